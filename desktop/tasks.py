@@ -1,0 +1,126 @@
+"""Run plain analysis functions on a ``QThreadPool`` and hear back through signals.
+
+The work function gets a progress callback (see :mod:`analysis.progress`); the runner's
+callback raises :class:`~analysis.progress.Cancelled` once the task was cancelled, so the
+work stops at its next report. Results come back to the GUI thread by queued signals; the
+GUI thread never waits on a task.
+"""
+
+from __future__ import annotations
+
+import itertools
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from analysis.progress import CancelToken, Cancelled, Progress
+
+
+class _Relay(QObject):
+    """Carries a task's outcome from the worker thread to the GUI thread."""
+
+    progressed = Signal(int, float, str)
+    succeeded = Signal(int, object)
+    failed = Signal(int, str, str)
+    cancelled = Signal(int)
+
+
+class _Job(QRunnable):
+    def __init__(
+        self, number: int, work: Callable[[Progress], Any], token: CancelToken, relay: _Relay
+    ) -> None:
+        super().__init__()
+        self.number, self.work, self.token, self.relay = number, work, token, relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        def report(fraction: float, message: str) -> None:
+            self.relay.progressed.emit(self.number, fraction, message)
+
+        try:
+            result = self.work(self.token.wrap(report))
+        except Cancelled:
+            self.relay.cancelled.emit(self.number)
+        except Exception as exc:  # a task must never take the app down; the GUI shows the reason
+            self.relay.failed.emit(self.number, str(exc) or type(exc).__name__, traceback.format_exc())
+        else:
+            if self.token.cancelled:
+                self.relay.cancelled.emit(self.number)
+            else:
+                self.relay.succeeded.emit(self.number, result)
+
+
+class TaskRunner(QObject):
+    """Runs one kind of task at a time: starting a new one cancels the one before.
+
+    Signals carry only the outcome of the *current* task; a cancelled task's late results
+    are dropped, so a stale analysis never overwrites a newer one.
+    """
+
+    started = Signal()
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(str, str)
+    cancelled = Signal()
+    finished = Signal()
+
+    _numbers = itertools.count(1)
+
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._relay = _Relay(self)
+        self._relay.progressed.connect(self._on_progress)
+        self._relay.succeeded.connect(self._on_success)
+        self._relay.failed.connect(self._on_failure)
+        self._relay.cancelled.connect(self._on_cancelled)
+        self._current = 0
+        self._token: CancelToken | None = None
+
+    @property
+    def busy(self) -> bool:
+        """Whether a task is running."""
+        return self._token is not None
+
+    def start(self, work: Callable[[Progress], Any]) -> int:
+        """Cancel the running task (if any) and start ``work(progress)``; return its number."""
+        self.cancel()
+        self._current = next(self._numbers)
+        self._token = CancelToken()
+        self._pool.start(_Job(self._current, work, self._token, self._relay))
+        self.started.emit()
+        return self._current
+
+    def cancel(self) -> None:
+        """Ask the running task to stop; its results will be dropped."""
+        if self._token is not None:
+            self._token.cancel()
+            self._token = None
+            self.cancelled.emit()
+            self.finished.emit()
+
+    def _on_progress(self, number: int, fraction: float, message: str) -> None:
+        if number == self._current and self._token is not None:
+            self.progressed.emit(fraction, message)
+
+    def _finish(self, number: int) -> bool:
+        if number != self._current or self._token is None:
+            return False
+        self._token = None
+        return True
+
+    def _on_success(self, number: int, result: object) -> None:
+        if self._finish(number):
+            self.succeeded.emit(result)
+            self.finished.emit()
+
+    def _on_failure(self, number: int, message: str, details: str) -> None:
+        if self._finish(number):
+            self.failed.emit(message, details)
+            self.finished.emit()
+
+    def _on_cancelled(self, number: int) -> None:
+        # cancel() already announced it; a task that noticed cancellation itself ends here.
+        self._finish(number)

@@ -1,0 +1,29 @@
+"""Parallax composition root.
+
+``python main.py inspect|analyze|brief ...`` runs headless and never imports Qt;
+``python main.py [FILE ...]`` starts the desktop application with the files loaded.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Dispatch to a headless sub-command or start the GUI; return the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    from analysis.cli import COMMANDS
+
+    if args and args[0] in COMMANDS:
+        from analysis.cli import run
+
+        return run(args)
+    from desktop.app import run_gui
+
+    status: int = run_gui(args)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
