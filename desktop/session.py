@@ -7,8 +7,8 @@ and analysis run on :class:`~desktop.tasks.TaskRunner` s, never on the GUI threa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import copy
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from analysis.progress import CancelToken, Cancelled, Progress
+from analysis.progress import Cancelled, CancelToken, Progress
 
 
 class _Relay(QObject):
