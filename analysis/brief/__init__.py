@@ -1,27 +1,131 @@
-"""PDF briefing. PLACEHOLDER until the brief work lands."""
+"""The printable PDF brief: what the sources say, where they compete, who said it, and where.
+
+:func:`build_brief` turns an :class:`~analysis.pipeline.Analysis` into a PDF with a cover,
+contents, key findings (competing claims quoted side by side), coverage chart, one section
+per topic, timeline, speakers index and a sources appendix that every ``[S2 ¶4]`` citation
+links to. Text is set in an embedded Unicode TrueType family found on the machine
+(:mod:`analysis.brief.fonts`); nothing is downloaded.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+from analysis.brief.citations import Citations
+from analysis.brief.context import Context
+from analysis.brief.data import gather
+from analysis.brief.doc import BriefDoc, NumberedCanvas, pdf_date
+from analysis.brief.fonts import FontNotFound, unicode_family
+from analysis.brief.layout import needs_landscape, story
+from analysis.brief.options import BriefOptions
+from analysis.brief.styles import make_styles
+from analysis.brief.text import TextAudit, shaping_available
 from analysis.pipeline import Analysis
-from analysis.progress import Progress, silent
+from analysis.progress import Progress, scaled, silent
 
+__all__ = ["BriefOptions", "FontNotFound", "build_brief"]
 
-@dataclass(frozen=True)
-class BriefOptions:
-    """What the analyst chose for the brief."""
-
-    title: str = ""
-    analyst: str = ""
-    note: str = ""
-    summary: str = ""
-    paper: str = "a4"
-    topic_ids: tuple[int, ...] | None = None
-    appendix: bool = True
+WRITING = 0.4
+"""Share of the progress bar spent writing the story; the rest is typesetting."""
 
 
 def build_brief(analysis: Analysis, path: Path, options: BriefOptions, progress: Progress = silent) -> Path:
-    """Write the brief (placeholder: refuses)."""
-    raise RuntimeError("the PDF brief is not built yet")
+    """Write the PDF brief of ``analysis`` to ``path``.
+
+    Parameters
+    ----------
+    analysis : Analysis
+        The finished analysis (articles and tables).
+    path : Path
+        Where to write; the file appears only when complete (written beside, then renamed).
+    options : BriefOptions
+        The analyst's choices (title, analyst, note, paper, topics, appendix …).
+    progress : Progress
+        Receives fractions in ``[0, 1]``; may raise ``Cancelled`` to stop (no file is left).
+
+    Returns
+    -------
+    Path
+        ``path``.
+
+    Raises
+    ------
+    FontNotFound
+        When no Unicode TrueType family is installed.
+    ValueError
+        For an unknown paper size.
+    """
+    path = Path(path)
+    progress(0.0, "Preparing the brief")
+    family = unicode_family()
+    data = gather(analysis, options.topic_ids)
+    created = options.created or datetime.now(UTC).astimezone()
+    partial = path.with_name(f".{path.name}.partial")
+    doc = BriefDoc(
+        str(partial),
+        make_styles(family),
+        options.paper,
+        header=options.heading,
+        title=options.heading,
+        author=options.analyst or "Parallax",
+        subject=options.summary or f"Comparative brief of {len(data.sources)} sources",
+        creator="Parallax",
+        keywords=", ".join(dict.fromkeys(s.name for s in data.sources)),
+        invariant=1 if options.created else 0,
+    )
+    ctx = Context(
+        data=data,
+        options=options,
+        styles=doc.styles,
+        cites=Citations(to_appendix=options.appendix),
+        audit=TextAudit(family.has_glyph, shaped=shaping_available()),
+        width=doc.frame_width(),
+        wide_width=doc.frame_width(landscape=True),
+        created=created,
+        progress=scaled(progress, 0.02, WRITING),
+    )
+    if needs_landscape(ctx):
+        ctx.styles = make_styles(family, dense=True)
+        doc.styles = ctx.styles
+    flowables = story(ctx)
+    doc.setProgressCallBack(_typesetting(scaled(progress, WRITING, 0.99)))
+    try:
+        doc.multiBuild(flowables, canvasmaker=_canvas_maker(options.created))
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    progress(1.0, "Brief written")
+    return path
+
+
+def _canvas_maker(fixed: datetime | None) -> Any:
+    """Return a canvas factory; with a fixed time, the PDF dates say that time."""
+
+    def make(*args: Any, **kwargs: Any) -> NumberedCanvas:
+        canvas = NumberedCanvas(*args, **kwargs)
+        if fixed is not None:
+            canvas.setDateFormatter(pdf_date(fixed))
+        return canvas
+
+    return make
+
+
+def _typesetting(progress: Progress) -> Any:
+    """Turn reportlab's build events into progress: each layout pass gets a shrinking slice."""
+    state = {"pass": 0, "size": 1}
+    slices = ((0.0, 0.6), (0.6, 0.9), (0.9, 0.97))
+
+    def on_event(kind: str, value: int) -> None:
+        if kind == "PASS":
+            state["pass"] = value
+        elif kind == "SIZE_EST":
+            state["size"] = max(value, 1)
+        elif kind == "PROGRESS":
+            start, end = slices[min(state["pass"], len(slices)) - 1] if state["pass"] else slices[0]
+            fraction = start + (end - start) * min(value / state["size"], 1.0)
+            progress(fraction, f"Typesetting the brief (pass {max(state['pass'], 1)})")
+
+    return on_event

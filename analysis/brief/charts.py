@@ -1,0 +1,193 @@
+"""Vector charts drawn with reportlab graphics: source × topic coverage and the timeline.
+
+Both charts are split into page-sized pieces (so 200 sources or 40 topics never overflow a
+page) and carry their own labels; the numbers are also printed in the cells so the chart
+still reads in black and white.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+from reportlab.lib import colors
+
+from analysis.brief.data import Event, Source, TopicView
+from analysis.brief.styles import ACCENT, INK, MUTED, RULE, source_colour
+
+ROW = 13.0
+"""Height of one source row (points)."""
+MAX_ROWS = 42
+"""Sources per coverage chart piece: about a page."""
+LABEL_WIDTH = 150.0
+
+
+def _clip(text: str, size: int) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
+def coverage_charts(
+    sources: Sequence[Source], topics: Sequence[TopicView], width: float, font: str
+) -> list[Drawing]:
+    """Return heat-map pieces: one row per source, one column per topic (``T1`` …), counts inside.
+
+    Parameters
+    ----------
+    sources, topics : sequences
+        What to chart; topic ``i`` (0-based) is labelled ``T{i+1}``.
+    width : float
+        The frame width; columns are as wide as fit (at most 40 points).
+    font : str
+        The registered font name for labels.
+    """
+    counts: dict[tuple[int, int], int] = {}
+    for i, topic in enumerate(topics):
+        for q in topic.quotes:
+            counts[(q.source.number, i)] = counts.get((q.source.number, i), 0) + 1
+    peak = max(counts.values(), default=0) or 1
+    per_piece = max(1, int((width - LABEL_WIDTH) // 22))
+    pieces = []
+    for c0 in range(0, max(len(topics), 1), per_piece):
+        columns = list(range(c0, min(c0 + per_piece, len(topics))))
+        for r0 in range(0, len(sources), MAX_ROWS):
+            rows = sources[r0 : r0 + MAX_ROWS]
+            pieces.append(_heat_piece(rows, columns, counts, peak, width, font))
+    return pieces
+
+
+def _heat_piece(
+    rows: Sequence[Source],
+    columns: list[int],
+    counts: dict[tuple[int, int], int],
+    peak: int,
+    width: float,
+    font: str,
+) -> Drawing:
+    cell = min(40.0, (width - LABEL_WIDTH) / max(len(columns), 1))
+    height = ROW * (len(rows) + 1) + 4
+    drawing = Drawing(LABEL_WIDTH + cell * len(columns), height)
+    top = height - ROW
+    for j, col in enumerate(columns):
+        x = LABEL_WIDTH + j * cell
+        drawing.add(
+            String(
+                x + cell / 2,
+                top + 3,
+                f"T{col + 1}",
+                fontName=font,
+                fontSize=7,
+                textAnchor="middle",
+                fillColor=MUTED,
+            )
+        )
+    for i, source in enumerate(rows):
+        y = top - (i + 1) * ROW
+        name = _clip(f"{source.label}  {source.name}", 34)
+        drawing.add(String(0, y + 3.5, name, fontName=font, fontSize=7, fillColor=INK))
+        for j, col in enumerate(columns):
+            n = counts.get((source.number, col), 0)
+            x = LABEL_WIDTH + j * cell
+            shade = (
+                colors.linearlyInterpolatedColor(colors.white, ACCENT, 0, 1, (n / peak) ** 0.6)
+                if n
+                else colors.white
+            )
+            drawing.add(
+                Rect(x + 0.5, y + 0.5, cell - 1, ROW - 1, fillColor=shade, strokeColor=RULE, strokeWidth=0.4)
+            )
+            if n:
+                ink = colors.white if n / peak > 0.45 else INK
+                drawing.add(
+                    String(
+                        x + cell / 2,
+                        y + 3.5,
+                        str(n),
+                        fontName=font,
+                        fontSize=6.5,
+                        textAnchor="middle",
+                        fillColor=ink,
+                    )
+                )
+    return drawing
+
+
+def timeline_chart(
+    events: Sequence[Event], sources: Sequence[Source], width: float, font: str
+) -> Drawing | None:
+    """Return one lane per source with a dot per dated event, or ``None`` with under two dates.
+
+    Parameters
+    ----------
+    events : sequence of Event
+        Events; those without a parsed date are left out of the chart (not of the table).
+    sources : sequence of Source
+        Lanes, in order; sources without events get no lane.
+    width : float
+        The frame width.
+    font : str
+        The registered font name for labels.
+    """
+    dated = [e for e in events if e.when is not None]
+    days = sorted({e.when for e in dated if e.when is not None})
+    if len(days) < 2:
+        return None
+    lanes = [s for s in sources if any(e.source.number == s.number for e in dated)][:MAX_ROWS]
+    first, last = days[0], days[-1]
+    span = max((last - first).days, 1)
+    plot = width - LABEL_WIDTH - 10
+    height = ROW * (len(lanes) + 2)
+    drawing = Drawing(width, height)
+
+    def x_of(day: date) -> float:
+        return LABEL_WIDTH + plot * (day - first).days / span
+
+    for i, source in enumerate(lanes):
+        y = height - (i + 1) * ROW
+        drawing.add(
+            String(
+                0,
+                y - 2.5,
+                _clip(f"{source.label}  {source.name}", 34),
+                fontName=font,
+                fontSize=7,
+                fillColor=INK,
+            )
+        )
+        drawing.add(Line(LABEL_WIDTH, y, LABEL_WIDTH + plot, y, strokeColor=RULE, strokeWidth=0.5))
+        for event in dated:
+            if event.source.number == source.number and event.when is not None:
+                drawing.add(
+                    Circle(
+                        x_of(event.when),
+                        y,
+                        2.6,
+                        fillColor=source_colour(source.number),
+                        strokeColor=colors.white,
+                        strokeWidth=0.5,
+                    )
+                )
+    axis = ROW * 0.6
+    drawing.add(Line(LABEL_WIDTH, axis + 6, LABEL_WIDTH + plot, axis + 6, strokeColor=MUTED, strokeWidth=0.6))
+    for day in _ticks(days):
+        drawing.add(Line(x_of(day), axis + 4, x_of(day), axis + 8, strokeColor=MUTED, strokeWidth=0.6))
+        drawing.add(
+            String(
+                x_of(day),
+                axis - 4,
+                day.isoformat(),
+                fontName=font,
+                fontSize=6.5,
+                textAnchor="middle",
+                fillColor=MUTED,
+            )
+        )
+    return drawing
+
+
+def _ticks(days: list[date], most: int = 6) -> list[date]:
+    """Return at most ``most`` evenly spread dates, always the first and the last."""
+    if len(days) <= most:
+        return days
+    step = (len(days) - 1) / (most - 1)
+    return sorted({days[round(i * step)] for i in range(most)})

@@ -1,0 +1,394 @@
+"""What the brief prints, gathered once from an :class:`~analysis.pipeline.Analysis`.
+
+The layout modules never touch DataFrames: this module turns the analysis tables into
+small frozen records (numbered sources, printable quotes, topics, findings, events) in a
+fixed order, so the same analysis always gives the same brief.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analysis.model import Article, LoadError
+from analysis.pipeline import Analysis
+
+COMMITMENT_LABELS = {
+    "neutral": "said",
+    "emphatic": "asserted",
+    "distancing": "claimed",
+    "denial": "denied",
+    "conditional": "said (conditional)",
+}
+CLAIM_LABELS = {
+    "denial": "Denial",
+    "numbers": "Conflicting numbers",
+    "omission": "Omission",
+    "blame": "Conflicting blame",
+    "framing": "Conflicting framing",
+    "corroboration": "Corroboration",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article as the brief numbers it: ``S1``, ``S2`` … in the analysis order."""
+
+    number: int
+    article: Article
+    statements: int
+
+    @property
+    def label(self) -> str:
+        """Return the short citation label, e.g. ``S2``."""
+        return f"S{self.number}"
+
+    @property
+    def name(self) -> str:
+        """Return the outlet, falling back to the title or the file name."""
+        a = self.article
+        return a.source or a.title or Path(a.path).name or a.id
+
+    @property
+    def side(self) -> str:
+        """Return the analyst's side/label of the source (may be empty)."""
+        return self.article.side
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One statement ready to print with its attribution and place."""
+
+    id: str
+    source: Source
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    speaker: str
+    speaker_id: str
+    cue: str
+    commitment: str
+    kind: str
+    topic_id: int
+
+    @property
+    def commitment_label(self) -> str:
+        """Return how the outlet frames it: said / claimed / denied …"""
+        return COMMITMENT_LABELS.get(self.commitment, self.commitment or "said")
+
+
+@dataclass(frozen=True)
+class TopicView:
+    """One topic: its statements by source, distinctive terms and coverage gaps."""
+
+    id: int
+    label: str
+    terms: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    distinctive: tuple[tuple[Source, tuple[str, ...]], ...]
+    gaps: tuple[str, ...]
+
+    def by_source(self) -> list[tuple[Source, list[Quote]]]:
+        """Return the topic's quotes grouped per source, in source order."""
+        groups: dict[int, tuple[Source, list[Quote]]] = {}
+        for q in self.quotes:
+            groups.setdefault(q.source.number, (q.source, []))[1].append(q)
+        return [groups[n] for n in sorted(groups)]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A pair of statements that compete (or corroborate), with the analyst's verdict."""
+
+    a: Quote
+    b: Quote
+    kind: str
+    score: float
+    explanation: str
+    decision: str
+    note: str
+
+    @property
+    def kind_label(self) -> str:
+        """Return the readable kind of conflict."""
+        return CLAIM_LABELS.get(self.kind, self.kind.title())
+
+
+@dataclass(frozen=True)
+class SpeakerEntry:
+    """One row of the speakers index."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    affiliation: str
+    count: int
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated event reported by one source."""
+
+    when: date | None
+    date_text: str
+    expression: str
+    text: str
+    source: Source
+    quote: Quote | None
+
+
+def parse_date(text: str) -> date | None:
+    """Return the date of an ISO ``YYYY-MM-DD`` (or ``YYYY-MM``/``YYYY``) prefix, else ``None``."""
+    text = (text or "").strip()
+    for size, suffix in ((10, ""), (7, "-01"), (4, "-01-01")):
+        try:
+            return date.fromisoformat(text[:size] + suffix)
+        except ValueError:
+            continue
+    return None
+
+
+@dataclass(frozen=True)
+class BriefData:
+    """Everything the layout needs, in print order."""
+
+    sources: tuple[Source, ...]
+    quotes: dict[str, Quote]
+    topics: tuple[TopicView, ...]
+    conflicts: tuple[Finding, ...]
+    dismissed: tuple[Finding, ...]
+    corroborations: tuple[Finding, ...]
+    speakers: tuple[SpeakerEntry, ...]
+    events: tuple[Event, ...]
+    errors: tuple[LoadError, ...]
+
+    def date_range(self) -> tuple[date, date] | None:
+        """Return the first and last publication date among the sources, if any is known."""
+        days = sorted(d for d in (parse_date(s.article.date) for s in self.sources) if d)
+        return (days[0], days[-1]) if days else None
+
+
+def gather(analysis: Analysis, topic_ids: Sequence[int] | None = None) -> BriefData:
+    """Collect the brief's records from ``analysis`` (only ``topic_ids`` when given)."""
+    counts = analysis.statements["article_id"].value_counts().to_dict() if len(analysis.statements) else {}
+    sources = tuple(Source(i, a, int(counts.get(a.id, 0))) for i, a in enumerate(analysis.articles, start=1))
+    by_article = {s.article.id: s for s in sources}
+    names = _speaker_names(analysis.speakers)
+    quotes = _quotes(analysis.statements, by_article, names)
+    topics = _topics(analysis, quotes, by_article, topic_ids)
+    chosen = None if topic_ids is None else {t.id for t in topics}
+    competing, corroborating = _split_claims(analysis.claims, analysis.agreements)
+    conflicts = _findings(competing, quotes, chosen)
+    return BriefData(
+        sources=sources,
+        quotes=quotes,
+        topics=topics,
+        conflicts=tuple(f for f in conflicts if f.decision != "dismissed"),
+        dismissed=tuple(f for f in conflicts if f.decision == "dismissed"),
+        corroborations=tuple(
+            f
+            for f in _findings(corroborating, quotes, chosen)
+            if f.decision != "dismissed" and _side_key(f.a.source) != _side_key(f.b.source)
+        ),
+        speakers=_speakers(analysis.speakers, quotes.values()),
+        events=_events(analysis.timeline, by_article, quotes),
+        errors=analysis.errors,
+    )
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    if frame is None or not len(frame):
+        return []
+    return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def _speaker_names(speakers: pd.DataFrame) -> dict[str, str]:
+    return {str(r["id"]): str(r["name"]) for r in _records(speakers) if r.get("name")}
+
+
+def _int(value: Any, default: int = 0) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _quotes(
+    statements: pd.DataFrame, by_article: dict[str, Source], names: dict[str, str]
+) -> dict[str, Quote]:
+    quotes: dict[str, Quote] = {}
+    for r in _records(statements):
+        source = by_article.get(str(r["article_id"]))
+        if source is None:
+            continue
+        start = _int(r["start"])
+        paragraph = _int(r.get("paragraph")) or source.article.paragraph_of(start)
+        speaker_id = str(r.get("speaker_id") or "")
+        quotes[str(r["id"])] = Quote(
+            id=str(r["id"]),
+            source=source,
+            paragraph=paragraph,
+            start=start,
+            end=_int(r["end"]),
+            text=str(r["text"]),
+            speaker=names.get(speaker_id) or str(r.get("speaker") or ""),
+            speaker_id=speaker_id,
+            cue=str(r.get("cue") or ""),
+            commitment=str(r.get("commitment") or "neutral"),
+            kind=str(r.get("kind") or "narrative"),
+            topic_id=_int(r.get("topic_id"), -1),
+        )
+    return quotes
+
+
+def _terms(value: Any) -> tuple[str, ...]:
+    if value is None or isinstance(value, float):
+        return ()
+    if isinstance(value, str):
+        return tuple(t.strip() for t in value.split(",") if t.strip())
+    return tuple(str(t) for t in value)
+
+
+def _topics(
+    analysis: Analysis,
+    quotes: dict[str, Quote],
+    by_article: dict[str, Source],
+    topic_ids: Sequence[int] | None,
+) -> tuple[TopicView, ...]:
+    per_topic: dict[int, list[Quote]] = {}
+    for q in quotes.values():
+        per_topic.setdefault(q.topic_id, []).append(q)
+    distinctive: dict[int, list[tuple[Source, tuple[str, ...]]]] = {}
+    for r in _records(analysis.distinctive):
+        source = by_article.get(str(r["article_id"]))
+        if source is not None and _terms(r["terms"]):
+            distinctive.setdefault(_int(r["topic_id"]), []).append((source, _terms(r["terms"])))
+    gap_text: dict[tuple[int, str], str] = {}
+    for r in _records(analysis.gaps):
+        gap_text[(_int(r["topic_id"]), str(r["article_id"]))] = str(r.get("message") or "")
+    wanted = None if topic_ids is None else set(topic_ids)
+    out = []
+    for r in _records(analysis.topics):
+        tid = _int(r["id"])
+        if wanted is not None and tid not in wanted:
+            continue
+        members = sorted(per_topic.get(tid, []), key=lambda q: (q.source.number, q.start))
+        covered = {q.source.number for q in members}
+        gaps = []
+        for source in by_article.values():
+            message = gap_text.get((tid, source.article.id), "")
+            if not message and source.number not in covered:
+                message = f"{source.name} does not report on this topic."
+            if message:
+                gaps.append(f"{source.label}: {message}")
+        out.append(
+            TopicView(
+                id=tid,
+                label=str(r.get("label") or f"Topic {tid}"),
+                terms=_terms(r.get("terms")),
+                quotes=tuple(members),
+                distinctive=tuple(sorted(distinctive.get(tid, []), key=lambda d: d[0].number)),
+                gaps=tuple(gaps),
+            )
+        )
+    return tuple(out)
+
+
+def _split_claims(
+    claims: pd.DataFrame, agreements: pd.DataFrame
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    competing: list[dict[str, Any]] = []
+    corroborating = _records(agreements)
+    for r in _records(claims):
+        (corroborating if str(r["kind"]) == "corroboration" else competing).append(r)
+    return competing, corroborating
+
+
+def _findings(
+    rows: Iterable[dict[str, Any]], quotes: dict[str, Quote], chosen: set[int] | None
+) -> list[Finding]:
+    out = []
+    for r in rows:
+        a, b = quotes.get(str(r["a"])), quotes.get(str(r["b"]))
+        if a is None or b is None:
+            continue
+        if chosen is not None and a.topic_id not in chosen and b.topic_id not in chosen:
+            continue
+        if (b.source.number, b.start) < (a.source.number, a.start):
+            a, b = b, a  # print the earlier source on the left
+        out.append(
+            Finding(
+                a=a,
+                b=b,
+                kind=str(r["kind"]),
+                score=float(r.get("score") or 0.0),
+                explanation=str(r.get("explanation") or ""),
+                decision=str(r.get("decision") or "open"),
+                note=str(r.get("note") or ""),
+            )
+        )
+    # Confirmed first, then the strongest; ids break ties so the order never varies.
+    out.sort(key=lambda f: (f.decision != "confirmed", -f.score, f.a.id, f.b.id))
+    return out
+
+
+def _side_key(source: Source) -> str:
+    """Return what "a different side" means: the analyst's label, else the outlet."""
+    return source.side or source.name
+
+
+def _speakers(speakers: pd.DataFrame, quotes: Iterable[Quote]) -> tuple[SpeakerEntry, ...]:
+    cited: dict[str, dict[int, Source]] = {}
+    counts: dict[str, int] = {}
+    for q in quotes:
+        if q.speaker_id:
+            cited.setdefault(q.speaker_id, {})[q.source.number] = q.source
+            counts[q.speaker_id] = counts.get(q.speaker_id, 0) + 1
+    out = []
+    for r in _records(speakers):
+        sid = str(r["id"])
+        if not counts.get(sid):
+            continue
+        by_number = cited[sid]
+        out.append(
+            SpeakerEntry(
+                name=str(r["name"]),
+                type=str(r.get("type") or ""),
+                aliases=tuple(a for a in _terms(r.get("aliases")) if a != r["name"]),
+                affiliation=str(r.get("affiliation") or ""),
+                count=counts[sid],
+                sources=tuple(by_number[n] for n in sorted(by_number)),
+            )
+        )
+    out.sort(key=lambda s: (-s.count, s.name.casefold()))
+    return tuple(out)
+
+
+def _events(
+    timeline: pd.DataFrame, by_article: dict[str, Source], quotes: dict[str, Quote]
+) -> tuple[Event, ...]:
+    out = []
+    for r in _records(timeline):
+        source = by_article.get(str(r["article_id"]))
+        if source is None:
+            continue
+        text = str(r.get("date") or "")
+        out.append(
+            Event(
+                when=parse_date(text),
+                date_text=text,
+                expression=str(r.get("expression") or ""),
+                text=str(r.get("text") or ""),
+                source=source,
+                quote=quotes.get(str(r.get("statement_id") or "")),
+            )
+        )
+    out.sort(key=lambda e: (e.source.number, e.when or date.max, e.date_text, e.text))
+    return tuple(out)

@@ -1,0 +1,187 @@
+"""The page machinery: portrait and landscape templates, running header, "page N of M",
+table of contents, PDF outline and document properties.
+
+Headings are :class:`Heading` paragraphs; after each is laid out the template bookmarks
+it, adds an outline entry and notifies the table of contents, so the three always agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from analysis.brief.styles import HEADER, MARGIN, MUTED, RULE, Styles, landscape_size, paper_size
+from analysis.brief.text import esc
+
+
+class Heading(Paragraph):  # type: ignore[misc]
+    """A section heading that goes into the outline and (levels 0-1) the table of contents."""
+
+    def __init__(self, text: str, style: Any, level: int, key: str, toc: bool = True) -> None:
+        super().__init__(f'<a name="{key}"/>{esc(text)}', style)
+        self.plain = text
+        self.level = level
+        self.key = key
+        self.toc = toc
+
+
+def pdf_date(when: datetime) -> Callable[..., str]:
+    """Return a reportlab date formatter that always prints ``when`` (for fixed creation dates)."""
+    offset = when.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    stamp = when.strftime("D:%Y%m%d%H%M%S") + f"{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+    return lambda *_args: stamp
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that holds pages back until the end so the footer can say "page N of M"."""
+
+    footer_font = ("Helvetica", 7.5)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pending: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pending.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pending)
+        for state in self._pending:
+            self.__dict__.update(state)
+            self._footer(total)
+            super().showPage()
+        super().save()
+
+    def _footer(self, total: int) -> None:
+        width, _height = self._pagesize
+        self.saveState()
+        self.setFont(*self.footer_font)
+        self.setFillColor(MUTED)
+        self.drawRightString(width - MARGIN, HEADER * 0.8, f"Page {self._pageNumber} of {total}")
+        self.restoreState()
+
+
+class BriefDoc(BaseDocTemplate):  # type: ignore[misc]
+    """Doc template with ``cover``, ``portrait`` and ``landscape`` pages.
+
+    Parameters
+    ----------
+    filename : str
+        Where to write.
+    styles : Styles
+        The brief's styles (the footer and header use its font).
+    paper : str
+        ``"a4"`` or ``"letter"``.
+    header : str
+        The running header's left text (the brief title).
+    **kw
+        Passed to ``BaseDocTemplate`` (title, author, subject, creator, invariant …).
+    """
+
+    def __init__(self, filename: str, styles: Styles, paper: str, header: str, **kw: Any) -> None:
+        super().__init__(
+            filename,
+            pagesize=paper_size(paper),
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER,
+            bottomMargin=MARGIN + HEADER * 0.5,
+            initialFontName=styles.family.regular,
+            **kw,
+        )
+        self.styles = styles
+        self.header_text = header
+        self._section = ""
+        self._first_on_page = ""
+        self._outline_keys: set[str] = set()
+        portrait = paper_size(paper)
+        wide = landscape_size(paper)
+        self.addPageTemplates(
+            [
+                self._template("cover", portrait, decorate=False),
+                self._template("portrait", portrait),
+                self._template("landscape", wide),
+            ]
+        )
+        NumberedCanvas.footer_font = (styles.family.regular, 7.5)
+
+    def _template(self, name: str, size: tuple[float, float], decorate: bool = True) -> PageTemplate:
+        width, height = size
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            width - self.leftMargin - self.rightMargin,
+            height - self.topMargin - self.bottomMargin,
+            id=f"{name}-frame",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        return PageTemplate(
+            id=name,
+            frames=[frame],
+            pagesize=size,
+            onPage=self._page_start,
+            onPageEnd=self._page_end if decorate else _nothing,
+        )
+
+    def frame_width(self, landscape: bool = False) -> float:
+        """Return the usable width of a portrait (or landscape) page."""
+        width = self.pageTemplates[2 if landscape else 1].pagesize[0]
+        return float(width - self.leftMargin - self.rightMargin)
+
+    def _page_start(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._first_on_page = ""
+
+    def _page_end(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """Draw the running header: brief title on the left, current section on the right."""
+        width, height = canvas._pagesize
+        y = height - MARGIN - HEADER * 0.35
+        canvas.saveState()
+        canvas.setFont(self.styles.family.regular, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, y, _clip(self.header_text, 90))
+        canvas.drawRightString(width - MARGIN, y, _clip(self._first_on_page or self._section, 60))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, y - 3, width - MARGIN, y - 3)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        """Bookmark headings, add them to the outline and the table of contents."""
+        if not isinstance(flowable, Heading):
+            return
+        if flowable.level == 0:
+            self._first_on_page = self._first_on_page or flowable.plain
+            self._section = flowable.plain
+        canvas = self.canv
+        canvas.bookmarkPage(f"o-{flowable.key}")
+        canvas.addOutlineEntry(
+            flowable.plain, f"o-{flowable.key}", level=flowable.level, closed=flowable.level > 0
+        )
+        if flowable.toc and flowable.level <= 1:
+            self.notify("TOCEntry", (flowable.level, esc(flowable.plain), self.page, f"o-{flowable.key}"))
+
+
+def table_of_contents(styles: Styles) -> TableOfContents:
+    """Return the table of contents flowable styled like the brief."""
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = list(styles.toc)
+    return toc
+
+
+def _nothing(canvas: Canvas, doc: BaseDocTemplate) -> None:
+    """Decorate nothing (the cover has no running header)."""
+
+
+def _clip(text: str, size: int) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"

@@ -1,0 +1,132 @@
+"""Key findings: the strongest competing claims quoted side by side, then corroborations.
+
+Claims the analyst dismissed never appear among the findings; they are listed apart, with
+the analyst's note, so the reader sees what was set aside and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from analysis.brief.context import Context
+from analysis.brief.data import Finding
+from analysis.brief.styles import MUTED_HEX
+from analysis.brief.tables import cells, finding_pair, grid
+from analysis.brief.text import esc
+
+DECISION_LABELS = {
+    "confirmed": "confirmed by the analyst",
+    "open": "not yet reviewed",
+    "dismissed": "dismissed",
+}
+
+
+def key_findings(ctx: Context) -> list[Flowable]:
+    """Return the key findings chapter."""
+    data, top = ctx.data, ctx.options.max_findings
+    story: list[Flowable] = [ctx.heading("Key findings", 0, "findings")]
+    conflicts = data.conflicts
+    if conflicts:
+        shown = min(len(conflicts), top)
+        story.append(
+            ctx.text(
+                f"The sources compete on {len(conflicts)} point{'s' if len(conflicts) != 1 else ''}. "
+                f"The {shown} strongest are quoted in full below (claims the analyst confirmed first); "
+                "each side is given verbatim with its speaker, how the outlet framed it and where it stands."
+            )
+        )
+    else:
+        story.append(ctx.text("No competing claims were found between these sources."))
+    for number, finding in enumerate(conflicts[:top], start=1):
+        story += _finding_block(ctx, number, finding)
+    story += _corroborations(ctx)
+    if len(conflicts) > top:
+        story += _other_claims(ctx, conflicts[top:], top + 1)
+    if data.dismissed:
+        story += _dismissed(ctx, data.dismissed)
+    return story
+
+
+def _finding_block(ctx: Context, number: int, finding: Finding) -> list[Flowable]:
+    """Return one competing claim: heading, explanation, both sides, the analyst's note."""
+    a, b = finding.a.source, finding.b.source
+    head = ctx.heading(f"{number}. {finding.kind_label}: {a.label} {a.name} vs {b.label} {b.name}", 1)
+    status = DECISION_LABELS.get(finding.decision, finding.decision)
+    why = esc(finding.explanation) or "The two statements are incompatible."
+    line = f"{why} <font color='{MUTED_HEX}'>(strength {finding.score:.2f}; {esc(status)})</font>"
+    block: list[Flowable] = [
+        head,
+        ctx.para(line),
+        finding_pair(finding, ctx.styles, ctx.audit, ctx.cites, ctx.width),
+    ]
+    if finding.note:
+        block.append(ctx.para(f"<b>Analyst’s note:</b> {esc(finding.note)}", "note"))
+    block.append(Spacer(1, 6))
+    # Keep the heading with the start of its pair; a long pair may still split below.
+    return [KeepTogether(block[:2]), *block[2:]]
+
+
+def _corroborations(ctx: Context) -> list[Flowable]:
+    found = ctx.data.corroborations
+    story: list[Flowable] = [ctx.heading("Corroborations across sides", 1, "corroborations")]
+    if not found:
+        story.append(ctx.text("No statement was corroborated by a source on another side."))
+        return story
+    story.append(
+        ctx.text(
+            f"{len(found)} statement{'s are' if len(found) != 1 else ' is'} confirmed by a source on "
+            "another side; these are the points the sides agree on."
+        )
+    )
+    for finding in found:
+        explanation = esc(finding.explanation) or "Both sources report the same."
+        story.append(ctx.para(f"<b>{esc(finding.kind_label)}.</b> {explanation}", "small"))
+        story.append(finding_pair(finding, ctx.styles, ctx.audit, ctx.cites, ctx.width))
+        if finding.note:
+            story.append(ctx.para(f"<b>Analyst’s note:</b> {esc(finding.note)}", "note"))
+        story.append(Spacer(1, 6))
+    return story
+
+
+def _claim_rows(ctx: Context, findings: Sequence[Finding], first: int) -> list[list[Paragraph]]:
+    st = ctx.styles
+    rows = [cells(["#", "Kind", "One side", "Other side", "Why they compete"], st.cell_head)]
+    for i, f in enumerate(findings, start=first):
+        rows.append(
+            [
+                ctx.para(str(i), "cell"),
+                ctx.para(esc(f.kind_label), "cell"),
+                ctx.para(f"{ctx.audit.quote(_short(f.a.text))} {ctx.cites.cite(f.a)}", "cell"),
+                ctx.para(f"{ctx.audit.quote(_short(f.b.text))} {ctx.cites.cite(f.b)}", "cell"),
+                ctx.para(esc(f.explanation) + (f"<br/><i>Note: {esc(f.note)}</i>" if f.note else ""), "cell"),
+            ]
+        )
+    return rows
+
+
+def _other_claims(ctx: Context, findings: Sequence[Finding], first: int) -> list[Flowable]:
+    w = ctx.width
+    return [
+        ctx.heading("Further competing claims", 1, "more-claims"),
+        ctx.text(f"{len(findings)} weaker or unreviewed competing claims, listed by strength.", "small"),
+        grid(_claim_rows(ctx, findings, first), [w * 0.05, w * 0.13, w * 0.29, w * 0.29, w * 0.24]),
+    ]
+
+
+def _dismissed(ctx: Context, findings: Sequence[Finding]) -> list[Flowable]:
+    w = ctx.width
+    return [
+        ctx.heading("Set aside by the analyst", 1, "dismissed"),
+        ctx.text(
+            "The analyst reviewed these flagged pairs and dismissed them; they are not findings "
+            "and are listed only so that nothing is hidden.",
+            "small",
+        ),
+        grid(_claim_rows(ctx, findings, 1), [w * 0.05, w * 0.13, w * 0.29, w * 0.29, w * 0.24]),
+    ]
+
+
+def _short(text: str, size: int = 280) -> str:
+    return text if len(text) <= size else text[:size].rsplit(" ", 1)[0] + " […]"

@@ -1,0 +1,144 @@
+"""The reference chapters: timeline, speakers index and the sources appendix.
+
+The appendix is written last: it places one link destination per paragraph that any
+citation in the brief pointed at, with the exact character spans quoted from it.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from analysis.brief.charts import timeline_chart
+from analysis.brief.citations import paragraph_anchor, source_anchor
+from analysis.brief.context import Context
+from analysis.brief.data import Source
+from analysis.brief.tables import cells, grid
+from analysis.brief.text import esc
+
+MAX_SPANS = 8
+"""Spans listed per cited paragraph before "and N more"."""
+
+
+def timeline(ctx: Context) -> list[Flowable]:
+    """Return the timeline chapter: lanes per source, then the dated events in order."""
+    events = ctx.data.events
+    story: list[Flowable] = [ctx.heading("Timeline", 0, "timeline")]
+    if not events:
+        return [*story, ctx.text("No dated events were found in these sources.")]
+    story.append(ctx.text("Dated events as each source reports them, one lane per source."))
+    chart = timeline_chart(events, ctx.data.sources, ctx.width, ctx.styles.family.regular)
+    if chart is not None:
+        story += [chart, Spacer(1, 8)]
+    st, w = ctx.styles, ctx.width
+    rows: list[list[Paragraph]] = [cells(["Date", "Source", "Event", "Date as written"], st.cell_head)]
+    for e in events:
+        where = ctx.cites.cite(e.quote) if e.quote is not None else ""
+        rows.append(
+            [
+                ctx.para(esc(e.when.isoformat() if e.when else e.date_text or "?"), "cell"),
+                ctx.para(f"{e.source.label} {esc(e.source.name)}", "cell"),
+                ctx.para(f"{ctx.audit.quote(e.text)} {where}", "cell"),
+                ctx.para(esc(e.expression), "cell"),
+            ]
+        )
+    story.append(grid(rows, [w * 0.13, w * 0.2, w * 0.5, w * 0.17]))
+    return story
+
+
+def speakers(ctx: Context) -> list[Flowable]:
+    """Return the speakers index: canonical name, type, aliases and the sources quoting them."""
+    entries = ctx.data.speakers
+    story: list[Flowable] = [ctx.heading("Speakers", 0, "speakers")]
+    if not entries:
+        return [*story, ctx.text("No named speaker is quoted in these sources.")]
+    st, w = ctx.styles, ctx.width
+    story.append(ctx.text(f"{len(entries)} speakers, most quoted first.", "small"))
+    rows = [
+        cells(["Speaker", "Type", "Also written as", "Affiliation", "Statements", "Quoted by"], st.cell_head)
+    ]
+    for s in entries:
+        quoted_by = ", ".join(f"{src.label} {src.name}" for src in s.sources)
+        rows.append(
+            cells(
+                [s.name, s.type, ", ".join(s.aliases) or "—", s.affiliation or "—", str(s.count), quoted_by],
+                st.cell,
+            )
+        )
+    story.append(grid(rows, [w * 0.2, w * 0.1, w * 0.22, w * 0.16, w * 0.1, w * 0.22]))
+    return story
+
+
+def _metadata(source: Source) -> list[tuple[str, str]]:
+    a = source.article
+    rows = [
+        ("Outlet", a.source),
+        ("Side / label", a.side),
+        ("Title", a.title),
+        ("Author", a.author),
+        ("Published", a.date),
+        ("Address", a.url or a.path),
+        ("File", a.path if a.url and a.path != a.url else ""),
+        ("Format", str(a.format)),
+        ("Language", a.language),
+        ("Encoding", a.encoding),
+        (
+            "Length",
+            f"{len(a.text):,} characters, {len(a.paragraphs)} paragraphs, {source.statements} statements",
+        ),
+        ("Near-copy of", a.copy_of),
+        ("Article id", a.id),
+    ]
+    return [(k, v) for k, v in rows if v]
+
+
+def _entry(ctx: Context, source: Source) -> list[Flowable]:
+    w = ctx.width
+    head = ctx.heading(f"{source.label} · {source.name}", 1, source_anchor(source))
+    rows = [[ctx.para(f"<b>{esc(k)}</b>", "cell"), ctx.para(esc(v), "cell")] for k, v in _metadata(source)]
+    story: list[Flowable] = [KeepTogether([head, grid(rows, [w * 0.18, w * 0.82], header_rows=0)])]
+    cited = ctx.cites.cited(source)
+    if cited:
+        story.append(
+            ctx.para(
+                "<b>Cited paragraphs</b> (character offsets into the article text, [start, end))", "small"
+            )
+        )
+        for paragraph, spans in cited:
+            story.append(ctx.para(_cited_line(source, paragraph, spans), "muted"))
+    story.append(Spacer(1, 6))
+    return story
+
+
+def _cited_line(source: Source, paragraph: int, spans: list[tuple[int, int]]) -> str:
+    listed = ", ".join(f"[{s:,}, {e:,})" for s, e in spans[:MAX_SPANS])
+    more = f" and {len(spans) - MAX_SPANS} more" if len(spans) > MAX_SPANS else ""
+    if paragraph <= 0:
+        return f"{source.label} (paragraph unknown): statements {listed}{more}"
+    a = source.article
+    where = ""
+    if paragraph <= len(a.paragraphs):
+        p_start, p_end = a.paragraphs[paragraph - 1]
+        where = f" — paragraph [{p_start:,}, {p_end:,})"
+    anchor = paragraph_anchor(source, paragraph)
+    return f'<a name="{anchor}"/>{source.label} ¶{paragraph}{where}; statements {listed}{more}'
+
+
+def appendix(ctx: Context) -> list[Flowable]:
+    """Return the sources appendix (must be written after every chapter that cites)."""
+    story: list[Flowable] = [ctx.heading("Appendix: sources", 0, "appendix")]
+    story.append(
+        ctx.text(
+            "Every source with its metadata and address. Each citation in this brief, such as "
+            "[S2 ¶4], links to the cited paragraph below.",
+            "small",
+        )
+    )
+    for i, source in enumerate(ctx.data.sources):
+        ctx.progress(i / max(len(ctx.data.sources), 1), "Writing the sources appendix")
+        story += _entry(ctx, source)
+    if ctx.data.errors:
+        story.append(ctx.heading("Inputs that could not be loaded", 1, "load-errors"))
+        rows = [cells(["Input", "Problem"], ctx.styles.cell_head)]
+        rows += [cells([e.path, e.message], ctx.styles.cell) for e in ctx.data.errors]
+        story.append(grid(rows, [ctx.width * 0.4, ctx.width * 0.6]))
+    return story

@@ -1,0 +1,92 @@
+"""The coverage overview and one section per topic."""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+
+from analysis.brief.charts import coverage_charts
+from analysis.brief.context import Context
+from analysis.brief.data import TopicView
+from analysis.brief.tables import cells, grid, side_by_side
+from analysis.brief.text import esc
+
+
+def coverage(ctx: Context) -> list[Flowable]:
+    """Return the coverage chapter: the source × topic chart, its legend and the gaps."""
+    data, st = ctx.data, ctx.styles
+    story: list[Flowable] = [ctx.heading("Coverage", 0, "coverage")]
+    if not data.topics:
+        return [*story, ctx.text("No topics were selected for this brief.")]
+    story.append(
+        ctx.text(
+            "How many statements each source devotes to each topic (darker is more). "
+            "A blank cell is a topic the source does not report on."
+        )
+    )
+    for chart in coverage_charts(data.sources, data.topics, ctx.width, st.family.regular):
+        story += [chart, Spacer(1, 8)]
+    rows = [cells(["Topic", "Label", "Statements", "Sources", "Not covered by"], st.cell_head)]
+    for i, topic in enumerate(data.topics, start=1):
+        covering = {q.source.number for q in topic.quotes}
+        missing = [s.label for s in data.sources if s.number not in covering]
+        rows.append(
+            cells(
+                [
+                    f"T{i}",
+                    topic.label,
+                    str(len(topic.quotes)),
+                    f"{len(covering)} of {len(data.sources)}",
+                    _list(missing),
+                ],
+                st.cell,
+            )
+        )
+    w = ctx.width
+    story.append(grid(rows, [w * 0.07, w * 0.43, w * 0.12, w * 0.13, w * 0.25]))
+    return story
+
+
+def _list(labels: list[str], most: int = 12) -> str:
+    if not labels:
+        return "—"
+    extra = f" and {len(labels) - most} more" if len(labels) > most else ""
+    return ", ".join(labels[:most]) + extra
+
+
+def topic_section(ctx: Context, number: int, topic: TopicView, width: float) -> list[Flowable]:
+    """Return one topic: label, coverage by source, the side-by-side table, terms and gaps."""
+    heading = ctx.heading(f"T{number} · {topic.label}", 1, f"topic-{topic.id}")
+    intro: list[Flowable] = [heading]
+    if topic.terms:
+        intro.append(ctx.para(f"<b>Key terms:</b> {esc(', '.join(topic.terms[:12]))}", "small"))
+    groups = topic.by_source()
+    if groups:
+        shares = " · ".join(f"{s.label} {esc(s.name)}: {len(qs)}" for s, qs in groups)
+        intro.append(
+            ctx.para(f"<b>Coverage by source</b> ({len(topic.quotes)} statements): {shares}", "small")
+        )
+    if topic.gaps:
+        gap_text = "<br/>".join(esc(g) for g in topic.gaps)
+        intro.append(ctx.para(f"<b>Coverage gaps.</b><br/>{gap_text}", "small"))
+    story: list[Flowable] = [CondPageBreak(120), KeepTogether(intro)]
+    if groups:
+        story.append(side_by_side(topic, ctx.styles, ctx.audit, ctx.cites, width))
+    else:
+        story.append(ctx.text("No statement of the selected sources falls under this topic."))
+    if topic.distinctive:
+        story.append(Spacer(1, 4))
+        story.append(
+            ctx.para("<b>How each source tells it</b> — the terms that set its telling apart:", "small")
+        )
+        rows = [
+            cells([f"{s.label} {s.name}", ", ".join(terms[:10])], ctx.styles.cell)
+            for s, terms in topic.distinctive
+        ]
+        story.append(grid(rows, [width * 0.3, width * 0.7], header_rows=0))
+    story.append(Spacer(1, 10))
+    return story
+
+
+def needs_landscape(topics: tuple[TopicView, ...], wide: int) -> bool:
+    """Return whether any topic table has more covering sources than fit a portrait page."""
+    return any(len(t.by_source()) > wide for t in topics)

@@ -1,0 +1,141 @@
+"""Tables of the brief: side-by-side topic tables (or stacked), finding pairs, plain grids.
+
+Every table repeats its header rows on each page and may split inside a row, so a long
+statement never pushes a cell off the page. Cells hold one ``Paragraph`` each (text that
+wraps), never a bare string (which would not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from analysis.brief.citations import Citations
+from analysis.brief.data import Finding, Quote, Source, TopicView
+from analysis.brief.styles import MUTED, MUTED_HEX, RULE, SHADE, Styles, hex_of, source_colour
+from analysis.brief.text import TextAudit, esc
+
+MAX_CELL_CHARS = 1200
+"""Longer statements are abridged in topic tables (key findings always quote in full)."""
+WIDE = 4
+"""More covering sources than this and a topic table needs a landscape page."""
+MOST_COLUMNS = 8
+"""More covering sources than this and the topic table is stacked (one row a statement)."""
+
+
+def grid(
+    rows: Sequence[Sequence[Any]], widths: Sequence[float], header_rows: int = 1, zebra: bool = True
+) -> Table:
+    """Return a ruled table with repeated header rows that may split across pages and rows."""
+    table = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, splitInRow=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE),
+            ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, MUTED),
+        ]
+    if zebra:
+        commands.append(
+            ("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, colors.HexColor("#fafbfc")])
+        )
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def source_head(source: Source, styles: Styles, extra: str = "") -> Paragraph:
+    """Return a column header naming a source: ``S2 Valdoria Daily`` and its side."""
+    colour = hex_of(source_colour(source.number))
+    side = f"<br/><font color='{MUTED_HEX}'>{esc(source.side)}</font>" if source.side else ""
+    tail = f"<br/><font size='{styles.cell_meta.fontSize}'>{esc(extra)}</font>" if extra else ""
+    return Paragraph(
+        f"<font color='{colour}'>■</font> {source.label} {esc(source.name)}{side}{tail}", styles.cell_head
+    )
+
+
+def attribution(quote: Quote) -> str:
+    """Return "who and how": ``Anton Krall · told · said`` (the outlet's voice when no speaker)."""
+    who = quote.speaker or f"{quote.source.name} (own voice)"
+    parts = [who]
+    if quote.cue:
+        parts.append(f"“{quote.cue}”")
+    parts.append(quote.commitment_label)
+    return " · ".join(parts)
+
+
+def quote_markup(quote: Quote, audit: TextAudit, cites: Citations, limit: int | None = MAX_CELL_CHARS) -> str:
+    """Return a statement with its attribution line and citation, as paragraph markup."""
+    text = quote.text
+    abridged = limit is not None and len(text) > limit
+    if abridged:
+        text = text[:limit].rsplit(" ", 1)[0]
+    body = audit.quote(text) + (" […]" if abridged else "")
+    who = f"<font color='{MUTED_HEX}'><i>— {esc(attribution(quote))}</i></font>"
+    return f"{body}<br/>{who} {cites.cite(quote)}"
+
+
+def side_by_side(topic: TopicView, styles: Styles, audit: TextAudit, cites: Citations, width: float) -> Table:
+    """Return the topic table: one column per covering source, one statement per cell."""
+    groups = topic.by_source()
+    if len(groups) > MOST_COLUMNS:
+        return stacked(groups, styles, audit, cites, width)
+    heads = [source_head(s, styles, f"{len(qs)} statement{'s' if len(qs) != 1 else ''}") for s, qs in groups]
+    depth = max((len(qs) for _, qs in groups), default=0)
+    rows: list[list[Any]] = [heads]
+    for i in range(depth):
+        rows.append(
+            [
+                Paragraph(quote_markup(qs[i], audit, cites), styles.cell) if i < len(qs) else ""
+                for _, qs in groups
+            ]
+        )
+    columns = max(len(groups), 1)
+    table = grid(rows, [width / columns] * columns, zebra=False)
+    table.setStyle(TableStyle([("LINEAFTER", (0, 0), (-2, -1), 0.4, RULE)]))
+    return table
+
+
+def stacked(
+    groups: list[tuple[Source, list[Quote]]], styles: Styles, audit: TextAudit, cites: Citations, width: float
+) -> Table:
+    """Return the topic table for many sources: a source column and one row per statement."""
+    rows: list[list[Any]] = [
+        [Paragraph("Source", styles.cell_head), Paragraph("Statement", styles.cell_head)]
+    ]
+    group_starts = []
+    for source, quotes in groups:
+        group_starts.append(len(rows))
+        for i, quote in enumerate(quotes):
+            head: Flowable | str = source_head(source, styles) if i == 0 else ""
+            rows.append([head, Paragraph(quote_markup(quote, audit, cites), styles.cell)])
+    table = grid(rows, [width * 0.24, width * 0.76], zebra=False)
+    table.setStyle(TableStyle([("LINEABOVE", (0, r), (-1, r), 0.8, MUTED) for r in group_starts[1:]]))
+    return table
+
+
+def finding_pair(finding: Finding, styles: Styles, audit: TextAudit, cites: Citations, width: float) -> Table:
+    """Return the two sides of a competing claim (or corroboration), each quoted verbatim."""
+    rows = [
+        [source_head(finding.a.source, styles), source_head(finding.b.source, styles)],
+        [
+            Paragraph(quote_markup(finding.a, audit, cites, limit=None), styles.cell),
+            Paragraph(quote_markup(finding.b, audit, cites, limit=None), styles.cell),
+        ],
+    ]
+    table = grid(rows, [width / 2, width / 2], zebra=False)
+    table.setStyle(TableStyle([("LINEAFTER", (0, 0), (0, -1), 0.4, RULE)]))
+    return table
+
+
+def cells(values: Sequence[str], style: Any, markup: bool = False) -> list[Paragraph]:
+    """Return one paragraph per value (escaped unless ``markup``)."""
+    return [Paragraph(v if markup else esc(v), style) for v in values]
