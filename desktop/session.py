@@ -158,9 +158,12 @@ class Session(QObject):
         self.set_dirty(True)
         self.analyze()
 
-    def _problems(self, errors: Sequence[LoadError]) -> None:
+    def add_problems(self, errors: Sequence[LoadError]) -> None:
+        """Report inputs that could not be loaded (listed, never blocking)."""
         self.problems.extend(errors)
         self.problemsAdded.emit(list(errors))
+
+    _problems = add_problems
 
     def _on_failed(self, message: str, details: str) -> None:
         self._problems([LoadError("analysis", message)])

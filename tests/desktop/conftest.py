@@ -1,0 +1,81 @@
+"""Fixtures for the desktop tests: isolated user folders and the real main window."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+
+ANALYSIS_TIMEOUT = 60_000  # ms; generous for a loaded CI machine
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point Parallax's settings, autosaves and backups at a fresh folder per test."""
+    home = tmp_path_factory.mktemp("parallax-home")
+    monkeypatch.setenv("PARALLAX_HOME", str(home))
+    return home
+
+
+def settle(window: object) -> None:
+    """Stop background work and let the pool drain, so no task outlives its window."""
+    session = getattr(window, "session", None)
+    if session is not None:
+        session.cancel()
+        session.set_dirty(False)
+    for name in ("projects", "exports"):
+        controller = getattr(window, name, None)
+        runner = getattr(controller, "io", None) or getattr(controller, "runner", None)
+        if runner is not None:
+            runner.cancel()
+    QThreadPool.globalInstance().waitForDone(30_000)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def window(qtbot):  # type: ignore[no-untyped-def]
+    """The real main window with in-memory preferences, shown."""
+    from desktop.controllers.preferences import Preferences
+    from desktop.main_window import MainWindow
+
+    win = MainWindow(preferences=Preferences.in_memory())
+    qtbot.addWidget(win, before_close_func=settle)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def wait_analysed(qtbot, window, count: int | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Wait until loading and analysis are done (and ``count`` articles are loaded)."""
+
+    def done() -> None:
+        session = window.session
+        assert not session.busy
+        assert session.analysis is not None
+        if count is not None:
+            assert len(session.articles) == count
+            assert len(session.analysis.articles) == count
+
+    qtbot.waitUntil(done, timeout=ANALYSIS_TIMEOUT)
+
+
+@pytest.fixture
+def demo_window(qtbot, window):  # type: ignore[no-untyped-def]
+    """The main window with the demo case loaded and analysed."""
+    window.projects.open_demo()
+    wait_analysed(qtbot, window, 4)
+    return window
+
+
+@pytest.fixture
+def sample_folder(tmp_path: Path, sample_paths: list[Path]) -> Iterator[Path]:
+    """A folder (with a sub-folder) holding copies of the demo articles."""
+    folder = tmp_path / "case"
+    (folder / "more").mkdir(parents=True)
+    for i, path in enumerate(sample_paths):
+        shutil.copy(path, folder / ("more" if i % 2 else "") / path.name)
+    return folder
