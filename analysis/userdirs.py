@@ -27,37 +27,38 @@ def _home_override() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def _ensure(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+def _ensure(folder: Path, create: bool) -> Path:
+    if create:
+        folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
-def config_dir() -> Path:
-    """Return (and create) the folder holding ``settings.json``."""
+def config_dir(create: bool = True) -> Path:
+    """Return the folder holding ``settings.json``, creating it unless ``create`` is false."""
     home = _home_override()
     if home is not None:
-        return _ensure(home / "config")
-    return _ensure(Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True)))
+        return _ensure(home / "config", create)
+    return _ensure(Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True)), create)
 
 
-def data_dir() -> Path:
-    """Return (and create) the folder holding autosaves and backups."""
+def data_dir(create: bool = True) -> Path:
+    """Return the folder holding autosaves and backups, creating it unless asked not to."""
     home = _home_override()
     if home is not None:
-        return _ensure(home / "data")
-    return _ensure(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+        return _ensure(home / "data", create)
+    return _ensure(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)), create)
 
 
 def settings_path() -> Path:
-    """Return the path of the user's settings file (it may not exist yet)."""
-    return config_dir() / "settings.json"
+    """Return the path of the user's settings file (it may not exist yet; nothing is created)."""
+    return config_dir(create=False) / "settings.json"
 
 
-def autosave_dir() -> Path:
-    """Return (and create) the folder of autosave sessions."""
-    return _ensure(data_dir() / "autosave")
+def autosave_dir(create: bool = True) -> Path:
+    """Return the folder of autosave sessions."""
+    return _ensure(data_dir(create) / "autosave", create)
 
 
-def backup_dir() -> Path:
-    """Return (and create) the folder of last-good project backups."""
-    return _ensure(data_dir() / "backups")
+def backup_dir(create: bool = True) -> Path:
+    """Return the folder of last-good project backups."""
+    return _ensure(data_dir(create) / "backups", create)

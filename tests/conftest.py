@@ -27,6 +27,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+@pytest.fixture(autouse=True)
+def _private_parallax_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every test's settings, autosaves and backups out of the real home folder."""
+    monkeypatch.setenv("PARALLAX_HOME", str(tmp_path_factory.mktemp("parallax_home")))
+
+
 @pytest.fixture(scope="session")
 def sample_paths() -> list[Path]:
     """The bundled demo articles."""

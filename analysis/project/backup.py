@@ -21,21 +21,21 @@ from analysis import userdirs
 from analysis.project import dbfile
 
 
-def _stem(project: Path, folder: Path | None) -> Path:
+def _stem(project: Path, folder: Path | None, create: bool = True) -> Path:
     resolved = project.expanduser().resolve()
     digest = hashlib.sha256(str(resolved).encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    return (folder or userdirs.backup_dir()) / f"{resolved.stem}-{digest}"
+    return (folder or userdirs.backup_dir(create)) / f"{resolved.stem}-{digest}"
 
 
-def backup_paths(project: Path, folder: Path | None = None) -> tuple[Path, Path]:
+def backup_paths(project: Path, folder: Path | None = None, create: bool = True) -> tuple[Path, Path]:
     """Return ``(latest, previous)`` backup paths of a project (they may not exist)."""
-    stem = _stem(project, folder)
+    stem = _stem(project, folder, create)
     return stem.with_name(stem.name + ".parallax"), stem.with_name(stem.name + ".prev.parallax")
 
 
 def find_backup(project: Path, folder: Path | None = None) -> Path | None:
     """Return the newest backup of ``project`` that looks like a database, if any."""
-    for candidate in backup_paths(project, folder):
+    for candidate in backup_paths(project, folder, create=False):
         try:
             dbfile.read_header(candidate)
         except (OSError, dbfile.HeaderProblem):

@@ -113,7 +113,7 @@ def pending_recoveries(folder: Path | None = None) -> list[Recovery]:
     Sessions of Parallax windows still running are never listed, nor sessions whose
     last autosave had been saved to the project already.
     """
-    root = folder or userdirs.autosave_dir()
+    root = folder or userdirs.autosave_dir(create=False)
     found = [r for r in map(_describe, _dead_sessions(root)) if r is not None]
     return sorted(found, key=lambda r: r.saved_at.timestamp() if r.saved_at else 0.0, reverse=True)
 
