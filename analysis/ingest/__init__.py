@@ -1,17 +1,31 @@
-"""Loading articles. PLACEHOLDER until the ingest work lands: UTF-8 text files only."""
+"""Loading articles: files, folders, web addresses and pasted text become :class:`Article`.
+
+``load`` reads a batch (one bad input never stops it), ``load_text`` makes an article
+of pasted text, and every reader raises only :class:`LoadFailure`, whose message is
+meant for the user. The flow per input is: read the bytes within limits, sniff the
+type from content, decode, extract blocks and metadata, mark noise, assemble the
+article (whose ``text`` is the coordinate system of every later span), then check for
+exact and near duplicates.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field, replace
 
-from analysis.model import Article, Format, LoadError, content_id
+from analysis.ingest import readers
+from analysis.ingest.build import assemble
+from analysis.ingest.clean import safe_name
+from analysis.ingest.dedupe import Index
+from analysis.ingest.errors import LoadFailure
+from analysis.ingest.folders import expand
+from analysis.ingest.limits import DEFAULT, Limits
+from analysis.ingest.text import from_text
+from analysis.ingest.url import is_url
+from analysis.model import Article, Format, LoadError
 from analysis.progress import Progress, silent
 
-
-class LoadFailure(Exception):
-    """The project's own load error: its message is shown to the user as it is."""
+__all__ = ["Limits", "LoadFailure", "LoadResult", "load", "load_text", "safe_name"]
 
 
 @dataclass
@@ -24,8 +38,32 @@ class LoadResult:
 
 
 def load_text(text: str, name: str = "") -> Article:
-    """Make an article of pasted text."""
-    return Article(content_id(text), name or "pasted text", Format.PASTE, text, paragraphs=((0, len(text)),))
+    """Make an article of pasted or dragged text, named by its first line when unnamed.
+
+    Raises
+    ------
+    LoadFailure
+        When the text is empty or too long.
+    """
+    extracted = from_text(text)
+    if not extracted.blocks:
+        raise LoadFailure("The pasted text is empty.")
+    first = extracted.blocks[0].text.split("\n", 1)[0]
+    label = name or (first[:80] + ("…" if len(first) > 80 else ""))
+    extracted.meta.title = extracted.meta.title or label
+    extracted.meta.source = extracted.meta.source or name
+    article = assemble(extracted, path=label or "pasted text", fmt=Format.PASTE)
+    return article if article.source != article.path else replace(article, source="pasted text")
+
+
+def _read(item: str, encoding: str | None, limits: Limits) -> Article:
+    if is_url(item):
+        return readers.read_url(item, encoding=encoding, limits=limits)
+    return readers.read_path(item, encoding=encoding, limits=limits)
+
+
+def _label(article: Article) -> str:
+    return safe_name(article.title or article.path)
 
 
 def load(
@@ -34,23 +72,56 @@ def load(
     encoding: str | None = None,
     progress: Progress = silent,
     known: Iterable[Article] = (),
+    limits: Limits = DEFAULT,
 ) -> LoadResult:
-    """Load files, folders and URLs; one bad input never stops the batch."""
-    result = LoadResult()
-    for item in inputs:
+    """Load files, folders and http(s) URLs; one bad input never stops the batch.
+
+    Parameters
+    ----------
+    inputs : sequence of str
+        File paths, folder paths (walked recursively) and web addresses.
+    encoding : str, optional
+        Decode every text file with this encoding instead of detecting it.
+    progress : Progress
+        Called before each input; raising :class:`~analysis.progress.Cancelled` stops.
+    known : iterable of Article
+        Articles already loaded: exact duplicates of them are skipped, near duplicates
+        linked to them.
+    limits : Limits
+        Size, time and count caps.
+
+    Returns
+    -------
+    LoadResult
+        The new articles in input order, one error per failed input, and notices.
+    """
+    expanded = expand(inputs, limits.max_files)
+    result = LoadResult(errors=list(expanded.errors), notices=list(expanded.notices))
+    index = Index()
+    titles: dict[str, str] = {}
+    for article in known:
+        index.add(article)
+        titles[article.id] = _label(article)
+    total = max(len(expanded.items), 1)
+    for number, item in enumerate(expanded.items):
+        progress(number / total, f"Reading {safe_name(item)}")
         try:
-            text = Path(item).read_text(encoding=encoding or "utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            article = _read(item, encoding, limits)
+        except LoadFailure as exc:
             result.errors.append(LoadError(item, str(exc)))
             continue
-        result.articles.append(
-            Article(
-                content_id(text),
-                item,
-                Format.TEXT,
-                text,
-                source=Path(item).stem,
-                paragraphs=((0, len(text)),),
-            )
-        )
+        except MemoryError:
+            result.errors.append(LoadError(item, "The file is too large to read in the memory available."))
+            continue
+        if article.id in index.ids:
+            result.notices.append(f"{safe_name(item)} is the same text as “{titles[article.id]}”; skipped.")
+            continue
+        original = index.copy_of(article)
+        if original:
+            article = replace(article, copy_of=original)
+            result.notices.append(f"{safe_name(item)} is a near copy of “{titles[original]}”; linked to it.")
+        index.add(article)
+        titles[article.id] = _label(article)
+        result.articles.append(article)
+    progress(1.0, f"Loaded {len(result.articles)} of {len(expanded.items)}")
     return result

@@ -1,0 +1,65 @@
+"""Text normalisation shared by every reader: one newline style, NFC, no invisible tricks.
+
+``Article.text`` is the coordinate system of every later span, so whatever is decided
+here is decided once: line breaks become ``\\n``, control characters and lone surrogates
+go, explicit bidirectional overrides go (they can make text read differently from what
+it is), and the result is NFC. Typographic quotes and dashes are kept as they are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0/C1 controls except tab and newline; bidi embeddings, overrides and isolates; BOM and
+# non-characters; lone surrogates (they cannot be encoded, so no id could be computed).
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]"
+)
+_NEWLINES = re.compile("\r\n?|[\u2028\u2029\x0c\x85]")
+_SPACES = re.compile(r"[^\S\n]+")
+_BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
+_UNSAFE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: str) -> str:
+    """Return ``text`` with ``\\n`` line breaks, no invisible controls, in NFC.
+
+    Parameters
+    ----------
+    text : str
+        Decoded text of any origin.
+
+    Returns
+    -------
+    str
+        The normalised text; its length may differ from the input.
+    """
+    text = _NEWLINES.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def squash(text: str) -> str:
+    """Return ``text`` cleaned with every whitespace run made one space (for markup text)."""
+    return _SPACES.sub(" ", clean(text).replace("\n", " ")).strip()
+
+
+def tidy_lines(text: str) -> str:
+    """Return ``text`` cleaned, spaces collapsed within lines, blank-line runs kept as one."""
+    lines = [_SPACES.sub(" ", line).strip() for line in clean(text).split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def safe_name(name: str) -> str:
+    """Return a file name or title safe to show: controls and bidi marks made visible.
+
+    A right-to-left override in a file name can make ``photo_gpj.exe`` read as
+    ``photo_exe.jpg``; showing it as ``<U+202E>`` makes the trick visible instead.
+    """
+    return _UNSAFE_NAME.sub(lambda m: f"<U+{ord(m.group()):04X}>", name)
+
+
+def is_nfc(text: str) -> bool:
+    """Return whether ``text`` is already in Unicode normal form C."""
+    return unicodedata.is_normalized("NFC", text)

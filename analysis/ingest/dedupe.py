@@ -1,0 +1,69 @@
+"""Exact and near duplicates: the same article twice, and syndicated copies.
+
+Exact duplicates have the same content id and are skipped. Near duplicates share at
+least ``threshold`` of their word trigrams (measured against the longer text: "90 % of
+the text is the same"); they are kept and linked to the first copy seen. Candidates
+are found through a small bottom-k sketch index so that 10,000 articles never cost
+10,000² comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from analysis.model import Article
+
+_WORD = re.compile(r"\w+")
+_SKETCH = 32
+_CANDIDATES = 20
+
+
+def shingles(text: str) -> frozenset[int]:
+    """Return hashed lower-case word trigrams of ``text``."""
+    words = _WORD.findall(text.lower())
+    if len(words) < 3:
+        return frozenset({zlib.crc32(" ".join(words).encode())}) if words else frozenset()
+    return frozenset(zlib.crc32(" ".join(words[i : i + 3]).encode()) for i in range(len(words) - 2))
+
+
+def similarity(a: frozenset[int], b: frozenset[int]) -> float:
+    """Return the share of the larger shingle set found in the other one."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / max(len(a), len(b))
+
+
+@dataclass
+class Index:
+    """Articles seen so far, to find duplicates of the next one."""
+
+    threshold: float = 0.9
+    ids: set[str] = field(default_factory=set)
+    _shingles: dict[str, frozenset[int]] = field(default_factory=dict)
+    _by_hash: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+    _first: dict[str, str] = field(default_factory=dict)
+
+    def add(self, article: Article) -> None:
+        """Remember ``article``."""
+        self.ids.add(article.id)
+        grams = shingles(article.text)
+        self._shingles[article.id] = grams
+        self._first.setdefault(article.id, article.copy_of or article.id)
+        for value in sorted(grams)[:_SKETCH]:
+            self._by_hash[value].append(article.id)
+
+    def copy_of(self, article: Article) -> str:
+        """Return the id of an earlier article ``article`` nearly repeats, or ``""``."""
+        grams = shingles(article.text)
+        votes: Counter[str] = Counter()
+        for value in sorted(grams)[:_SKETCH]:
+            votes.update(self._by_hash.get(value, ())[-_CANDIDATES:])
+        best, best_score = "", 0.0
+        for candidate, _ in votes.most_common(_CANDIDATES):
+            score = similarity(grams, self._shingles[candidate])
+            if score >= self.threshold and score > best_score:
+                best, best_score = candidate, score
+        return self._first.get(best, best)

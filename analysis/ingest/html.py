@@ -1,0 +1,163 @@
+"""Saved web pages: trafilatura finds the article and its metadata; we keep the blocks.
+
+trafilatura's ``bare_extraction`` drops navigation, cookie banners, related links,
+footers and scripts and returns the article body as a small XML tree (``p``, ``head``,
+``quote``, ``list``, ``table``), which becomes our blocks; its metadata gives title,
+site name (the outlet), author, date and canonical URL. Pages it finds no article in
+(a bare fragment, a short note) fall back to the visible text of their block elements.
+DTDs and entity declarations are cut out before parsing so that no entity is ever
+expanded and no local file is ever read.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from analysis.ingest.blocks import Block, Extracted, Meta, Tag
+from analysis.ingest.clean import squash
+from analysis.ingest.decode import decode
+from analysis.ingest.errors import LoadFailure
+from analysis.model import NoiseKind
+
+for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+    # Their warnings ("empty tree", "discarding data") are about pages we report ourselves.
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([\w:.-]{2,40})", re.IGNORECASE)
+_DTD = re.compile(r"<!DOCTYPE[^>\[]*(\[.*?\]\s*)?>", re.IGNORECASE | re.DOTALL)
+_ENTITY = re.compile(r"<!ENTITY[^>]*>", re.IGNORECASE)
+_XML_DECL = re.compile(r"<\?xml[^>]*\?>", re.IGNORECASE)
+_LANG = re.compile(r"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)", re.IGNORECASE)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_CLASS_KINDS = (
+    ("caption", NoiseKind.CAPTION),
+    ("credit", NoiseKind.CREDIT),
+    ("byline", NoiseKind.BYLINE),
+    ("author", NoiseKind.BYLINE),
+    ("footnote", NoiseKind.FOOTNOTE),
+    ("share", NoiseKind.SHARE),
+    ("related", NoiseKind.SHARE),
+    ("pullquote", NoiseKind.PULL_QUOTE),
+    ("pull-quote", NoiseKind.PULL_QUOTE),
+)
+_FALLBACK_TAGS = {"p": Tag.PROSE, "li": Tag.ITEM, "blockquote": Tag.QUOTE, "pre": Tag.PROSE}
+_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg")
+
+
+def defuse(markup: str) -> str:
+    """Remove the XML declaration, any DTD and entity declarations from ``markup``."""
+    return _ENTITY.sub("", _DTD.sub("<!DOCTYPE html>", _XML_DECL.sub("", markup, count=1)))
+
+
+def _class_kind(element: Any) -> NoiseKind | None:
+    classes = str(element.get("class", "")).lower()
+    return next((kind for word, kind in _CLASS_KINDS if word in classes), None)
+
+
+def _text(element: Any) -> str:
+    return squash("".join(element.itertext()))
+
+
+def _body_blocks(body: Any) -> list[Block]:
+    """Turn trafilatura's output tree into blocks, one per paragraph-like element."""
+    blocks: list[Block] = []
+    for child in body:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in ("graphic", "ref") or not tag:
+            continue
+        if tag == "list":
+            blocks.extend(Block(_text(item), Tag.ITEM, _class_kind(item)) for item in child.iter("item"))
+        elif tag == "table":
+            for row in child.iter("row"):
+                cells = [_text(cell) for cell in row.iter("cell")]
+                blocks.append(Block(" | ".join(c for c in cells if c)))
+        else:
+            mapped = {"head": Tag.HEADING, "quote": Tag.QUOTE}.get(tag, Tag.PROSE)
+            blocks.append(Block(_text(child), mapped, _class_kind(child)))
+    return blocks
+
+
+def _fallback_blocks(markup: str) -> list[Block]:
+    """Visible text of block elements, for pages trafilatura finds no article in."""
+    try:
+        tree = lxml_html.document_fromstring(markup.encode("utf-8", "replace"))
+    except (etree.ParserError, ValueError):
+        return []
+    for element in tree.iter(*_DROP_TAGS):
+        element.drop_tree()
+    blocks: list[Block] = []
+    for element in tree.iter(
+        "p", "li", "blockquote", "pre", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6"
+    ):
+        if element.getparent() is not None and element.getparent().tag in _FALLBACK_TAGS:
+            continue  # nested in a block already taken whole
+        tag = Tag.HEADING if element.tag.startswith("h") else _FALLBACK_TAGS.get(element.tag, Tag.PROSE)
+        kind = NoiseKind.CAPTION if element.tag == "figcaption" else _class_kind(element)
+        blocks.append(Block(_text(element), tag, kind))
+    if not any(b.text for b in blocks):
+        body = tree.find("body")
+        blocks = [Block(squash(t)) for t in (body if body is not None else tree).itertext() if t.strip()]
+    return blocks
+
+
+def _extract(markup: str, url: str | None, fast: bool) -> Any:
+    from trafilatura import bare_extraction
+
+    try:
+        return bare_extraction(
+            markup, url=url, fast=fast, with_metadata=True, include_comments=False, include_tables=True,
+            include_images=False, include_formatting=False, include_links=False, deduplicate=False,
+        )  # fmt: skip
+    except RecursionError:
+        raise LoadFailure("The web page is nested too deeply to be read safely.") from None
+    except Exception:  # a parser bug on one page must not stop the batch: fall back to plain blocks
+        return None
+
+
+def _meta(document: Any, markup: str, url: str | None) -> Meta:
+    meta = Meta()
+    if document is not None:
+        meta.title = document.title or ""
+        meta.source = document.sitename or ""
+        meta.author = document.author or ""
+        meta.date = document.date or ""
+        meta.url = document.url or ""
+    if not meta.title and (found := _TITLE.search(markup[:65536])):
+        meta.title = squash(lxml_html.fromstring(f"<p>{found.group(1)}</p>").text_content())
+    meta.url = meta.url or url or ""
+    if lang := _LANG.search(markup[:4096]):
+        meta.language = lang.group(1)
+    return meta
+
+
+def _drop_title(blocks: list[Block], title: str) -> list[Block]:
+    if blocks and blocks[0].tag == Tag.HEADING and squash(blocks[0].text).casefold() == title.casefold():
+        return blocks[1:]  # the title is metadata, not part of the text
+    return blocks
+
+
+def from_markup(markup: str, *, url: str | None = None, fast: bool = False) -> Extracted:
+    """Return the article blocks and metadata of an HTML document given as text."""
+    markup = defuse(markup)
+    document = _extract(markup, url, fast)
+    blocks = _body_blocks(document.body) if document is not None and document.body is not None else []
+    if not any(b.text for b in blocks):
+        blocks = _fallback_blocks(markup)
+    meta = _meta(document, markup, url)
+    return Extracted(_drop_title(blocks, meta.title), meta)
+
+
+def read(data: bytes, *, encoding: str | None = None, url: str | None = None) -> Extracted:
+    """Read a saved web page."""
+    declared = _CHARSET.search(data[:4096])
+    decoded = decode(
+        data, override=encoding, declared=declared.group(1).decode("ascii") if declared else None
+    )
+    extracted = from_markup(decoded.text, url=url)
+    extracted.meta.encoding = decoded.encoding
+    return extracted

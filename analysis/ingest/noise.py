@@ -1,0 +1,204 @@
+"""Mark what is not article prose: captions, credits, bylines, share lines, headings,
+pull quotes, designation footnotes, boilerplate and datelines.
+
+Rules work on text alone so that plain text, Markdown, PDF and e-mail get the same
+treatment as HTML; hints from markup (a heading tag, a ``Caption`` style) come first.
+Each rule is a small predicate over one block; the first that fires names the kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from analysis.ingest.blocks import Block, Meta, Tag
+from analysis.ingest.dates import looks_like_date
+from analysis.model import NoiseKind
+
+Rule = Callable[[str, Block, Meta], bool]
+
+_FINAL = re.compile(r"[.!?…:;][\"'”’»“)\]]*$")
+_QUOTED = re.compile(r"^[\"“”„«‘’‚‹'].+[\"“”»‘’›']$", re.DOTALL)
+_CAPTION = re.compile(
+    r"^(photo(graph)?|image|picture|illustration|video|graphic|pictured|caption|фото|иллюстрация|"
+    r"fotoğraf|foto|görsel|bild|légende)\s*[:：|—–-]\s*\S",
+    re.IGNORECASE,
+)
+_TRAILING_CREDIT = re.compile(r"\s[•|/]\s*(©\s*)?[\w .,'’&/-]{2,60}$")
+_CREDIT = re.compile(
+    r"^(•\s*|©\s*|\(c\)\s*|(photo|credit|source|фото|источник|kaynak)\s*:\s*)"
+    r"|^(AFP|AP|Reuters|EPA|Getty Images|Anadolu|TASS|ТАСС|РИА Новости|Xinhua|Shutterstock)"
+    r"([ /,]+(via|Getty|Images|photo|EPA|AFP|AP|Reuters|Shutterstock)\b.*)?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(by|written by|words by|story by|text by|reporting by|von|par|por|di|door|автор|текст|yazar|haber)\b"
+    r"\s*:?\s+\S",
+    re.IGNORECASE,
+)
+_WIRE_CREDIT = re.compile(
+    r"^\((additional )?(reporting|writing|editing|compiled|translated)( by)?\b[^)]*\)\.?$", re.IGNORECASE
+)
+_SHARE = re.compile(
+    r"^(share( this)?( article| story| page| on)?|read more|read also|also read|see also|"
+    r"related( articles| stories| coverage| news)?|more on this( story)?|follow us|subscribe|sign up|"
+    r"click here|tweet|email this|print( this)?|comments?|leave a comment|читайте также|поделиться|"
+    r"подписывайтесь|ayrıca (bakınız|okuyun)|paylaş|lesen sie auch|mehr zum thema|lire aussi|"
+    r"à lire aussi|partager|teilen)\b",
+    re.IGNORECASE,
+)
+_SOCIAL = re.compile(r"\b(facebook|twitter|telegram|whatsapp|vk|linkedin|reddit|e-?mail|x)\b", re.IGNORECASE)
+_BOILERPLATE = re.compile(
+    r"all rights reserved|^©|^\(c\)\s|^copyright\b|we use cookies|cookie (policy|settings)|privacy policy|"
+    r"terms of (use|service)|for (more|further) information,? (please )?contact|^advertisement$|"
+    r"^(sponsored|advertising)$|sign up for (our|the) newsletter|newsletter sign-?up|"
+    r"^(this|the) (article|story) (was|has been) (updated|corrected|amended)|все права защищены|"
+    r"tüm hakları saklıdır|alle rechte vorbehalten|tous droits réservés",
+    re.IGNORECASE,
+)
+_FOOTNOTE_MARK = re.compile(r"^(\*+|†|‡|\[\d+\]|\d+\)|¹|²|³)\s*\S")
+_DESIGNATION = re.compile(
+    r"recogni[sz]ed as|designated|declared|banned|outlawed|prohibited|terrorist|extremist|foreign agent|"
+    r"undesirable|liquidated|признан|запрещен|запрещён|иностранн|иноагент|нежелательн|экстремист|террорист|"
+    r"terör|yasak|verboten|interdit",
+    re.IGNORECASE,
+)
+_DESIGNATION_SENTENCE = re.compile(
+    r"^(the )?(organi[sz]ation|group|movement|party|network|community|media outlet|outlet|association)\b"
+    r".{0,80}"
+    r"\b(is|was|has been|are|were)\b.{0,40}\b(recogni[sz]ed|designated|declared|banned|outlawed|listed)\b",
+    re.IGNORECASE,
+)
+_DATELINE_PREFIX = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁİŞĞÇÖÜ][A-ZÀ-ÖØ-ÞА-ЯЁİŞĞÇÖÜ'’.\-]+(?: [A-ZÀ-ÖØ-ÞА-ЯЁİŞĞÇÖÜ'’.\-]+){0,3})"
+    r"(?:,\s*[^,()\n—–]{1,40}){0,2}(?:\s*[(/][^()/\n]{2,40}[)/])?\s*(?:[-–—]{1,2}|:)\s+"
+)
+_UPDATED = re.compile(r"^(updated|published|posted|last updated|обновлено|опубликовано|güncellendi)\b", re.I)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_footnote(text: str, block: Block, meta: Meta) -> bool:
+    if _words(text) > 80:
+        return False
+    if _FOOTNOTE_MARK.match(text) and (_DESIGNATION.search(text) or re.match(r"^\*+\s*[\"“«„]", text)):
+        return True
+    return bool(_DESIGNATION_SENTENCE.match(text)) and _words(text) <= 40
+
+
+def _is_caption(text: str, block: Block, meta: Meta) -> bool:
+    if _words(text) > 60:
+        return False
+    return bool(_CAPTION.match(text)) or (
+        _words(text) <= 40 and "•" in text and bool(_TRAILING_CREDIT.search(text))
+    )
+
+
+def _is_credit(text: str, block: Block, meta: Meta) -> bool:
+    return _words(text) <= 8 and bool(_CREDIT.match(text)) and not _FINAL.search(text.rstrip(".") + "x")
+
+
+def _is_byline(text: str, block: Block, meta: Meta) -> bool:
+    if _words(text) > 16:
+        return False
+    if _WIRE_CREDIT.match(text):
+        return True
+    if _BYLINE.match(text) and (_words(text) <= 8 or not text.rstrip().endswith((".", "!", "?"))):
+        return True
+    folded = text.casefold().strip(" .")
+    if meta.source and folded == meta.source.casefold():
+        return True
+    return (
+        bool(meta.author)
+        and _words(text) <= 10
+        and meta.author.casefold() in folded
+        and not _FINAL.search(text)
+    )
+
+
+def _is_share(text: str, block: Block, meta: Meta) -> bool:
+    if _words(text) > 25:
+        return False
+    if _SHARE.match(text):
+        return True
+    words = re.findall(r"\w+", text)
+    return len(words) >= 2 and sum(1 for w in words if _SOCIAL.fullmatch(w)) >= max(2, len(words) - 1)
+
+
+def _is_boilerplate(text: str, block: Block, meta: Meta) -> bool:
+    return _words(text) <= 40 and bool(_BOILERPLATE.search(text))
+
+
+def _is_date_line(text: str, block: Block, meta: Meta) -> bool:
+    if _words(text) > 8:
+        return False
+    return looks_like_date(text) or (bool(_UPDATED.match(text)) and bool(re.search(r"\d", text)))
+
+
+def _is_pull_quote(text: str, block: Block, meta: Meta) -> bool:
+    if _words(text) > 30 or not _QUOTED.match(text):
+        return False
+    inner = text[1:-1].rstrip()
+    return not _FINAL.search(inner) and not inner.endswith(",")
+
+
+def _is_heading(text: str, block: Block, meta: Meta) -> bool:
+    if block.tag in (Tag.HEADING, Tag.TITLE):
+        return True
+    if block.tag == Tag.ITEM or _words(text) > 14 or len(text) > 120 or "\n" in text:
+        return False
+    return not _FINAL.search(text) and not text.endswith((",", "-", "—")) and text[:1] not in "-•*–"
+
+
+RULES: tuple[tuple[NoiseKind, Rule], ...] = (
+    (NoiseKind.FOOTNOTE, _is_footnote),
+    (NoiseKind.CAPTION, _is_caption),
+    (NoiseKind.CREDIT, _is_credit),
+    (NoiseKind.BYLINE, _is_byline),
+    (NoiseKind.SHARE, _is_share),
+    (NoiseKind.BOILERPLATE, _is_boilerplate),
+    (NoiseKind.DATELINE, _is_date_line),
+    (NoiseKind.PULL_QUOTE, _is_pull_quote),
+    (NoiseKind.HEADING, _is_heading),
+)
+
+
+def block_kind(block: Block, meta: Meta) -> NoiseKind | None:
+    """Return the noise kind of a whole block, or ``None`` for article prose."""
+    if block.kind is not None:
+        return block.kind
+    text = block.text.strip()
+    for kind, rule in RULES:
+        if rule(text, block, meta):
+            return kind
+    return None
+
+
+def dateline(text: str) -> int:
+    """Return the length of a wire dateline opening ``text`` (``"GENEVA, 12 March - "``), or 0."""
+    found = _DATELINE_PREFIX.match(text)
+    if found is None or _words(found.group()) > 12:
+        return 0
+    rest = text[found.end() :]
+    return found.end() if rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“«„'" else 0
+
+
+def classify(blocks: Sequence[Block], meta: Meta) -> list[list[tuple[int, int, NoiseKind]]]:
+    """Return, for each block, its noise spans relative to the block's own text.
+
+    A noise block gives one span over the whole block; the first prose blocks may give
+    a span over an opening dateline only.
+    """
+    spans: list[list[tuple[int, int, NoiseKind]]] = []
+    prose_seen = 0
+    for block in blocks:
+        kind = block_kind(block, meta)
+        if kind is not None:
+            spans.append([(0, len(block.text), kind)])
+            continue
+        prose_seen += 1
+        cut = dateline(block.text) if prose_seen <= 2 else 0
+        spans.append([(0, cut, NoiseKind.DATELINE)] if cut else [])
+    return spans
