@@ -1,32 +1,171 @@
-"""Statement extraction. PLACEHOLDER until the statements/attribution work lands:
-naive sentence split over paragraphs, everything narrative."""
+"""Statements of an article: quote-aware units, each with its attribution resolved.
+
+:func:`extract_statements` is a pure function of the article (the pipeline caches it by
+article id). It segments the prose (:mod:`analysis.segment`), attributes each unit
+(:mod:`analysis.attribution`), lets a quoted paragraph that follows an attributed quote
+inherit its speaker, and resolves pronouns and role nouns within the article
+(:mod:`analysis.attr_coref`). A resolved statement's ``speaker`` and ``speaker_span``
+point at the mention that names the speaker (``Varnov`` for a later ``he added``), so
+``article.text[speaker_span] == speaker`` always holds.
+"""
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
+from dataclasses import dataclass
 
-from analysis.model import Article, Statement
+from analysis import attr_split, attribution, segment
+from analysis.attr_coref import Resolver
+from analysis.attr_places import places_in
+from analysis.model import Article, Commitment, Kind, Span, Statement
+from analysis.quotes import Quote
 
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One statement span with the block it came from."""
+
+    start: int
+    end: int
+    quotes: tuple[Quote, ...]
+    block_start: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    """A unit with its final attribution (speaker already resolved)."""
+
+    unit: Unit
+    speaker: Span | None
+    local_speaker: Span | None
+    cue: Span | None
+    cue_text: str
+    kind: Kind
+    commitment: Commitment
+    pattern: str
+
+
+def units(article: Article) -> list[Unit]:
+    """Return the article's statement units in text order (quote-aware sentences)."""
+    text = article.text
+    found: list[Unit] = []
+    blocks = segment.blocks(article)
+    for i, block in enumerate(blocks):
+        continued = i + 1 < len(blocks) and segment.opens_with_quote(text, blocks[i + 1])
+        first = True
+        for sentence in segment.sentences(text, block, continued):
+            for start, end in attr_split.split(text, *sentence, block.quotes):
+                found.append(Unit(start, end, block.quotes, first))
+                first = False
+    return found
+
+
+def _follows_quote(previous: Attributed | None, found: attribution.Attribution) -> bool:
+    """Whether a fully quoted, unattributed unit continues the quote before it."""
+    return (
+        found.pattern == "none"
+        and found.kind == Kind.DIRECT
+        and previous is not None
+        and previous.speaker is not None
+        and previous.kind in {Kind.DIRECT, Kind.MIXED}
+    )
+
+
+def attribute_units(article: Article) -> list[Attributed]:
+    """Attribute every unit of an article and resolve its speakers.
+
+    Parameters
+    ----------
+    article : Article
+        The article.
+
+    Returns
+    -------
+    list of Attributed
+        One entry per unit, in text order; ``local_speaker`` is the mention as found
+        next to the cue (``he``), ``speaker`` what it resolves to.
+    """
+    text = article.text
+    resolver = Resolver(text, places_in(text))
+    out: list[Attributed] = []
+    previous: Attributed | None = None
+    for index, unit in enumerate(units(article)):
+        found = attribution.attribute(text, unit.start, unit.end, unit.quotes, unit.block_start)
+        regions = attribution.outside(unit.start, unit.end, unit.quotes)
+        if _follows_quote(previous, found) and previous is not None:
+            item = Attributed(
+                unit, previous.speaker, None, previous.cue, previous.cue_text, Kind.DIRECT,
+                previous.commitment, "follow-on",
+            )  # fmt: skip
+        elif found.speaker is None:
+            item = Attributed(unit, None, None, None, "", Kind.NARRATIVE, found.commitment, "none")
+        else:
+            speaker = resolver.resolve(found.speaker, index)
+            item = Attributed(
+                unit, speaker, found.speaker, found.cue, found.cue_text, found.kind, found.commitment,
+                found.pattern,
+            )  # fmt: skip
+        resolver.add(item.speaker, regions)
+        out.append(item)
+        previous = item
+    return out
+
+
+class _Paragraphs:
+    """Fast ``Article.paragraph_of`` for sorted paragraphs (falls back otherwise)."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.spans = list(article.paragraphs)
+        self.sorted = self.spans == sorted(self.spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def of(self, offset: int) -> int:
+        if not self.sorted:
+            return self.article.paragraph_of(offset)
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
+            # The first paragraph holding the offset, as paragraph_of defines it.
+            while i > 0 and self.spans[i - 1][0] <= offset < self.spans[i - 1][1]:
+                i -= 1
+            return i + 1
+        return self.article.paragraph_of(offset)
 
 
 def extract_statements(article: Article) -> list[Statement]:
-    """Split an article into statements (placeholder: naive sentences)."""
-    noise = [(n.start, n.end) for n in article.noise]
+    """Split an article into attributed statements.
+
+    Parameters
+    ----------
+    article : Article
+        A loaded article; its noise spans never become (part of) a statement.
+
+    Returns
+    -------
+    list of Statement
+        In text order, non-overlapping; ``text == article.text[start:end]``; ids from
+        :meth:`Statement.make_id`; ``speaker`` is ``""`` for the outlet's own voice.
+    """
+    text = article.text
+    paragraphs = _Paragraphs(article)
     out: list[Statement] = []
-    paragraphs = article.paragraphs or ((0, len(article.text)),)
-    for number, (p_start, p_end) in enumerate(paragraphs, start=1):
-        if any(s <= p_start and p_end <= e for s, e in noise):
-            continue
-        for m in _SENTENCE.finditer(article.text, p_start, p_end):
-            text = m.group().strip()
-            if not text:
-                continue
-            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-            end = start + len(text)
-            out.append(
-                Statement(
-                    Statement.make_id(article.id, start), article.id, start, end, text, paragraph=number
-                )
+    for item in attribute_units(article):
+        start, end = item.unit.start, item.unit.end
+        speaker = text[item.speaker[0] : item.speaker[1]] if item.speaker else ""
+        out.append(
+            Statement(
+                id=Statement.make_id(article.id, start),
+                article_id=article.id,
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=item.kind,
+                commitment=item.commitment,
+                speaker=speaker,
+                speaker_span=item.speaker,
+                cue=item.cue_text,
+                cue_span=item.cue,
+                paragraph=paragraphs.of(start),
             )
+        )
     return out

@@ -1,0 +1,203 @@
+"""Within-article resolution of pronouns and role nouns to the speaker they stand for.
+
+``he``/``she`` go to the nearest earlier person of compatible gender, preferring the
+subject (speaker or sentence-initial name) of each earlier statement; ``they`` to the
+nearest group or organisation; ``it`` to the nearest organisation; a role noun
+(``the spokesman``, ``the ministry``, ``the center``, ``the Turkish president``) to
+the nearest earlier mention carrying that role or head word. Candidates are the
+speakers found so far and the capitalised names outside quotes, gathered lazily
+statement by statement (most pronouns resolve one statement back).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from analysis import names
+from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS
+from analysis.model import Span, SpeakerType
+
+_NAME_RUN = re.compile(
+    r"\b(?:[A-Z][\w’'\-]*\.?\s+(?:(?:of|for|the|de|van|von|der|al|bin|and)\s+)*)*[A-Z][\w’'\-]*[\w]"
+)
+_SYNONYMS = {
+    "centre": "center",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "defense": "defence",
+}
+_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its"])
+_LOOK_BACK = 8
+_GROUP_TYPES = {SpeakerType.INSTITUTION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA}
+_PERSON_TYPES = {SpeakerType.PERSON, SpeakerType.ANONYMOUS}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A mention that a later pronoun or role noun may stand for."""
+
+    span: Span
+    parsed: names.Parsed
+    subject: bool
+    words: frozenset[str]
+
+
+@dataclass
+class Resolver:
+    """Resolve the speakers of one article's statements in text order.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    places : frozenset of str
+        Folded place names of the article (see :func:`analysis.attr_places.places_in`).
+    """
+
+    text: str
+    places: frozenset[str] = frozenset()
+    units: list[list[Candidate]] = field(default_factory=list)
+    _regions: list[Sequence[Span]] = field(default_factory=list)
+    _gathered: list[bool] = field(default_factory=list)
+    _gender: dict[str, bool] = field(default_factory=dict)
+
+    def _parse(self, span: Span) -> names.Parsed:
+        return _parse_cached(self.text[span[0] : span[1]], self.places)
+
+    def _candidate(self, span: Span, subject: bool) -> Candidate:
+        parsed = self._parse(span)
+        words = frozenset(_norm(w) for w in re.findall(r"[\w’'-]+", self.text[span[0] : span[1]].lower()))
+        return Candidate(span, parsed, subject, words)
+
+    def add(self, speaker: Span | None, regions: Sequence[Span]) -> None:
+        """Record a statement: its resolved speaker and the text outside its quotes."""
+        found: list[Candidate] = []
+        if speaker is not None:
+            cand = self._candidate(speaker, subject=True)
+            found.append(cand)
+            found.extend(self._affiliation(cand))
+        self.units.append(found)
+        self._regions.append(regions)
+        self._gathered.append(False)
+
+    def _affiliation(self, cand: Candidate) -> list[Candidate]:
+        """``Defence Ministry spokesman …`` also mentions the Defence Ministry."""
+        aff = cand.parsed.affiliation
+        if cand.parsed.type != SpeakerType.PERSON or not aff:
+            return []
+        at = self.text.find(aff, cand.span[0], cand.span[1])
+        return [self._candidate((at, at + len(aff)), subject=False)] if at >= 0 else []
+
+    def _gather(self, index: int) -> list[Candidate]:
+        """Add the names outside quotes of statement ``index`` (once)."""
+        if not self._gathered[index]:
+            self._gathered[index] = True
+            taken = {c.span for c in self.units[index]}
+            first = self._regions[index][0][0] if self._regions[index] else -1
+            for start, end in self._regions[index]:
+                for m in _NAME_RUN.finditer(self.text, start, end):
+                    span = (m.start(), m.end())
+                    if span not in taken and not _inside_any(span, taken):
+                        cand = self._candidate(span, subject=m.start() == first)
+                        if cand.parsed.type != SpeakerType.ANONYMOUS or cand.words & ROLE_NOUNS:
+                            self.units[index].append(cand)
+            self.units[index].sort(key=lambda c: (not c.subject, -c.span[0]))
+        return self.units[index]
+
+    def resolve(self, mention: Span, index: int) -> Span:
+        """Return the span the mention at ``mention`` in statement ``index`` stands for."""
+        words = self.text[mention[0] : mention[1]].split()
+        low = [w.lower() for w in words]
+        if len(low) == 1 and low[0] in {"he", "she"}:
+            return self._pronoun(mention, index, feminine=low[0] == "she")
+        if len(low) == 1 and low[0] in {"they", "it"}:
+            return self._group(mention, index, plural=low[0] == "they")
+        head = _role_head(words)
+        if head:
+            return self._role(mention, index, head, {_norm(w) for w in low[:-1]} - _DETERMINERS)
+        return mention
+
+    def _earlier(self, index: int, before: int) -> list[list[Candidate]]:
+        """Candidate lists of statement ``index`` (before ``before``) and the ones preceding it."""
+        out: list[list[Candidate]] = []
+        for k in range(index, max(-1, index - _LOOK_BACK), -1):
+            cands = self._gather(k) if k < len(self.units) else []
+            out.append([c for c in cands if c.span[1] <= before] if k == index else cands)
+        return out
+
+    def _pronoun(self, mention: Span, index: int, feminine: bool) -> Span:
+        for cands in self._earlier(index, mention[0]):
+            for cand in cands:
+                if cand.parsed.type != SpeakerType.PERSON:
+                    continue
+                known = self._gender.get(cand.parsed.key, cand.parsed.feminine)
+                if known is None or known == feminine:
+                    self._gender[cand.parsed.key] = feminine
+                    return cand.span
+        return mention
+
+    def _group(self, mention: Span, index: int, plural: bool) -> Span:
+        for cands in self._earlier(index, mention[0]):
+            for cand in cands:
+                kind = cand.parsed.type
+                is_plural = kind == SpeakerType.ANONYMOUS and cand.parsed.name.endswith("s")
+                if kind in _GROUP_TYPES or (plural and is_plural):
+                    return cand.span
+        return mention
+
+    def _role(self, mention: Span, index: int, head: str, modifiers: set[str]) -> Span:
+        best: Candidate | None = None
+        wanted = _GROUP_TYPES if head in INSTITUTION_HEADS else _PERSON_TYPES
+        for cands in self._earlier(index, mention[0]) + self._all_before(index):
+            for cand in cands:
+                if cand.span == mention or head not in cand.words or cand.parsed.type not in wanted:
+                    continue
+                if modifiers & cand.words or best is None:
+                    best = cand
+                    if modifiers & cand.words or not modifiers:
+                        return cand.span
+        return best.span if best is not None else mention
+
+    def _all_before(self, index: int) -> list[list[Candidate]]:
+        return [self._gather(k) for k in range(index - _LOOK_BACK, -1, -1)]
+
+
+def _norm(word: str) -> str:
+    word = word.lower().removesuffix("’s").removesuffix("'s")
+    return _SYNONYMS.get(word, word)
+
+
+def _inside_any(span: Span, spans: set[Span]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def _role_head(words: Sequence[str]) -> str:
+    """Return the head of an anaphoric role noun phrase (``the ministry`` -> ``ministry``), else ``""``."""
+    if len(words) < 2 or words[0].lower() not in _DETERMINERS:
+        return ""
+    last = [w.lower() for w in words]
+    if last[-1] in DOCUMENT_NOUNS and len(last) > 2 and last[-2].endswith(("’s", "'s")):
+        last = last[:-1]
+    head = _norm(last[-1])
+    if head not in ROLE_NOUNS and head not in INSTITUTION_HEADS and head != "spokesman":
+        return ""
+    # Everything between the determiner and the head must be an adjective, not a name.
+    for word in words[1:-1]:
+        if word[:1].isupper() and not word.lower().endswith(("an", "ish", "ese", "i", "ic")):
+            return ""
+    return head
+
+
+_CACHE: dict[tuple[str, frozenset[str]], names.Parsed] = {}
+
+
+def _parse_cached(mention: str, places: frozenset[str]) -> names.Parsed:
+    key = (mention, places)
+    found = _CACHE.get(key)
+    if found is None:
+        if len(_CACHE) > 50_000:
+            _CACHE.clear()
+        found = _CACHE[key] = names.parse(mention, places)
+    return found

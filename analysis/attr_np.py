@@ -1,0 +1,280 @@
+"""Speaker noun phrases next to a reporting cue, found without a parser.
+
+A source is a short noun phrase: proper names with their titles (``Defence Ministry
+spokesman Major General Oleg Varnov``), role nouns (``local health officials``),
+pronouns, or organisations. We scan token by token from the cue outwards and stop at
+the first word that cannot belong to such a phrase: punctuation, a conjunction, or an
+unknown lower-case word (most likely a verb or the content itself). Offsets are article
+offsets throughout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.attr_lexicon import (
+    ANONYMOUS_HEADS,
+    DOCUMENT_NOUNS,
+    INSTITUTION_HEADS,
+    MEDIA_WORDS,
+    NON_AGENT_HEADS,
+    ROLE_NOUNS,
+    TITLES,
+    words,
+)
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-&.]\w+)*(?:[’']s?)?|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark with its article offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Return the tokens of ``text[start:end]`` with article offsets."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+DETERMINERS = words(
+    """the a an this that these those its his her their our my your some many several most both each
+    every any another other no two three four five six seven eight nine ten dozen dozens hundreds
+    thousands one all few more"""
+)
+LINKS = words("of for from at with in on to")
+PRONOUNS = words("he she they it we i you who")
+# Words between a subject and its cue: "has also said", "later told".
+SKIPPABLE = words(
+    """also has have had was were is are will would could should may might must can did does do not never
+    later earlier previously recently again further repeatedly publicly privately separately quickly
+    immediately already once often just reportedly initially first last today yesterday tonight flatly
+    strongly firmly categorically emphatically openly angrily bluntly simply even still since then now
+    been being n't apparently subsequently frequently specifically explicitly directly personally
+    formally officially reportedly widely long"""
+)
+BOUNDARY_WORDS = words(
+    """that which whom whose while but or whereas although though because since as after before when where
+    if unless so yet what how why than once until whether nor while"""
+)
+VERBISH = words(
+    "is are was were be been being am will would could should may might must can cannot do does did"
+)
+_ADJECTIVE_ENDINGS = ("al", "ian", "ic", "ary", "ese", "ish", "ive", "ior", "ern", "ed-up")
+# Lower-case words a speaker phrase may contain.
+NP_WORDS = (
+    DETERMINERS
+    | ROLE_NOUNS
+    | TITLES
+    | INSTITUTION_HEADS
+    | DOCUMENT_NOUNS
+    | ANONYMOUS_HEADS
+    | MEDIA_WORDS
+    | NON_AGENT_HEADS
+    | words(
+        """local senior top former other new latest recent independent health security humanitarian
+        medical legal campaign press white house state city county federal regional national foreign
+        military government police intelligence family close familiar knowledge matter & and de van von der
+        bin ibn al da di la le du jr sr chief deputy acting assistant associate general vice first
+        election transition defense defence justice education energy trade news wire"""
+    )
+)
+_QUOTE_MARKS = set("\"“”„«»‘’‹›`'")
+_OPEN_PAREN, _CLOSE_PAREN = "(", ")"
+
+
+def _np_word(tok: Token) -> bool:
+    """Return whether a token can be part of a speaker phrase."""
+    text = tok.text
+    if text[:1].isupper() or text[:1].isdigit():
+        return True
+    low = tok.lower
+    if low in NP_WORDS:
+        return True
+    if low.endswith(("’s", "'s")) or (low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4):
+        return True
+    return "-" in low and all(_np_word(Token(0, 0, p)) for p in low.split("-") if p)
+
+
+def _is_title_dot(tokens: list[Token], i: int) -> bool:
+    """Return whether the period at ``i`` closes an abbreviated title or initial (Dr., F.)."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    return prev.end == tokens[i].start and (
+        prev.lower in TITLES or (len(prev.text) == 1 and prev.text.isupper())
+    )
+
+
+def head_ok(tokens: list[Token]) -> bool:
+    """Return whether a phrase has a plausible speaker head (its last word)."""
+    if tokens and tokens[-1].text == _CLOSE_PAREN:
+        k = _paren_start(tokens, len(tokens) - 1)
+        tokens = tokens[:k] if k else tokens
+    if not tokens:
+        return False
+    head = tokens[-1]
+    low = head.lower.rstrip(".")
+    if low in PRONOUNS:
+        return len(tokens) == 1
+    if any(t.lower in VERBISH for t in tokens):
+        return False
+    link = next((k for k, t in enumerate(tokens) if t.lower in LINKS and k > 0), None)
+    if link is not None and not head.text[:1].isupper():
+        # "diplomats from both countries": the head stands before the preposition.
+        return head_ok(tokens[:link])
+    if head.text[:1].isupper():
+        return low not in DETERMINERS and low not in BOUNDARY_WORDS and low not in SKIPPABLE
+    if low in ROLE_NOUNS or low in INSTITUTION_HEADS or low in DOCUMENT_NOUNS or low in ANONYMOUS_HEADS:
+        return True
+    if low in MEDIA_WORDS:
+        return True
+    return tokens[0].lower in DETERMINERS and len(tokens) > 1 and head.text.isalpha()
+
+
+def _strip_leading(tokens: list[Token]) -> list[Token]:
+    """Drop sentence adverbs and prepositions written in front of a subject (Later, Trump ...)."""
+    i = 0
+    while i < len(tokens) - 1:
+        low = tokens[i].lower
+        if (
+            low in SKIPPABLE
+            or low in BOUNDARY_WORDS
+            or low in LINKS
+            or low in {"and", "meanwhile", "however"}
+        ):
+            i += 1
+        else:
+            break
+    return tokens[i:]
+
+
+def _cut_plural_role_before_name(tokens: list[Token]) -> list[Token]:
+    """``reporters Trump`` is no phrase: cut a plural role noun standing right before a name."""
+    for i in range(len(tokens) - 1, 0, -1):
+        prev, tok = tokens[i - 1], tokens[i]
+        if tok.text[:1].isupper() and prev.lower.endswith("s") and prev.lower in ROLE_NOUNS:
+            return tokens[i:]
+    return tokens
+
+
+def _paren_start(tokens: list[Token], close: int) -> int | None:
+    """Return the index of the ``(`` matching the ``)`` at ``close`` if the group is short."""
+    for k in range(close - 1, max(-1, close - 6), -1):
+        if tokens[k].text == _OPEN_PAREN:
+            return k if any(t.text[:1].isupper() for t in tokens[k + 1 : close]) else None
+    return None
+
+
+def _after_determiner(tokens: list[Token], i: int) -> bool:
+    """Return whether an unknown lower-case word is a noun after a determiner (both countries)."""
+    return (
+        i > 0
+        and tokens[i - 1].lower in DETERMINERS
+        and tokens[i].text.isalpha()
+        and tokens[i].lower not in VERBISH
+        and tokens[i].lower not in SKIPPABLE
+    )
+
+
+def scan_back(tokens: list[Token], end: int) -> list[Token]:
+    """Collect the speaker phrase ending right before ``tokens[end]``.
+
+    Parameters
+    ----------
+    tokens : list of Token
+        The tokens of the clause.
+    end : int
+        Exclusive index: the phrase ends at ``tokens[end - 1]``.
+
+    Returns
+    -------
+    list of Token
+        The phrase (possibly empty).
+    """
+    i = end
+    while i > 0:
+        tok = tokens[i - 1]
+        low = tok.lower
+        if tok.text == _CLOSE_PAREN:
+            k = _paren_start(tokens, i - 1)
+            if k is None:
+                break
+            i = k
+            continue
+        if tok.text == "." and _is_title_dot(tokens, i - 1):
+            i -= 1
+            continue
+        if low in {"and", "&"}:
+            if i - 2 >= 0 and tokens[i - 2].text[:1].isupper() and i < end and tokens[i].text[:1].isupper():
+                i -= 1
+                continue
+            break
+        if low in LINKS and i < end and low != "to":
+            i -= 1
+            continue
+        if low in BOUNDARY_WORDS or (low in PRONOUNS and i < end):
+            break
+        if not _np_word(tok) and low not in PRONOUNS and not _after_determiner(tokens, i - 1):
+            break
+        if not tok.text[:1].isalnum():
+            break
+        i -= 1
+    phrase = _cut_plural_role_before_name(_strip_leading(tokens[i:end]))
+    while phrase and phrase[0].lower in LINKS:
+        phrase = phrase[1:]
+    return phrase
+
+
+def scan_forward(tokens: list[Token], start: int) -> list[Token]:
+    """Collect the speaker phrase starting at ``tokens[start]`` (after ``said``, ``by``, ``according to``)."""
+    j = start
+    n = len(tokens)
+    while j < n:
+        tok = tokens[j]
+        low = tok.lower
+        if j == start and low in PRONOUNS:
+            return tokens[j : j + 1]
+        if tok.text == _OPEN_PAREN:
+            close = next((k for k in range(j + 1, min(n, j + 6)) if tokens[k].text == _CLOSE_PAREN), None)
+            if close is None or not any(t.text[:1].isupper() for t in tokens[j + 1 : close]):
+                break
+            j = close + 1
+            continue
+        if tok.text == "." and _is_title_dot(tokens, j):
+            j += 1
+            continue
+        if low in LINKS or low in {"and", "&"}:
+            nxt = tokens[j + 1] if j + 1 < n else None
+            nxt2 = tokens[j + 2] if j + 2 < n else None
+            if nxt is not None and (
+                nxt.text[:1].isupper()
+                or (nxt.lower == "the" and nxt2 is not None and nxt2.text[:1].isupper())
+            ):
+                j += 1
+                continue
+            break
+        if low in BOUNDARY_WORDS or low in SKIPPABLE or not tok.text[:1].isalnum() or not _np_word(tok):
+            break
+        j += 1
+    return tokens[start:j]
+
+
+def skip_back(tokens: list[Token], end: int) -> int:
+    """Return the index before which only auxiliaries and adverbs stand (``has also``)."""
+    while end > 0 and (
+        tokens[end - 1].lower in SKIPPABLE
+        or (tokens[end - 1].lower.endswith("ly") and tokens[end - 1].lower not in NP_WORDS)
+    ):
+        if tokens[end - 1].text[:1].isupper():
+            break
+        end -= 1
+    return end

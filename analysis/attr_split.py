@@ -1,0 +1,58 @@
+"""Split a sentence that reports two speakers (``X said …, while Y said …``) in two statements."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis import attribution
+from analysis.cues import CUE_PATTERN
+from analysis.model import Span
+from analysis.quotes import Quote
+
+_JOINT = re.compile(r"(?:,\s*(?:while|but|whereas|and|as)|;)\s+(?=\S)")
+_HAS_TWO_CUES = 2
+
+
+def _inside(quotes: Sequence[Quote], offset: int) -> bool:
+    return any(q.start < offset < q.end for q in quotes)
+
+
+def split(text: str, start: int, end: int, quotes: Sequence[Quote]) -> list[Span]:
+    """Return the sentence's statement spans: itself, or two clauses with their own speakers.
+
+    A split happens only where both sides are attributed and the right-hand side opens
+    with its speaker (``…, while Valdorian President Anton Krall said …``), so an
+    ordinary ``and`` or ``but`` never cuts a statement.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    start, end : int
+        The sentence span.
+    quotes : sequence of Quote
+        The quotes of the sentence's block.
+
+    Returns
+    -------
+    list of Span
+        One or more spans, in order, covering the sentence.
+    """
+    if sum(1 for _ in zip(range(_HAS_TWO_CUES), CUE_PATTERN.finditer(text, start, end), strict=False)) < 2:
+        return [(start, end)]
+    for m in _JOINT.finditer(text, start, end):
+        if _inside(quotes, m.start()):
+            continue
+        right = attribution.attribute(text, m.end(), end, quotes)
+        if right.speaker is None or right.pattern != "subject" or right.speaker[0] != m.end():
+            continue
+        left_end = m.start() + 1 if text[m.start()] in ",;" else m.start()
+        left = attribution.attribute(text, start, left_end, quotes)
+        if left.speaker is None or left.score < _HAS_TWO_CUES:
+            continue
+        conj = (
+            m.start() + 1 + len(text[m.start() + 1 : m.end()]) - len(text[m.start() + 1 : m.end()].lstrip())
+        )
+        return [(start, left_end), *split(text, conj, end, quotes)]
+    return [(start, end)]

@@ -1,0 +1,321 @@
+"""Attribution of one statement: who speaks (as written), with which cue, how it is reported.
+
+Patterns, tried for every reporting cue outside quotation marks:
+
+- inverted: ``“…,” said Dr. Lena Moravec`` / ``…, said the ministry``;
+- subject: ``Krall warned that …``, ``…, the ministry said.``, ``X, who replaced Y as
+  leader, said …`` (the apposition is skipped, so X speaks);
+- passive: ``… was confirmed by the ministry``;
+- impersonal: ``they stated in the Kremlin``, ``as stated in the Foreign Ministry``;
+- participle: ``Trump attacked Clinton, saying …`` (the main clause's subject speaks);
+- ``according to X`` (but not ``according to the agreements``) and transcript labels
+  (``WALLACE: …``).
+
+The speaker found here is the mention as written, pronouns and role nouns included;
+:mod:`analysis.attr_coref` resolves those within the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis import attr_np as np_
+from analysis.attr_kind import commitment_of, kind_of
+from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, NON_AGENT_HEADS, words
+from analysis.attr_np import Token
+from analysis.cues import ACCORDING_TO, COLON, CUE_PATTERN, Cue, lookup
+from analysis.model import Commitment, Kind, Span
+from analysis.quotes import Quote
+
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_TRANSCRIPT = re.compile(r"[\"“]?\s*([A-Z][A-Z.'’\- ]{1,30}[A-Z]|[A-Z]\w+(?: [A-Z][\w.’'-]+){1,3}):\s+\S")
+_ADJUNCTS = words("in on at during after before when while who as adding according to from of")
+_PASSIVE_AUX = words("was were been is are be being")
+_QUOTE_CLOSERS = frozenset("”»’\"'›")
+_TO_COMPLEMENT = words("want plan intend hope expect decline refuse pledge to insist on")
+_CLAUSE_STARTERS = words("that he she it they we i there this these those the a an his her its their")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The attribution found in one statement; spans are article offsets."""
+
+    speaker: Span | None
+    cue: Span | None
+    cue_text: str
+    kind: Kind
+    commitment: Commitment
+    pattern: str
+    score: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    speaker: list[Token]
+    cue: Span
+    cue_text: str
+    entry: Cue
+    pattern: str
+    score: int
+
+
+def outside(start: int, end: int, quotes: Sequence[Quote]) -> list[Span]:
+    """Return the parts of the span ``[start, end)`` that lie outside quotation marks."""
+    return _outside(start, end, _clip(quotes, start, end))
+
+
+def _clip(quotes: Sequence[Quote], start: int, end: int) -> list[Span]:
+    """Return the quote spans that fall in ``[start, end)``, clipped to it."""
+    return [(max(q.start, start), min(q.end, end)) for q in quotes if q.start < end and q.end > start]
+
+
+def _outside(start: int, end: int, quotes: Sequence[Span]) -> list[Span]:
+    """Return the parts of ``[start, end)`` outside the quote spans."""
+    out: list[Span] = []
+    cursor = start
+    for q_start, q_end in quotes:
+        if q_start > cursor:
+            out.append((cursor, q_start))
+        cursor = max(cursor, q_end)
+    if cursor < end:
+        out.append((cursor, end))
+    return out
+
+
+def _index_at(tokens: Sequence[Token], offset: int) -> int:
+    """Return the index of the first token starting at or after ``offset``."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _span(tokens: Sequence[Token]) -> Span:
+    return tokens[0].start, tokens[-1].end
+
+
+def _prev_word(tokens: Sequence[Token], i: int) -> Token | None:
+    j = np_.skip_back(list(tokens), i)
+    return tokens[j - 1] if j > 0 else None
+
+
+def _according(text: str, tokens: list[Token], region: Span) -> _Found | None:
+    m = _ACCORDING.search(text, region[0], region[1])
+    if m is None:
+        return None
+    i = _index_at(tokens, m.end())
+    phrase = np_.scan_forward(tokens, i)
+    if phrase and phrase[-1].lower in DOCUMENT_NOUNS:
+        k = i + len(phrase)
+        if k + 1 < len(tokens) and tokens[k].lower in {"from", "by", "of"}:
+            phrase = [*phrase, tokens[k], *np_.scan_forward(tokens, k + 1)]
+    if not np_.head_ok(phrase) or _non_agent(phrase):
+        return None
+    at_end = i + len(phrase) >= len(tokens) - 1
+    return _Found(phrase, (m.start(), m.end()), m.group(), ACCORDING_TO, "according", 3 if at_end else 2)
+
+
+def _non_agent(phrase: Sequence[Token]) -> bool:
+    """``the agreements reached in Lisk``: a text of rules, not a speaker."""
+    return any(t.lower in NON_AGENT_HEADS for t in phrase[-2:]) or phrase[-1].lower in NON_AGENT_HEADS
+
+
+def _weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[Token]) -> bool:
+    """A belief or finding counts only with a clear source and a clause after it."""
+    if not entry.weak:
+        return True
+    nxt = tokens[after].lower if after < len(tokens) else ""
+    if entry.lemma in _TO_COMPLEMENT:
+        return nxt == "to" or (nxt == "that" and entry.lemma in {"hope", "expect"})
+    head = speaker[-1]
+    clear = head.text[:1].isupper() or head.lower in np_.PRONOUNS or head.lower in DOCUMENT_NOUNS
+    starts_clause = nxt in _CLAUSE_STARTERS or (after < len(tokens) and tokens[after].text[:1].isupper())
+    return clear and starts_clause
+
+
+def _inverted(tokens: list[Token], i: int, j: int, entry: Cue) -> list[Token] | None:
+    """``“…,” said Krall`` / ``…, said the ministry``: the speaker follows the cue."""
+    if not entry.inverts:
+        return None
+    prev = _prev_word(tokens, i)
+    if prev is not None and prev.text not in {","} and prev.text not in _QUOTE_CLOSERS:
+        return None
+    k = j
+    while k < len(tokens) and tokens[k].lower in np_.SKIPPABLE:
+        k += 1
+    phrase = np_.scan_forward(tokens, k)
+    if not phrase or phrase[0].lower in {"that", "it"} or not np_.head_ok(phrase):
+        return None
+    after = k + len(phrase)
+    # "…, said the army had …" is no inversion: a verb follows the phrase.
+    if after < len(tokens) and tokens[after].text[:1].isalnum() and tokens[after].lower not in _ADJUNCTS:
+        return None
+    return phrase
+
+
+def _passive(tokens: list[Token], i: int, j: int) -> list[Token] | None:
+    """``was confirmed by the ministry``."""
+    prev = _prev_word(tokens, i)
+    if prev is None or prev.lower not in _PASSIVE_AUX or j >= len(tokens) or tokens[j].lower != "by":
+        return None
+    phrase = np_.scan_forward(tokens, j + 1)
+    return phrase if np_.head_ok(phrase) else None
+
+
+def _impersonal(tokens: list[Token], i: int, j: int) -> list[Token] | None:
+    """``they stated in the Kremlin``, ``as stated in the Foreign Ministry``."""
+    if j >= len(tokens) or tokens[j].lower != "in":
+        return None
+    prev = _prev_word(tokens, i)
+    if (
+        prev is not None
+        and prev.lower not in {"they", "it", "as", ",", "was", "is", "were"}
+        and prev.text[:1].isalnum()
+    ):
+        return None
+    phrase = np_.scan_forward(tokens, j + 1)
+    if not phrase or phrase[-1].lower not in INSTITUTION_HEADS:
+        return None
+    return phrase
+
+
+def _appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
+    """``X, who replaced Y as leader, said``: skip back over the comma-enclosed clause."""
+    for k in range(comma - 1, max(-1, comma - 40), -1):
+        tok = tokens[k]
+        if tok.text in {".", ";", ":"} or tok.text in _QUOTE_CLOSERS or tok.text in {"“", "«", "„"}:
+            return None
+        if tok.text == "," and k + 1 < comma:
+            first = tokens[k + 1]
+            if first.lower in {
+                "who",
+                "which",
+                "whose",
+                "a",
+                "an",
+                "the",
+                "now",
+                "then",
+                "himself",
+                "herself",
+            } or (first.lower.endswith("ing") or first.text[:1].isdigit() or first.lower in np_.NP_WORDS):
+                phrase = np_.scan_back(tokens, k)
+                return phrase if np_.head_ok(phrase) else None
+            return None
+    return None
+
+
+def _subject(tokens: list[Token], i: int) -> list[Token] | None:
+    """The phrase right before the cue (after auxiliaries and adverbs)."""
+    e = np_.skip_back(tokens, i)
+    if e == 0:
+        return None
+    if tokens[e - 1].text == ",":
+        return _appositive_subject(tokens, e - 1)
+    phrase = np_.scan_back(tokens, e)
+    return phrase if np_.head_ok(phrase) else None
+
+
+def _participle(tokens: list[Token], i: int, form: str) -> list[Token] | None:
+    """``Trump attacked Clinton, saying …``: the main clause's subject speaks."""
+    if not form.lower().endswith("ing") or i == 0 or tokens[i - 1].text != ",":
+        return None
+    k = 0
+    while k < i and not tokens[k].text[:1].isalnum():
+        k += 1
+    phrase = np_.scan_forward(tokens, k)
+    return phrase if phrase and np_.head_ok(phrase) and len(phrase) < 8 else None
+
+
+def _score(tokens: list[Token], phrase: list[Token], i: int, j: int, pattern: str) -> int:
+    """Prefer the attribution that frames the whole statement."""
+    if pattern in {"inverted", "passive", "impersonal"}:
+        return 3
+    first = _index_at(tokens, phrase[0].start)
+    before = tokens[first - 1] if first > 0 else None
+    after_quote = before is not None and before.text in _QUOTE_CLOSERS
+    tail = [t for t in tokens[j:] if t.text[:1].isalnum()]
+    at_end = len(tail) <= 6 and not any(t.lower == "that" for t in tail)
+    if after_quote or (before is not None and before.text == "," and at_end):
+        return 3
+    if first == 0 or (before is not None and not before.text[:1].isalnum()):
+        return 2
+    return 1
+
+
+def _candidates(text: str, tokens: list[Token], regions: Sequence[Span]) -> list[_Found]:
+    found: list[_Found] = []
+    for r_start, r_end in regions:
+        for m in CUE_PATTERN.finditer(text, r_start, r_end):
+            entry = lookup(m.group())
+            if entry is None:
+                continue
+            i, j = _index_at(tokens, m.start()), _index_at(tokens, m.end())
+            for pattern, phrase in (
+                ("passive", _passive(tokens, i, j)),
+                ("impersonal", _impersonal(tokens, i, j)),
+                ("inverted", _inverted(tokens, i, j, entry)),
+                ("subject", _subject(tokens, i)),
+                ("participle", _participle(tokens, i, m.group())),
+            ):
+                if phrase and _weak_ok(entry, tokens, j, phrase):
+                    score = _score(tokens, phrase, i, j, pattern) - (2 if entry.weak else 0)
+                    found.append(_Found(phrase, (m.start(), m.end()), m.group(), entry, pattern, score))
+                    break
+        according = _according(text, tokens, (r_start, r_end))
+        if according is not None:
+            found.append(according)
+    return found
+
+
+def _transcript(text: str, start: int, end: int) -> _Found | None:
+    m = _TRANSCRIPT.match(text, start, end)
+    if m is None:
+        return None
+    label = Token(m.start(1), m.end(1), m.group(1))
+    colon = m.end(1)
+    return _Found([label], (colon, colon + 1), ":", COLON, "transcript", 4)
+
+
+def attribute(
+    text: str, start: int, end: int, quotes: Sequence[Quote], block_start: bool = False
+) -> Attribution:
+    """Attribute the statement ``text[start:end]``.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    start, end : int
+        The statement span.
+    quotes : sequence of Quote
+        The quotes of the statement's block.
+    block_start : bool
+        Whether the statement opens its block (transcript labels only count there).
+
+    Returns
+    -------
+    Attribution
+        ``pattern == "none"`` and kind narrative when no attribution was found.
+    """
+    spans = _clip(quotes, start, end)
+    regions = _outside(start, end, spans)
+    tokens = np_.tokenize(text, start, end)
+    found = _candidates(text, tokens, regions)
+    label = _transcript(text, start, end) if block_start else None
+    if label is not None:
+        found.append(label)
+    if not found:
+        kind = Kind.DIRECT if spans and spans[0][0] <= start and spans[-1][1] >= end else Kind.NARRATIVE
+        return Attribution(None, None, "", kind, commitment_of(text, regions, None), "none")
+    best = max(found, key=lambda f: (f.score, -f.cue[0]))
+    speaker = _span(best.speaker)
+    kind = kind_of(text, start, end, spans, regions, speaker, best.cue)
+    commitment = commitment_of(text, regions, best.entry)
+    return Attribution(speaker, best.cue, best.cue_text, kind, commitment, best.pattern, best.score)

@@ -1,0 +1,168 @@
+"""Reporting cues: the verbs and phrases that introduce what someone said, with how they frame it.
+
+Each cue has a *commitment class* (how the outlet frames the report: neutral ``said``,
+emphatic ``stressed``, distancing ``claimed``, denial ``denied``, conditional ``warned``)
+and two flags: ``inverts`` (it can stand before its speaker: ``…,” said Krall``) and
+``weak`` (it reports a belief, intention or finding rather than speech — ``believes``,
+``wants``, ``found`` — and needs a clear source before we count it). All inflected
+forms are generated here, so the one compiled pattern finds ``say``, ``says``, ``said``
+and ``saying`` in a single pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.model import Commitment
+
+N, E, D, X, C = (
+    Commitment.NEUTRAL,
+    Commitment.EMPHATIC,
+    Commitment.DISTANCING,
+    Commitment.DENIAL,
+    Commitment.CONDITIONAL,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One reporting verb or phrase."""
+
+    lemma: str
+    commitment: Commitment
+    inverts: bool = False
+    weak: bool = False
+
+
+# lemma -> (commitment, inverts); speech verbs proper.
+_SPEECH: dict[str, tuple[Commitment, bool]] = {
+    "say": (N, True), "tell": (N, False), "add": (N, True), "note": (N, True), "explain": (N, True),
+    "write": (N, True), "continue": (N, True), "ask": (N, True), "reply": (N, True), "respond": (N, True),
+    "answer": (N, True), "recall": (N, True), "observe": (N, True), "remark": (N, True),
+    "comment": (N, True), "state": (N, True), "report": (N, True), "announce": (N, True), "quip": (N, True),
+    "joke": (N, True), "conclude": (N, True), "agree": (N, True), "acknowledge": (N, True),
+    "admit": (N, True), "concede": (N, True), "predict": (N, True), "suggest": (N, True),
+    "argue": (N, True), "tweet": (N, True), "post": (N, False), "testify": (N, True),
+    "mention": (N, False), "recount": (N, True), "counter": (N, True), "retort": (N, True),
+    "complain": (N, True), "lament": (N, True), "wonder": (N, True), "inform": (N, False),
+    "describe": (N, False), "point out": (N, True), "go on": (N, True), "reveal": (N, True),
+    "disclose": (N, False), "estimate": (N, True), "cite": (N, False), "quote": (N, False),
+    "repeat": (N, True), "shout": (N, True), "urge": (N, False),
+    "demand": (N, False), "propose": (N, False), "recommend": (N, False), "call for": (N, False),
+    "call on": (N, False), "accuse": (N, False), "blame": (N, False), "criticize": (N, False),
+    "criticise": (N, False), "condemn": (N, False), "praise": (N, False), "welcome": (N, False),
+    "promise": (E, True), "hint": (N, False), "signal": (N, False),
+    "stress": (E, True), "emphasize": (E, True), "emphasise": (E, True), "confirm": (E, True),
+    "insist": (E, True), "assert": (E, True), "affirm": (E, True), "underline": (E, True),
+    "underscore": (E, True), "reaffirm": (E, True), "declare": (E, True), "assure": (E, False),
+    "vow": (E, True), "pledge": (E, True), "guarantee": (E, False), "proclaim": (E, True),
+    "highlight": (E, False), "maintain": (E, True), "reiterate": (E, True), "make clear": (E, True),
+    "claim": (D, True), "allege": (D, True), "contend": (D, True), "purport": (D, False),
+    "deny": (X, False), "reject": (X, False), "dismiss": (X, False), "refute": (X, False),
+    "rebut": (X, False), "dispute": (X, False), "disavow": (X, False), "repudiate": (X, False),
+    "contradict": (X, False),
+    "warn": (C, True), "threaten": (C, False), "caution": (C, True),
+}  # fmt: skip
+
+# Beliefs, intentions and findings: attributions too, but only with a clear source.
+_WEAK: dict[str, Commitment] = {
+    "believe": N, "think": N, "feel": N, "hope": N, "expect": N, "fear": N, "want": N, "plan": N,
+    "intend": N, "worry": N, "know": N, "find": N, "show": N, "indicate": N, "insist on": E,
+    "decline": N, "refuse": X, "doubt": D, "suspect": N, "question": N,
+}  # fmt: skip
+
+# Irregular inflections: lemma -> (third person, past, participle, gerund).
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("says", "said", "said", "saying"),
+    "tell": ("tells", "told", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "think": ("thinks", "thought", "thought", "thinking"),
+    "feel": ("feels", "felt", "felt", "feeling"),
+    "know": ("knows", "knew", "known", "knowing"),
+    "find": ("finds", "found", "found", "finding"),
+    "show": ("shows", "showed", "shown", "showing"),
+    "go": ("goes", "went", "gone", "going"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "make": ("makes", "made", "made", "making"),
+    "quip": ("quips", "quipped", "quipped", "quipping"),
+    "plan": ("plans", "planned", "planned", "planning"),
+    "slam": ("slams", "slammed", "slammed", "slamming"),
+    "admit": ("admits", "admitted", "admitted", "admitting"),
+    "rebut": ("rebuts", "rebutted", "rebutted", "rebutting"),
+    "regret": ("regrets", "regretted", "regretted", "regretting"),
+}
+
+
+def inflect(verb: str) -> tuple[str, ...]:
+    """Return the base form and its inflections (third person, past, participle, gerund).
+
+    Parameters
+    ----------
+    verb : str
+        A lemma such as ``"deny"``.
+
+    Returns
+    -------
+    tuple of str
+        ``("deny", "denies", "denied", "denied", "denying")``.
+    """
+    if verb in _IRREGULAR:
+        return (verb, *_IRREGULAR[verb])
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb, verb[:-1] + "ies", verb[:-1] + "ied", verb[:-1] + "ied", verb + "ing"
+    if verb.endswith("e"):
+        return verb, verb + "s", verb + "d", verb + "d", verb[:-1] + "ing"
+    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s"
+    return verb, third, verb + "ed", verb + "ed", verb + "ing"
+
+
+def _phrase_forms(lemma: str) -> list[str]:
+    """Inflect the first word of a (possibly multi-word) cue."""
+    head, _, rest = lemma.partition(" ")
+    return [f"{form} {rest}".strip() for form in inflect(head)]
+
+
+def _build() -> dict[str, Cue]:
+    table: dict[str, Cue] = {}
+    for lemma, commitment in _WEAK.items():
+        for form in _phrase_forms(lemma):
+            table[form] = Cue(lemma, commitment, inverts=False, weak=True)
+    for lemma, (commitment, inverts) in _SPEECH.items():
+        for form in _phrase_forms(lemma):
+            table[form] = Cue(lemma, commitment, inverts=inverts)
+    return table
+
+
+CUES: dict[str, Cue] = _build()
+"""Every inflected cue form (lower case) -> its :class:`Cue`."""
+
+ACCORDING_TO = Cue("according to", N)
+COLON = Cue(":", N)
+
+# Longest forms first so that "called for" wins over "called".
+CUE_PATTERN = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(re.escape(f) for f in sorted(CUES, key=len, reverse=True))
+    + r")(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+# Words that put the outlet at a distance from what it reports.
+DISTANCING_MARKERS = re.compile(
+    r"\b(?:allegedly|alleged|supposedly|purportedly|ostensibly|so-called|self-styled|self-proclaimed|"
+    r"what (?:he|she|it|they|the \w+) (?:called|described as|termed))\b",
+    re.IGNORECASE,
+)
+# "called the reports false", "dismissed the claims as fabricated".
+DENIAL_PHRASE = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)?|term(?:ed|s|ing)?|dismiss(?:ed|es|ing)?)"
+    r"\b[^.;:]{0,80}?\b(?:false|untrue|baseless|groundless|unfounded|fabricat\w+|fake|lies|a lie|"
+    r"nonsense|absurd|ridiculous|a provocation|provocation|disinformation|propaganda|a hoax|hoax)\b",
+    re.IGNORECASE,
+)
+
+
+def lookup(form: str) -> Cue | None:
+    """Return the cue for an inflected form (any case), or ``None``."""
+    return CUES.get(form.lower())

@@ -1,0 +1,352 @@
+"""Names of speakers: folding, titles, and what a mention says about who is speaking.
+
+A mention as written (``Defence Ministry spokesman Major General Oleg Varnov``) is parsed
+into the parts that matter for identity: the name (``Oleg Varnov``), its matching key
+(``varnov``: titles and first names dropped, diacritics folded so ``Erdoğan`` =
+``Erdogan``, Cyrillic transliterated), the role (``spokesman``), the affiliation
+(``Defence Ministry``), an acronym defined in parentheses, and the speaker type.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from analysis.attr_lexicon import (
+    DOCUMENT_NOUNS,
+    FEMININE_MARKERS,
+    FEMININE_NAMES,
+    GOVERNMENT_HEADS,
+    INSTITUTION_HEADS,
+    MASCULINE_MARKERS,
+    MEDIA_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+    words,
+)
+from analysis.attr_places import COUNTRIES, DEMONYMS
+from analysis.model import SpeakerType
+
+_SPECIAL = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+     "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d", "’": "'", "‘": "'", "ʼ": "'"}
+)  # fmt: skip
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґ",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "-",
+            "y",
+            "-",
+            "e",
+            "yu",
+            "ya",
+            "ye",
+            "i",
+            "yi",
+            "g",
+        ],
+        strict=True,
+    )
+)
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w]+(?:[’'\-&.][\w]+)*\.?|\S")
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&.]{1,12})\s*\)")
+_PARENTHESIS = re.compile(r"\([^)]*\)")
+_DETERMINERS = words("the a an this that these those its his her their our my your")
+_SUFFIXES = words("jr jr. sr sr. ii iii iv phd md esq")
+_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-")
+_LINKS = words("of for from at with in on to")
+_FAMILY = words("wife husband son daughter mother father brother sister lawyer friend")
+_SPEAKING_FOR = words(
+    """secretary spokesman spokeswoman spokesperson aide adviser advisor assistant representative envoy
+    deputy"""
+)
+_GOVERNMENT_NAMES = words("white house kremlin pentagon downing street elysee state department")
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lower-cased with diacritics removed and Cyrillic transliterated.
+
+    Parameters
+    ----------
+    text : str
+        Any name.
+
+    Returns
+    -------
+    str
+        ``"Erdoğan"`` -> ``"erdogan"``; ``"Путин"`` -> ``"putin"``.
+    """
+    text = text.translate(_SPECIAL)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    if any("\u0400" <= c <= "\u04ff" for c in text):
+        text = "".join(_CYRILLIC.get(c, c).replace("-", "") for c in text)
+    return text
+
+
+def slug(text: str) -> str:
+    """Return a stable id fragment: folded words joined by ``-``."""
+    return "-".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
+def org_key(name: str) -> str:
+    """Return the matching key of an organisation name: no determiner, ``U.N.`` = ``UN``."""
+    name = _DOTTED.sub(lambda m: m.group().replace(".", ""), name.strip())
+    words = name.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return slug(" ".join(words))
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What one mention says about its speaker."""
+
+    text: str
+    name: str
+    type: SpeakerType
+    key: str
+    first: str = ""
+    role: str = ""
+    affiliation: str = ""
+    acronym: str = ""
+    feminine: bool | None = None
+
+
+def _bare(word: str) -> str:
+    """Lower-case a token and drop a possessive ending."""
+    word = word.lower().replace("’", "'")
+    return word[:-2] if word.endswith("'s") else word
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _surname(tokens: list[str]) -> str:
+    """Return the matching key of a person name: its last real token, folded."""
+    words = [t for t in tokens if _bare(t).rstrip(".") not in _SUFFIXES and t not in {",", "."}]
+    last = fold(words[-1]).rstrip(".") if words else ""
+    last = last[:-2] if last.endswith("'s") else last
+    for prefix in _PREFIXES:
+        if last.startswith(prefix) and len(last) > len(prefix) + 2:
+            return last[len(prefix) :]
+    return last
+
+
+def _strip_document(tokens: list[str]) -> list[str]:
+    """Drop a document noun so the author remains (the ministry's statement -> the ministry)."""
+    for i, tok in enumerate(tokens):
+        if _bare(tok) in DOCUMENT_NOUNS and not _is_cap(tok):
+            after = tokens[i + 1 :]
+            if after and after[0].lower() in {"from", "by", "of"} and len(after) > 1:
+                return after[1:]
+            before = tokens[:i]
+            if before and any(_bare(t) not in _DETERMINERS for t in before):
+                if before[-1].lower().endswith(("'s", "’s")):
+                    before = [*before[:-1], before[-1][:-2]]
+                return before
+    return tokens
+
+
+def _name_run(tokens: list[str]) -> tuple[int, int]:
+    """Return ``[i, j)`` of the last run of capitalised non-title tokens."""
+    j = len(tokens)
+    while j > 0 and not (_is_cap(tokens[j - 1]) and _bare(tokens[j - 1]).rstrip(".") not in TITLES):
+        j -= 1
+    i = j
+    while i > 0:
+        prev = tokens[i - 1]
+        bare = _bare(prev).rstrip(".")
+        if (_is_cap(prev) and bare not in TITLES) or (
+            bare in {"de", "van", "von", "der", "bin", "ibn", "al", "da", "di", "la", "le", "du"} and i < j
+        ):
+            i -= 1
+        else:
+            break
+    return i, j
+
+
+def _feminine(tokens: list[str], first: str) -> bool | None:
+    words = {_bare(t).rstrip(".") for t in tokens}
+    if words & FEMININE_MARKERS or first in FEMININE_NAMES:
+        return True
+    if words & MASCULINE_MARKERS:
+        return False
+    return None
+
+
+def _org_type(words: set[str], name: str) -> SpeakerType | None:
+    """Return the type of an organisation name, or ``None`` when it names no organisation."""
+    folded = fold(name)
+    if any(g in folded for g in _GOVERNMENT_NAMES):
+        return SpeakerType.GOVERNMENT
+    if words & MEDIA_WORDS and not words & {"ministry", "department"}:
+        return SpeakerType.MEDIA
+    if words & INSTITUTION_HEADS:
+        return SpeakerType.GOVERNMENT if words & GOVERNMENT_HEADS else SpeakerType.INSTITUTION
+    return None
+
+
+def parse(mention: str, places: frozenset[str] = frozenset()) -> Parsed:
+    """Parse a speaker mention as written.
+
+    Parameters
+    ----------
+    mention : str
+        The mention (``"the press secretary of Kersian President Lev Oskarov"``).
+    places : frozenset of str
+        Folded names known to be places in this corpus (a place that speaks is its
+        government).
+
+    Returns
+    -------
+    Parsed
+    """
+    acronym_match = _ACRONYM.search(mention)
+    acronym = acronym_match.group(1).replace(".", "") if acronym_match else ""
+    body = _PARENTHESIS.sub(" ", mention)
+    tokens = _strip_document([t for t in _TOKEN.findall(body) if t not in {",", '"', "“", "”", "'"}])
+    while tokens and _bare(tokens[0]) in _DETERMINERS:
+        tokens = tokens[1:]
+    if not tokens:
+        return Parsed(mention, mention.strip(), SpeakerType.ANONYMOUS, slug(mention))
+    return _classify(mention, tokens, acronym, places)
+
+
+def _split_of(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split ``head of|for|from modifier`` at the first linking word."""
+    for i, tok in enumerate(tokens):
+        if tok.lower() in _LINKS and 0 < i < len(tokens) - 1:
+            return tokens[:i], tokens[i + 1 :]
+    return tokens, []
+
+
+def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[str]) -> Parsed:
+    words = {_bare(t).rstrip(".") for t in tokens}
+    name = " ".join(tokens)
+    head, modifier = _split_of(tokens)
+    head_words = {_bare(t) for t in head}
+    # "the press secretary of Russian President Dmitry Peskov": Peskov is the press secretary.
+    if (
+        modifier
+        and head_words & _SPEAKING_FOR
+        and not head_words & _FAMILY
+        and "of" in {t.lower() for t in tokens}
+    ):
+        i, j = _name_run(modifier)
+        if j > i and _org_type({_bare(t) for t in modifier[i:j]}, " ".join(modifier[i:j])) is None:
+            return _person(mention, modifier, i, j, role=" ".join(head), affiliation="")
+    if modifier and _bare(head[-1]) in ROLE_NOUNS and not any(_is_cap(t) for t in head):
+        # "a spokesman for the ministry": an unnamed person speaking for an organisation.
+        return _anonymous(mention, tokens, head, modifier)
+    org = _org_type(words, name)
+    if org is not None and (acronym or _org_head_last(head)):
+        return Parsed(mention, name, org, org_key(acronym or name), acronym=acronym)
+    i, j = _name_run(head)
+    if j > i:
+        run = head[i:j]
+        run_text = fold(" ".join(run))
+        if run_text in places or run_text in COUNTRIES:
+            return Parsed(mention, name, SpeakerType.GOVERNMENT, org_key(name))
+        if (len(run) == 1 and run[0].isupper() and len(run[0]) > 1) or acronym:
+            kind = org or SpeakerType.INSTITUTION
+            return Parsed(mention, name, kind, org_key(acronym or run[0]), acronym=acronym or run[0])
+        if words & MEDIA_WORDS and j == len(head):
+            return Parsed(mention, name, SpeakerType.MEDIA, org_key(name))
+        if j == len(head) or _bare(head[-1]) not in ROLE_NOUNS:
+            role_words = [t for t in head[:i] if _bare(t).rstrip(".") in ROLE_NOUNS]
+            affiliation = _affiliation(head[:i])
+            return _person(mention, head, i, j, role=" ".join(role_words), affiliation=affiliation)
+    if org is not None:
+        return Parsed(mention, name, org, org_key(name))
+    return _anonymous(mention, tokens, head, modifier)
+
+
+def _org_head_last(head: list[str]) -> bool:
+    """Return whether a phrase ends in an organisation word (the Kersian Defence Ministry)."""
+    tail = [_bare(t) for t in head[-3:]]
+    return any(t in INSTITUTION_HEADS or t in MEDIA_WORDS for t in tail) or "house" in tail
+
+
+def _affiliation(before: list[str]) -> str:
+    """Return the organisation or country words before a role (``Defence Ministry`` spokesman)."""
+    words: list[str] = []
+    for tok in before:
+        bare = _bare(tok).rstrip(".")
+        if bare in ROLE_NOUNS or tok.endswith(".") or not _is_cap(tok):
+            break
+        words.append(tok)
+    bare_words = {_bare(w) for w in words}
+    if bare_words & INSTITUTION_HEADS or any(w.isupper() and len(w) > 1 for w in words):
+        return " ".join(words)
+    if len(words) == 1 and fold(words[0]).endswith(("an", "ish", "ese", "i")):
+        return words[0]
+    return ""
+
+
+def _person(mention: str, tokens: list[str], i: int, j: int, role: str, affiliation: str) -> Parsed:
+    run = tokens[i:j]
+    first = fold(run[0]) if len(run) > 1 else ""
+    name = " ".join(run).removesuffix("’s").removesuffix("'s")
+    return Parsed(
+        mention,
+        name,
+        SpeakerType.PERSON,
+        _surname(run),
+        first=first,
+        role=role,
+        affiliation=affiliation,
+        feminine=_feminine(tokens, first),
+    )
+
+
+def _anonymous(mention: str, tokens: list[str], head: list[str], modifier: list[str]) -> Parsed:
+    """A mention without a proper name: ``officials``, ``a source close to the talks``."""
+    name = " ".join(tokens)
+    affiliation = " ".join(t for t in head if _is_cap(t))
+    if not affiliation and modifier:
+        affiliation = " ".join(modifier)
+    demonym = fold(affiliation)
+    if demonym in DEMONYMS:
+        affiliation = DEMONYMS[demonym]
+    return Parsed(
+        mention,
+        name,
+        SpeakerType.ANONYMOUS,
+        slug(name),
+        affiliation=affiliation,
+        feminine=_feminine(tokens, ""),
+    )

@@ -1,0 +1,208 @@
+"""Quote-aware sentence segmentation over an article's prose.
+
+The article is first cut into *blocks*: its paragraphs minus noise spans, further cut at
+line breaks that end a line (headings, datelines, list items) but not at line breaks
+that merely wrap a sentence. Each block is then cut into sentences. A closed quote is
+never cut, so a multi-sentence quote stays one unit; an unclosed quote is only kept
+whole when the next block opens with a quotation mark (a quote continued across
+paragraphs), so a stray mark cannot swallow a paragraph either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.attr_lexicon import words
+from analysis.model import Article, Span
+from analysis.quotes import Quote, find_quotes
+
+# A possible sentence end: terminal punctuation, closing marks, then space.
+_END = re.compile(r"(?:[.!?]+|…|\.\.\.)(?:[”’»\"')\]]|'')*(?=\s+\S)")
+_BLANK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+_NEWLINE = re.compile(r"\n")
+_WORD_BEFORE = re.compile(r"([\w.’'\-]+)[.]$")
+_NEXT_WORD = re.compile(r"\s+([\"“‘«„(\[]*)(\w+)")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
+_OPENING = '“„«‘‚"`‹(['
+
+# Never a sentence end: titles, months, initials and similar abbreviations.
+STRONG_ABBREVIATIONS = words(
+    """mr mrs ms mx dr prof gen lt col maj capt cmdr adm sgt cpl pvt brig gov sen rep rev fr sr sra hon
+    pres supt insp det amb atty dept univ jan feb mar apr jun jul aug sep sept oct nov dec tues thur
+    thurs mt ft vs ave blvd e.g i.e cf al approx ca gov't lt.-gen maj.-gen ret"""
+)
+# Abbreviations only before a number (No. 5, Vol. 2); elsewhere they end a sentence.
+NUMBER_ABBREVIATIONS = words("no nos vol pp fig art sec ch")
+# A sentence end only when the next word usually starts a sentence.
+WEAK_ABBREVIATIONS = words("inc corp ltd co jr plc llc etc a.m p.m bros st rd")
+SENTENCE_STARTERS = words(
+    """the a an he she it they we i you this that these those there his her its their our but and or so yet
+    in on at as after before when while if although though however meanwhile still also then now what
+    who why how where mr mrs ms dr"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A stretch of prose: a paragraph (or a line of one) free of noise."""
+
+    start: int
+    end: int
+    quotes: tuple[Quote, ...]
+
+
+def _free_ranges(article: Article) -> list[Span]:
+    """Return the paragraphs minus the noise spans, in text order."""
+    text = article.text
+    paragraphs = sorted(article.paragraphs) if article.paragraphs else [(0, len(text))]
+    noise = sorted((n.start, n.end) for n in article.noise)
+    out: list[Span] = []
+    for p_start, p_end in paragraphs:
+        cursor = max(0, p_start)
+        p_end = min(p_end, len(text))
+        for n_start, n_end in noise:
+            if n_end <= cursor or n_start >= p_end:
+                continue
+            if n_start > cursor:
+                out.append((cursor, n_start))
+            cursor = max(cursor, n_end)
+        if cursor < p_end:
+            out.append((cursor, p_end))
+    return out
+
+
+def _split_lines(text: str, start: int, end: int) -> list[Span]:
+    """Cut a range at blank lines, and at line breaks that end a line."""
+    pieces: list[Span] = []
+    cursor = start
+    for m in _BLANK.finditer(text, start, end):
+        pieces.append((cursor, m.start()))
+        cursor = m.end()
+    pieces.append((cursor, end))
+    out: list[Span] = []
+    for p_start, p_end in pieces:
+        cursor = p_start
+        for m in _NEWLINE.finditer(text, p_start, p_end):
+            if not _wraps(text, cursor, m.start(), p_end):
+                out.append((cursor, m.start()))
+                cursor = m.end()
+        out.append((cursor, p_end))
+    return out
+
+
+def _wraps(text: str, line_start: int, newline: int, end: int) -> bool:
+    """Return whether the line break at ``newline`` only wraps a running sentence."""
+    before = text[line_start:newline].rstrip()
+    after = text[newline + 1 : end].lstrip()
+    if not before or not after:
+        return False
+    last, first = before[-1], after[0]
+    # A wrapped line ends inside a sentence and the next one goes on in lower case.
+    return (first.islower() or last in ",;-–—") and last not in ".!?:"
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    """Shrink a span so that it starts and ends on a non-space character."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def blocks(article: Article) -> list[Block]:
+    """Return the article's prose blocks with their quotes.
+
+    Parameters
+    ----------
+    article : Article
+        The loaded article; its paragraphs and noise spans bound the blocks.
+
+    Returns
+    -------
+    list of Block
+        Trimmed, non-empty, in text order, never overlapping a noise span.
+    """
+    text = article.text
+    out: list[Block] = []
+    for r_start, r_end in _free_ranges(article):
+        for l_start, l_end in _split_lines(text, r_start, r_end):
+            start, end = _trim(text, l_start, l_end)
+            if start < end:
+                out.append(Block(start, end, tuple(find_quotes(text, start, end))))
+    return out
+
+
+def _abbreviation_blocks(text: str, dot: int, block_end: int) -> bool:
+    """Return whether the period at ``dot`` ends an abbreviation rather than a sentence."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 24), dot + 1)
+    if m is None:
+        return False
+    word = m.group(1).lstrip("-’'").lower()
+    following = _NEXT_WORD.match(text, dot + 1, block_end)
+    next_word = following.group(2).lower() if following else ""
+    starts_sentence = next_word in SENTENCE_STARTERS
+    if word in STRONG_ABBREVIATIONS:
+        return True
+    if word in NUMBER_ABBREVIATIONS:
+        return next_word[:1].isdigit()
+    if word in WEAK_ABBREVIATIONS or _INITIALS.match(word) or (len(word) == 1 and word.isalpha()):
+        return not starts_sentence
+    return False
+
+
+def _inside(quotes: Sequence[Quote], position: int, continued: bool) -> bool:
+    """Return whether ``position`` lies inside a quote that must not be cut."""
+    for q in quotes:
+        if q.start < position < q.end:
+            return q.closed or continued
+        if q.start >= position:
+            break
+    return False
+
+
+def sentences(text: str, block: Block, continued: bool = False) -> list[Span]:
+    """Cut one block into quote-aware sentence spans.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    block : Block
+        The block to cut.
+    continued : bool
+        Whether the next block opens with a quotation mark, so an unclosed quote here
+        continues there and is kept whole.
+
+    Returns
+    -------
+    list of Span
+        Trimmed spans covering the block's text.
+    """
+    out: list[Span] = []
+    cursor = block.start
+    for m in _END.finditer(text, block.start, block.end):
+        cut = m.end()
+        following = text[cut : block.end].lstrip()
+        if not following or following[0].islower():
+            continue
+        period = m.group().startswith(".") and not m.group().startswith("...")
+        if period and _abbreviation_blocks(text, m.start(), block.end):
+            continue
+        if _inside(block.quotes, cut, continued):
+            continue
+        span = _trim(text, cursor, cut)
+        if span[0] < span[1]:
+            out.append(span)
+        cursor = cut
+    span = _trim(text, cursor, block.end)
+    if span[0] < span[1]:
+        out.append(span)
+    return out
+
+
+def opens_with_quote(text: str, block: Block) -> bool:
+    """Return whether a block starts with an opening quotation mark."""
+    return text[block.start] in _OPENING[:-2] or text.startswith("``", block.start)
