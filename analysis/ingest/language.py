@@ -41,6 +41,7 @@ _SCRIPTS: tuple[tuple[str, str], ...] = (
 _WORD = re.compile(r"[^\W\d_]+")
 _PERSIAN = re.compile("[پچژگ]")
 _UKRAINIAN = re.compile("[ієїґ]", re.IGNORECASE)
+_TURKISH = re.compile("[ığ]")
 
 
 @cache
@@ -79,7 +80,9 @@ def detect(text: str) -> str:
         return ""
     hits = {lang: sum(words[w] for w in stops) for lang, stops in _stop_sets().items()}
     lang, best = max(hits.items(), key=lambda item: item[1])
-    if best < max(2, 0.08 * total):
+    if len(_TURKISH.findall(sample)) >= 3:
+        return "tr"  # dotless ı and soft ğ are Turkish (Turkish has few stop words to count)
+    if best < max(2, 0.05 * total):
         return ""
     if lang in ("ru", "bg") and _UKRAINIAN.search(sample):
         return "uk"

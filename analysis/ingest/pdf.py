@@ -12,7 +12,7 @@ import io
 import logging
 import re
 from collections import Counter
-from typing import Any
+from typing import Any, NamedTuple
 
 from analysis.ingest.blocks import Block, Extracted, Meta, Tag
 from analysis.ingest.clean import clean, squash
@@ -62,52 +62,132 @@ def _open(data: bytes) -> Any:
     return reader
 
 
-def _page_lines(reader: Any, limits: Limits, deadline: Deadline) -> list[list[str]]:
-    pages: list[list[str]] = []
+class Line(NamedTuple):
+    """A text line with the height it starts at and its font size, when known."""
+
+    text: str
+    y: float | None = None
+    size: float = 0.0
+
+
+def _lines_of(page: Any) -> list[Line]:
+    """Return the text lines of a page with their heights and font sizes.
+
+    The visitor sees the same text pypdf outputs, piece by piece, with the text matrix;
+    heights let us find paragraph breaks as larger vertical gaps between lines.
+    """
+    pieces: list[tuple[str, float, float]] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if text:
+            y = float(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+            pieces.append((text, y, abs(float(size or 0) * float(tm[3] or 1) * float(cm[3] or 1))))
+
+    try:
+        page.extract_text(visitor_text=visit)
+    except Exception:  # one unreadable page (bad font, broken stream) must not lose the others
+        return []
+    lines: list[Line] = []
+    current, start = "", None
+    for text, y, size in pieces:
+        for number, part in enumerate(clean(text).split("\n")):
+            if number:
+                lines.append(Line(current.rstrip(), *(start or (None, 0.0))))
+                current, start = "", None
+            if part.strip() and start is None:
+                start = (y, size)
+            current += part
+    if current.strip():
+        lines.append(Line(current.rstrip(), *(start or (None, 0.0))))
+    return lines
+
+
+def _page_lines(reader: Any, limits: Limits, deadline: Deadline) -> list[list[Line]]:
+    pages: list[list[Line]] = []
     for number, page in enumerate(reader.pages):
         if number >= limits.max_pages:
             break
         deadline.check()
-        try:
-            text = page.extract_text() or ""
-        except Exception:  # one unreadable page (bad font, broken stream) must not lose the others
-            text = ""
-        pages.append([line.rstrip() for line in clean(text).split("\n")])
+        pages.append(_lines_of(page))
     return pages
 
 
-def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
+def _key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip())
+
+
+def _drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """Remove page numbers and running heads/feet repeated on most pages."""
     edges: Counter[str] = Counter()
     for lines in pages:
-        content = [x.strip() for x in lines if x.strip()]
-        edges.update({re.sub(r"\d+", "#", x) for x in content[:2] + content[-2:]})
+        content = [line.text for line in lines if line.text.strip()]
+        edges.update({_key(x) for x in content[:2] + content[-2:]})
     repeated = {x for x, n in edges.items() if len(pages) >= 3 and n >= 0.5 * len(pages)}
     return [
-        [x for x in lines if not _PAGE_NUMBER.match(x) and re.sub(r"\d+", "#", x.strip()) not in repeated]
+        [x for x in lines if not _PAGE_NUMBER.match(x.text) and _key(x.text) not in repeated]
         for lines in pages
     ]
 
 
-def paragraphs(lines: list[str]) -> list[str]:
-    """Group text lines into paragraphs: a blank line, a short last line or a bullet ends one."""
-    lengths = sorted(len(x) for x in lines if x.strip())
+def _gap_breaks(lines: list[Line]) -> set[int]:
+    """Return indexes of lines that start a paragraph because of a wider gap above them."""
+    gaps = []
+    for index in range(1, len(lines)):
+        above, here = lines[index - 1].y, lines[index].y
+        if above is not None and here is not None:
+            gaps.append((index, above - here))
+    steps = Counter(round(g * 2) / 2 for _, g in gaps if g > 0.5)
+    if not steps:
+        return set()
+    # The line spacing is the smallest step that recurs: paragraph gaps are wider, and
+    # in a text of one-line paragraphs they may even be the commonest step.
+    usual = min((step for step, n in steps.items() if n >= 2), default=min(steps))
+    breaks = {index for index, gap in gaps if gap > 1.3 * usual or gap < -0.5}  # wider, or a new column
+    for index, gap in gaps:
+        prev, line = lines[index - 1], lines[index]
+        if prev.size and line.size and not 0.8 < prev.size / line.size < 1.25:
+            breaks.add(index)  # a change of type size: a heading, a caption
+        elif gap > 1.6 * (prev.size or gap) and _SENTENCE_END.search(prev.text):
+            breaks.add(index)  # one-line paragraphs: the step is far wider than the leading (~1.2 em)
+    return breaks
+
+
+def paragraphs(lines: list[Line]) -> list[str]:
+    """Group text lines into paragraphs: a wider gap, a blank line, a bullet or a short last line ends one."""
+    texts = [line.text for line in lines]
+    lengths = sorted(len(x) for x in texts if x.strip())
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    breaks = _gap_breaks(lines)
     result: list[str] = []
     current: list[str] = []
-    for line in lines:
-        if not line.strip() or (_BULLET.match(line) and current):
-            if current:
-                result.append(reflow(current))
-            current = [line] if line.strip() else []
+    for index, line in enumerate(texts):
+        starts = not line.strip() or index in breaks or (_BULLET.match(line) is not None)
+        if starts and current:
+            result.append(reflow(current))
+            current = []
+        if not line.strip():
             continue
         current.append(line)
-        short = len(line.strip()) < 0.75 * width
-        if short and (_SENTENCE_END.search(line) or len(current) == 1):
+        if len(line.strip()) < 0.75 * width and _SENTENCE_END.search(line):
             result.append(reflow(current))
             current = []
     if current:
         result.append(reflow(current))
+    return result
+
+
+def _join_pages(pages: list[list[str]]) -> list[str]:
+    """Concatenate per-page paragraphs, re-joining one that runs over a page break."""
+    result: list[str] = []
+    for page in pages:
+        for number, paragraph in enumerate(page):
+            runs_on = (
+                number == 0 and result and not _SENTENCE_END.search(result[-1]) and paragraph[:1].islower()
+            )
+            if runs_on:
+                result[-1] = reflow([result[-1], paragraph])
+            else:
+                result.append(paragraph)
     return result
 
 
@@ -130,14 +210,13 @@ def read(data: bytes, *, limits: Limits = DEFAULT, deadline: Deadline | None = N
     """Read the text layer of a PDF."""
     reader = _open(data)
     pages = _drop_furniture(_page_lines(reader, limits, deadline or Deadline(limits.max_seconds)))
-    lines = [line for page in pages for line in page]
-    if sum(len(x.strip()) for x in lines) < 20:
+    if sum(len(line.text.strip()) for page in pages for line in page) < 20:
         raise LoadFailure(
             "This PDF has no text layer (it is probably a scan or made of images). "
             "Run OCR on it first (for example with ocrmypdf) and load the result."
         )
     meta = _meta(reader)
-    blocks = [Block(p) for p in paragraphs(lines)]
+    blocks = [Block(p) for p in _join_pages([paragraphs(page) for page in pages])]
     if blocks and meta.title and squash(blocks[0].text).casefold() == meta.title.casefold():
         blocks = blocks[1:]  # the title is metadata
     elif blocks and len(blocks[0].text) <= 200 and not _SENTENCE_END.search(blocks[0].text):
