@@ -14,10 +14,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from reportlab.pdfgen.canvas import Canvas
+
 from analysis.brief.citations import Citations
 from analysis.brief.context import Context
 from analysis.brief.data import gather
-from analysis.brief.doc import BriefDoc, NumberedCanvas, pdf_date
+from analysis.brief.doc import BriefDoc, pdf_date
 from analysis.brief.fonts import FontNotFound, unicode_family
 from analysis.brief.layout import needs_landscape, story
 from analysis.brief.options import BriefOptions
@@ -90,8 +92,8 @@ def build_brief(analysis: Analysis, path: Path, options: BriefOptions, progress:
     if needs_landscape(ctx):
         ctx.styles = make_styles(family, dense=True)
         doc.styles = ctx.styles
-    flowables = story(ctx)
-    doc.setProgressCallBack(_typesetting(scaled(progress, WRITING, 0.99)))
+    flowables = [*story(ctx), doc.pages]  # the page counter goes last
+    doc.setProgressCallBack(_Typesetting(scaled(progress, WRITING, 0.99)))
     try:
         doc.multiBuild(flowables, canvasmaker=_canvas_maker(options.created))
         os.replace(partial, path)
@@ -104,8 +106,8 @@ def build_brief(analysis: Analysis, path: Path, options: BriefOptions, progress:
 def _canvas_maker(fixed: datetime | None) -> Any:
     """Return a canvas factory; with a fixed time, the PDF dates say that time."""
 
-    def make(*args: Any, **kwargs: Any) -> NumberedCanvas:
-        canvas = NumberedCanvas(*args, **kwargs)
+    def make(*args: Any, **kwargs: Any) -> Canvas:
+        canvas = Canvas(*args, **kwargs)
         if fixed is not None:
             canvas.setDateFormatter(pdf_date(fixed))
         return canvas
@@ -113,19 +115,25 @@ def _canvas_maker(fixed: datetime | None) -> Any:
     return make
 
 
-def _typesetting(progress: Progress) -> Any:
-    """Turn reportlab's build events into progress: each layout pass gets a shrinking slice."""
-    state = {"pass": 0, "size": 1}
-    slices = ((0.0, 0.6), (0.6, 0.9), (0.9, 0.97))
+class _Typesetting:
+    """Turns reportlab's build events into progress: each layout pass gets a shrinking slice."""
 
-    def on_event(kind: str, value: int) -> None:
+    SLICES = ((0.0, 0.6), (0.6, 0.9), (0.9, 0.97))
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.passes = 1
+        self.size = 1
+        self.last = 0.0
+
+    def __call__(self, kind: str, value: int) -> None:
         if kind == "PASS":
-            state["pass"] = value
+            self.passes = max(int(value), 1)
         elif kind == "SIZE_EST":
-            state["size"] = max(value, 1)
+            self.size = max(int(value), 1)
         elif kind == "PROGRESS":
-            start, end = slices[min(state["pass"], len(slices)) - 1] if state["pass"] else slices[0]
-            fraction = start + (end - start) * min(value / state["size"], 1.0)
-            progress(fraction, f"Typesetting the brief (pass {max(state['pass'], 1)})")
-
-    return on_event
+            start, end = self.SLICES[min(self.passes, len(self.SLICES)) - 1]
+            fraction = start + (end - start) * min(value / self.size, 1.0)
+            # Split flowables rejoin the queue, so raw counts can step back: never report less.
+            self.last = max(fraction, self.last)
+            self.progress(self.last, f"Typesetting the brief (pass {self.passes})")

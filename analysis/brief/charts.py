@@ -66,7 +66,7 @@ def _heat_piece(
 ) -> Drawing:
     cell = min(40.0, (width - LABEL_WIDTH) / max(len(columns), 1))
     height = ROW * (len(rows) + 1) + 4
-    drawing = Drawing(LABEL_WIDTH + cell * len(columns), height)
+    drawing = _drawing(LABEL_WIDTH + cell * len(columns), height, font)
     top = height - ROW
     for j, col in enumerate(columns):
         x = LABEL_WIDTH + j * cell
@@ -137,7 +137,7 @@ def timeline_chart(
     span = max((last - first).days, 1)
     plot = width - LABEL_WIDTH - 10
     height = ROW * (len(lanes) + 2)
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height, font)
 
     def x_of(day: date) -> float:
         return LABEL_WIDTH + plot * (day - first).days / span
@@ -182,6 +182,13 @@ def timeline_chart(
                 fillColor=MUTED,
             )
         )
+    return drawing
+
+
+def _drawing(width: float, height: float, font: str) -> Drawing:
+    """Return an empty drawing whose initial font is ours (the default Helvetica is never embedded)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = font
     return drawing
 
 

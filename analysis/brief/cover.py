@@ -76,7 +76,7 @@ def _sources_table(ctx: Context) -> Flowable:
                 ),
             ]
         )
-    return grid(rows, [w * 0.06, w * 0.22, w * 0.15, w * 0.12, w * 0.35, w * 0.1])
+    return grid(rows, [w * 0.06, w * 0.21, w * 0.15, w * 0.12, w * 0.34, w * 0.12])
 
 
 def about(ctx: Context) -> list[Flowable]:

@@ -12,7 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, TableStyle
+from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from analysis.brief.styles import HEADER, MARGIN, MUTED, RULE, Styles, landscape_size, paper_size
@@ -39,34 +40,31 @@ def pdf_date(when: datetime) -> Callable[..., str]:
     return lambda *_args: stamp
 
 
-class NumberedCanvas(Canvas):  # type: ignore[misc]
-    """A canvas that holds pages back until the end so the footer can say "page N of M"."""
+class PageCount(IndexingFlowable):  # type: ignore[misc]
+    """Counts the pages so footers can say "page N of M".
 
-    footer_font = ("Helvetica", 7.5)
+    Placed last in the story, it records the page it lands on. Footers of a layout pass use
+    the count of the pass before, and ``multiBuild`` runs again until that count is the one
+    the footers printed, so "of M" is always right (deferring pages instead would break
+    every internal link, which binds to the page being drawn).
+    """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pending: list[dict[str, Any]] = []
+    def __init__(self) -> None:
+        super().__init__()
+        self.used: int | None = None
+        self.seen: int | None = None
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._pending.append(dict(self.__dict__))
-        self._startPage()
+    def beforeBuild(self) -> None:  # noqa: N802 - reportlab's name
+        self.used = self.seen
 
-    def save(self) -> None:
-        total = len(self._pending)
-        for state in self._pending:
-            self.__dict__.update(state)
-            self._footer(total)
-            super().showPage()
-        super().save()
+    def isSatisfied(self) -> bool:  # noqa: N802 - reportlab's name
+        return self.used is not None and self.used == self.seen
 
-    def _footer(self, total: int) -> None:
-        width, _height = self._pagesize
-        self.saveState()
-        self.setFont(*self.footer_font)
-        self.setFillColor(MUTED)
-        self.drawRightString(width - MARGIN, HEADER * 0.8, f"Page {self._pageNumber} of {total}")
-        self.restoreState()
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.seen = self.canv.getPageNumber()
 
 
 class BriefDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -111,7 +109,7 @@ class BriefDoc(BaseDocTemplate):  # type: ignore[misc]
                 self._template("landscape", wide),
             ]
         )
-        NumberedCanvas.footer_font = (styles.family.regular, 7.5)
+        self.pages = PageCount()
 
     def _template(self, name: str, size: tuple[float, float], decorate: bool = True) -> PageTemplate:
         width, height = size
@@ -131,7 +129,7 @@ class BriefDoc(BaseDocTemplate):  # type: ignore[misc]
             frames=[frame],
             pagesize=size,
             onPage=self._page_start,
-            onPageEnd=self._page_end if decorate else _nothing,
+            onPageEnd=self._page_end if decorate else self._footer_only,
         )
 
     def frame_width(self, landscape: bool = False) -> float:
@@ -143,7 +141,7 @@ class BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         self._first_on_page = ""
 
     def _page_end(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        """Draw the running header: brief title on the left, current section on the right."""
+        """Draw the running header (title left, current section right) and the footer."""
         width, height = canvas._pagesize
         y = height - MARGIN - HEADER * 0.35
         canvas.saveState()
@@ -154,6 +152,17 @@ class BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y - 3, width - MARGIN, y - 3)
+        canvas.restoreState()
+        self._footer_only(canvas, doc)
+
+    def _footer_only(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """Draw "Page N of M" (M from the previous layout pass, see :class:`PageCount`)."""
+        width, _height = canvas._pagesize
+        total = f" of {self.pages.used}" if self.pages.used else ""
+        canvas.saveState()
+        canvas.setFont(self.styles.family.regular, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(width - MARGIN, HEADER * 0.8, f"Page {canvas.getPageNumber()}{total}")
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
@@ -176,11 +185,18 @@ def table_of_contents(styles: Styles) -> TableOfContents:
     """Return the table of contents flowable styled like the brief."""
     toc = TableOfContents(dotsMinLevel=0)
     toc.levelStyles = list(styles.toc)
+    # The contents table's own cell font must be ours too, or Helvetica lands in the PDF.
+    toc.tableStyle = TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), styles.family.regular, 9),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
     return toc
-
-
-def _nothing(canvas: Canvas, doc: BaseDocTemplate) -> None:
-    """Decorate nothing (the cover has no running header)."""
 
 
 def _clip(text: str, size: int) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,7 +94,7 @@ def search_dirs() -> list[Path]:
     return found
 
 
-def _candidates(dirs: list[Path]) -> Iterator[tuple[str, tuple[Path, Path, Path, Path]]]:
+def _candidates(dirs: Sequence[Path]) -> Iterator[tuple[str, tuple[Path, Path, Path, Path]]]:
     """Yield (label, four files) for every family complete in one folder (or its subfolders)."""
     for folder in dirs:
         if not folder.is_dir():
@@ -125,12 +125,28 @@ def _covers(font: TTFont) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def unicode_family() -> FontFamily:
-    """Register and return the first complete Unicode family found (cached).
+    """Register and return the first complete Unicode family on this machine (cached).
+
+    Raises
+    ------
+    FontNotFound
+        When no searched folder holds a complete family covering Latin, Cyrillic and Greek.
+    """
+    return find_family(search_dirs())
+
+
+def find_family(dirs: Sequence[Path]) -> FontFamily:
+    """Register and return the first complete Unicode family found in ``dirs``.
+
+    Parameters
+    ----------
+    dirs : sequence of Path
+        Folders to search in order (each one level deep).
 
     Returns
     -------
     FontFamily
-        Registered under ``Parallax-Regular`` etc., with bold/italic mapping so that
+        Registered under ``Parallax-Regular`` etc., with the bold/italic mapping so that
         ``<b>`` and ``<i>`` in paragraphs pick the right face.
 
     Raises
@@ -138,7 +154,6 @@ def unicode_family() -> FontFamily:
     FontNotFound
         When no folder holds a complete family covering Latin, Cyrillic and Greek.
     """
-    dirs = search_dirs()
     for label, files in _candidates(dirs):
         try:
             faces = [
@@ -163,6 +178,8 @@ def unicode_family() -> FontFamily:
 
 
 _STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
+REGULAR = f"Parallax-{_STYLES[0]}"
+"""The name the regular face is always registered under."""
 
 
 def _map_family(names: list[str]) -> None:

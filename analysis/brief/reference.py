@@ -64,7 +64,7 @@ def speakers(ctx: Context) -> list[Flowable]:
                 st.cell,
             )
         )
-    story.append(grid(rows, [w * 0.2, w * 0.1, w * 0.22, w * 0.16, w * 0.1, w * 0.22]))
+    story.append(grid(rows, [w * 0.19, w * 0.13, w * 0.2, w * 0.14, w * 0.12, w * 0.22]))
     return story
 
 

@@ -42,7 +42,7 @@ def coverage(ctx: Context) -> list[Flowable]:
             )
         )
     w = ctx.width
-    story.append(grid(rows, [w * 0.07, w * 0.43, w * 0.12, w * 0.13, w * 0.25]))
+    story.append(grid(rows, [w * 0.07, w * 0.41, w * 0.12, w * 0.13, w * 0.27]))
     return story
 
 
@@ -74,19 +74,17 @@ def topic_section(ctx: Context, number: int, topic: TopicView, width: float) -> 
     else:
         story.append(ctx.text("No statement of the selected sources falls under this topic."))
     if topic.distinctive:
-        story.append(Spacer(1, 4))
-        story.append(
-            ctx.para("<b>How each source tells it</b> — the terms that set its telling apart:", "small")
-        )
-        rows = [
-            cells([f"{s.label} {s.name}", ", ".join(terms[:10])], ctx.styles.cell)
-            for s, terms in topic.distinctive
-        ]
-        story.append(grid(rows, [width * 0.3, width * 0.7], header_rows=0))
+        story += [Spacer(1, 4), *_distinctive(ctx, topic, width)]
     story.append(Spacer(1, 10))
     return story
 
 
-def needs_landscape(topics: tuple[TopicView, ...], wide: int) -> bool:
-    """Return whether any topic table has more covering sources than fit a portrait page."""
-    return any(len(t.by_source()) > wide for t in topics)
+def _distinctive(ctx: Context, topic: TopicView, width: float) -> list[Flowable]:
+    """Return the terms that set each source's telling apart (kept whole when short)."""
+    lead = ctx.para("<b>How each source tells it</b> — the terms that set its telling apart:", "small")
+    rows = [
+        cells([f"{s.label} {s.name}", ", ".join(terms[:10])], ctx.styles.cell)
+        for s, terms in topic.distinctive
+    ]
+    table = grid(rows, [width * 0.3, width * 0.7], header_rows=0)
+    return [KeepTogether([lead, table])] if len(rows) <= 12 else [lead, table]

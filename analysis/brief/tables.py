@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from analysis.brief.citations import Citations
 from analysis.brief.data import Finding, Quote, Source, TopicView
+from analysis.brief.fonts import REGULAR
 from analysis.brief.styles import MUTED, MUTED_HEX, RULE, SHADE, Styles, hex_of, source_colour
 from analysis.brief.text import TextAudit, esc
 
@@ -33,6 +34,8 @@ def grid(
     table = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, splitInRow=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        # Tables set a cell font even for flowable cells; Helvetica here would not be embedded.
+        ("FONT", (0, 0), (-1, -1), REGULAR, 8),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -63,13 +66,17 @@ def source_head(source: Source, styles: Styles, extra: str = "") -> Paragraph:
 
 
 def attribution(quote: Quote) -> str:
-    """Return "who and how": ``Anton Krall · told · said`` (the outlet's voice when no speaker)."""
+    """Return who and how: ``Anton Krall (told) · said``; the outlet's own voice when no speaker.
+
+    The cue is the reporting word as printed; the label after the dot is how the outlet
+    frames the statement. A cue that already says it (``denied`` · denied) is not repeated.
+    """
     who = quote.speaker or f"{quote.source.name} (own voice)"
-    parts = [who]
-    if quote.cue:
-        parts.append(f"“{quote.cue}”")
-    parts.append(quote.commitment_label)
-    return " · ".join(parts)
+    label = quote.commitment_label
+    cue = quote.cue.strip()
+    if cue and cue.casefold() != label.casefold():
+        who = f"{who} ({cue})"
+    return f"{who} · {label}"
 
 
 def quote_markup(quote: Quote, audit: TextAudit, cites: Citations, limit: int | None = MAX_CELL_CHARS) -> str:
@@ -94,7 +101,7 @@ def side_by_side(topic: TopicView, styles: Styles, audit: TextAudit, cites: Cita
     for i in range(depth):
         rows.append(
             [
-                Paragraph(quote_markup(qs[i], audit, cites), styles.cell) if i < len(qs) else ""
+                Paragraph(quote_markup(qs[i], audit, cites), styles.cell) if i < len(qs) else _blank(styles)
                 for _, qs in groups
             ]
         )
@@ -115,7 +122,7 @@ def stacked(
     for source, quotes in groups:
         group_starts.append(len(rows))
         for i, quote in enumerate(quotes):
-            head: Flowable | str = source_head(source, styles) if i == 0 else ""
+            head: Flowable = source_head(source, styles) if i == 0 else _blank(styles)
             rows.append([head, Paragraph(quote_markup(quote, audit, cites), styles.cell)])
     table = grid(rows, [width * 0.24, width * 0.76], zebra=False)
     table.setStyle(TableStyle([("LINEABOVE", (0, r), (-1, r), 0.8, MUTED) for r in group_starts[1:]]))
@@ -134,6 +141,11 @@ def finding_pair(finding: Finding, styles: Styles, audit: TextAudit, cites: Cita
     table = grid(rows, [width / 2, width / 2], zebra=False)
     table.setStyle(TableStyle([("LINEAFTER", (0, 0), (0, -1), 0.4, RULE)]))
     return table
+
+
+def _blank(styles: Styles) -> Paragraph:
+    """Return an empty cell (a bare ``""`` would make reportlab set the cell in Helvetica)."""
+    return Paragraph("", styles.cell)
 
 
 def cells(values: Sequence[str], style: Any, markup: bool = False) -> list[Paragraph]:
