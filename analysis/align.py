@@ -1,0 +1,239 @@
+"""Cross-article alignment: each statement's counterparts in other articles.
+
+Statements become L2-normalised TF-IDF rows (:func:`vectorise`); the cosine between
+two rows is their dot product. Neighbours are found by multiplying blocks of rows with
+the whole sparse matrix and keeping, per row, the ``k`` best counterparts from other
+articles above a floor — memory stays bounded by the block size, never an ``n x n``
+dense matrix. Near-identical wording across articles (syndicated copy) is grouped from
+the same neighbour lists.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from analysis.claim_words import MONTHS, REPORTING, STOP, WEEKDAYS, lemma
+from analysis.progress import Progress, silent
+from analysis.tables import ALIGNMENT_COLUMNS
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d[\d,.]*\d|\d")
+_SKIP = STOP | REPORTING | WEEKDAYS | MONTHS | {"mr", "mrs", "ms", "dr"}
+# Products of one block of rows with all rows hold at most this many entries (~100 MB).
+_BLOCK_ENTRIES = 8_000_000
+# Terms in more rows than this many (or this share of all rows) are left out of the search.
+_COMMON_MIN = 200
+_COMMON_FRACTION = 0.01
+# Candidates shortlisted per neighbour kept, when the search left common terms out.
+_SHORTLIST = 4
+COPY_COLUMNS = ["statement_id", "group"]
+IntArray = npt.NDArray[np.int64]
+
+
+def analyzer(text: str) -> list[str]:
+    """Turn a statement into alignment terms: lemmas of content words and their bigrams.
+
+    Reporting verbs, weekdays and months are left out: they say who spoke and when, and
+    would otherwise align every "X said on Thursday" with every other.
+    """
+    words = []
+    for m in _WORD.finditer(text):
+        low = m.group().lower().strip("'")
+        if low in _SKIP or (len(low) < 2 and not low.isdigit()):
+            continue
+        words.append(low.replace(",", "") if low[0].isdigit() else lemma(low))
+    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+
+def vectorise(texts: Sequence[str]) -> sp.csr_matrix:
+    """Return L2-normalised TF-IDF rows of ``texts`` (the one place to swap the vectoriser).
+
+    Parameters
+    ----------
+    texts : sequence of str
+        Statement texts, speaker mentions already masked out.
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix
+        One row a text; an empty text is an all-zero row.
+    """
+    if not any(texts):
+        return sp.csr_matrix((len(texts), 1))
+    vectoriser = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, dtype=np.float32)
+    try:
+        return sp.csr_matrix(vectoriser.fit_transform(texts))
+    except ValueError:  # every text was only stop words
+        return sp.csr_matrix((len(texts), 1))
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """Directed neighbour edges: row ``a`` found row ``b`` with cosine ``similarity``."""
+
+    a: npt.NDArray[np.int64]
+    b: npt.NDArray[np.int64]
+    similarity: npt.NDArray[np.float32]
+
+
+def _top_k(
+    rows: IntArray, cols: IntArray, vals: npt.NDArray[np.float32], k: int
+) -> tuple[IntArray, IntArray, npt.NDArray[np.float32]]:
+    """Keep the ``k`` largest entries of each row of a block given as coordinates."""
+    order = np.lexsort((-vals, rows))
+    rows, cols, vals = rows[order], cols[order], vals[order]
+    rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
+    keep = rank < k
+    return rows[keep].astype(np.int64), cols[keep].astype(np.int64), vals[keep].astype(np.float32)
+
+
+def neighbours(
+    vectors: sp.csr_matrix,
+    groups: npt.NDArray[np.int64],
+    k: int,
+    floor: float,
+    progress: Progress = silent,
+) -> Neighbours:
+    """Find each row's ``k`` most similar rows of other groups, cosine at least ``floor``.
+
+    Parameters
+    ----------
+    vectors : csr_matrix
+        L2-normalised rows.
+    groups : ndarray of int
+        Group (article) of each row; rows never match rows of their own group.
+    k : int
+        Neighbours kept per row.
+    floor : float
+        Smallest cosine kept.
+    progress : Progress
+        Called after each block.
+
+    Returns
+    -------
+    Neighbours
+        The edges, symmetric: when ``b`` is among ``a``'s neighbours, ``a`` is listed for ``b``.
+    """
+    n = vectors.shape[0]
+    searchable, pruned = _without_common_terms(vectors)
+    transposed = searchable.T.tocsr()
+    block = max(16, _BLOCK_ENTRIES // max(n, 1))
+    parts = []
+    for start in range(0, n, block):
+        stop = min(n, start + block)
+        product = (searchable[start:stop] @ transposed).tocoo()
+        rows, cols = product.row.astype(np.int64) + start, product.col.astype(np.int64)
+        keep = groups[rows] != groups[cols]
+        rows, cols, vals = rows[keep], cols[keep], product.data[keep]
+        if pruned:
+            # Shortlist by the pruned score, then score the shortlist exactly.
+            rows, cols, vals = _top_k(rows, cols, vals, _SHORTLIST * k)
+            vals = _rowwise_dot(vectors, rows, cols)
+        keep = vals >= floor
+        parts.append(_top_k(rows[keep], cols[keep], vals[keep], k))
+        progress(stop / max(n, 1), "Aligning statements across articles")
+    return _symmetric(parts)
+
+
+def _without_common_terms(vectors: sp.csr_matrix) -> tuple[sp.csr_matrix, bool]:
+    """Drop terms found in very many rows from the search matrix (not from the scores).
+
+    A term in thousands of statements adds little to any cosine but makes the block
+    products nearly dense (its cost grows with the square of its document frequency).
+    Returns the search matrix and whether anything was dropped.
+    """
+    n = vectors.shape[0]
+    frequency = np.bincount(vectors.indices, minlength=vectors.shape[1])
+    common = frequency > max(_COMMON_MIN, int(_COMMON_FRACTION * n))
+    if not common.any():
+        return vectors, False
+    keep = sp.diags((~common).astype(vectors.dtype))
+    return sp.csr_matrix(vectors @ keep), True
+
+
+def _rowwise_dot(vectors: sp.csr_matrix, rows: IntArray, cols: IntArray) -> npt.NDArray[np.float32]:
+    """Return the cosine of each ``(rows[i], cols[i])`` pair of L2-normalised rows."""
+    if rows.size == 0:
+        return np.empty(0, dtype=np.float32)
+    return np.asarray(vectors[rows].multiply(vectors[cols]).sum(axis=1), dtype=np.float32).ravel()
+
+
+def _symmetric(parts: list[tuple[IntArray, IntArray, npt.NDArray[np.float32]]]) -> Neighbours:
+    if not parts:
+        empty = np.empty(0, dtype=np.int64)
+        return Neighbours(empty, empty, np.empty(0, dtype=np.float32))
+    a = np.concatenate([p[0] for p in parts])
+    b = np.concatenate([p[1] for p in parts])
+    s = np.concatenate([p[2] for p in parts]).astype(np.float32)
+    edges = pd.DataFrame(
+        {"a": np.concatenate([a, b]), "b": np.concatenate([b, a]), "s": np.concatenate([s, s])}
+    )
+    edges = edges.drop_duplicates(["a", "b"]).sort_values(["a", "s"], ascending=[True, False])
+    return Neighbours(
+        edges["a"].to_numpy(np.int64), edges["b"].to_numpy(np.int64), edges["s"].to_numpy(np.float32)
+    )
+
+
+def alignment_table(found: Neighbours, ids: Sequence[str], threshold: float) -> pd.DataFrame:
+    """Return the alignment table (columns ``ALIGNMENT_COLUMNS``) of edges at or above ``threshold``.
+
+    Every statement's counterparts are the rows whose ``a`` is its id, best first.
+    """
+    keep = found.similarity >= threshold
+    id_array = np.asarray(ids, dtype=object)
+    return pd.DataFrame(
+        {
+            "a": id_array[found.a[keep]],
+            "b": id_array[found.b[keep]],
+            "similarity": found.similarity[keep].astype(float).round(4),
+        },
+        columns=ALIGNMENT_COLUMNS,
+    )
+
+
+def _wording(text: str) -> list[str]:
+    return [m.group().lower() for m in _WORD.finditer(text)]
+
+
+def copy_groups(
+    found: Neighbours, texts: Sequence[str], ids: Sequence[str], threshold: float, ratio: float
+) -> pd.DataFrame:
+    """Group statements of different articles worded near-identically (syndicated copy).
+
+    A pair is a copy when its cosine is at least ``threshold`` and its word sequences
+    match for at least ``ratio`` of their length (so shared vocabulary in another order
+    is not a copy). Groups are the connected components of copy pairs.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``statement_id``, ``group`` (0, 1, ... by first member); one row per member.
+    """
+    candidate = (found.similarity >= threshold) & (found.a < found.b)
+    parent = list(range(len(texts)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    linked: set[int] = set()
+    for a, b in zip(found.a[candidate], found.b[candidate], strict=True):
+        if SequenceMatcher(None, _wording(texts[a]), _wording(texts[b]), autojunk=False).ratio() >= ratio:
+            parent[root(int(a))] = root(int(b))
+            linked.update((int(a), int(b)))
+    members: dict[int, list[int]] = {}
+    for i in sorted(linked):
+        members.setdefault(root(i), []).append(i)
+    rows = [(ids[i], number) for number, group in enumerate(sorted(members.values())) for i in group]
+    return pd.DataFrame(rows, columns=COPY_COLUMNS)

@@ -1,0 +1,232 @@
+"""Who did it: (agent, act, target) triples for blame conflicts.
+
+"Militants of the Tessel Liberation Front shelled the central hospital" and "Kersian
+artillery shelled the central hospital" describe one act on one target with different
+agents: a blame conflict. Triples are read with patterns over harmful acts (active,
+passive "was shelled by", and "X was responsible for"); no parser is needed for the
+short, formulaic sentences news uses to assign blame, and a missed triple only costs
+recall. Negated acts ("did not shell") are denials, not blame, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.claim_words import STOP, content_lemmas
+
+# Past tenses only: "strike", "attack" and "shelling" are as often nouns as verbs.
+_ACTS = (
+    "shelled|struck|hit|bombed|bombarded|attacked|fired on|fired at|fired upon|targeted|destroyed"
+    "|killed|shot|raided|stormed|launched|carried out|blew up|shot down|ambushed|torched|burned"
+    "|burnt|looted|damaged|massacred|assassinated|murdered|invaded|rocketed|mortared|hijacked"
+)
+_AUX = r"(?:(?:had|has|have|reportedly|allegedly|also|then|deliberately)\s+)*"
+_ACTIVE = re.compile(
+    rf"(?P<agent>[^,;:.!?\"“”«»]{{2,90}}?)\s+{_AUX}(?P<act>{_ACTS})\b\s*(?P<target>[^,;:.!?\"“”«»]{{2,90}})",
+    re.I,
+)
+_BE = r"(?:was|were|had been|has been|have been|is|are|being)"
+_PASSIVE = re.compile(
+    rf"(?P<target>[^,;:.!?\"“”«»]{{2,90}}?)\s+(?P<aux>{_BE}\s+"
+    rf"(?:\w+\s+)?)(?P<act>{_ACTS})\b(?P<middle>[^,;:.!?\"“”«»]{{0,60}}?)\s+by\s+(?P<agent>[^,;:.!?\"“”«»]{{2,80}})",
+    re.I,
+)
+_RESPONSIBLE = re.compile(
+    r"(?P<agent>[^,;:.!?\"“”«»]{2,90}?)\s+(?:was|were|is|are)\s+(?:responsible|to blame|behind)\b"
+    r"(?:\s+for\s+(?P<target>[^,;:.!?\"“”«»]{2,90}))?",
+    re.I,
+)
+# Where a clause starts: an agent never reaches back past these.
+_CLAUSE = re.compile(
+    r"^.*\b(?:that|said|says|say|told|claimed|claims|added|while|whereas|when|after|because|and|but|as)\s+",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.I)
+# An act right after these is passive ("were killed"): its subject is the target.
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|get|got|the|a|an)|'s)\s+$", re.I)
+_NEGATORS = frozenset({"not", "never", "n't"})
+# "the shelling of the hospital": the act's noun keeps the "of" phrase that names the target.
+_ACT_OF = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:shelling|bombing|attack|strike|strikes|destruction|killing|shooting|raid)"
+    r"\s+(?:of|on)\s+",
+    re.I,
+)
+# Where an agent's own noun phrase ends; "of" stays ("militants of the Front").
+_AGENT_TAIL = re.compile(
+    r"\s+(?:on|in|at|near|from|against|inside|outside|across|north|south|east|west|over|during)\s+", re.I
+)
+# Words that do not identify who acted ("forces", "shells"): two agents that share only
+# these are not the same actor, but an agent made only of these names nobody.
+GENERIC_AGENTS = frozenset(
+    [
+        "force",
+        "forces",
+        "troop",
+        "troops",
+        "unit",
+        "units",
+        "official",
+        "officials",
+        "side",
+        "army",
+        "military",
+        "strike",
+        "strikes",
+        "shell",
+        "shells",
+        "attack",
+        "attacks",
+        "attacker",
+        "attackers",
+        "gunmen",
+        "gunman",
+        "someone",
+        "somebody",
+        "people",
+        "man",
+        "men",
+        "position",
+        "positions",
+        "fire",
+        "rocket",
+        "rockets",
+        "missile",
+        "missiles",
+        "bomb",
+        "bombs",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "who",
+        "which",
+        "one",
+        "group",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Blame:
+    """One act with its agent and target, each as the lemmas of its content words."""
+
+    agent: str
+    agent_lemmas: frozenset[str]
+    verb: str
+    target: str
+    target_lemmas: frozenset[str]
+
+
+def _agent_part(text: str) -> str:
+    """Cut an agent candidate back to its own clause ("Krall said that X" -> "X")."""
+    text = _CLAUSE.sub("", text.strip())
+    return text.strip(" *'\"“”«»")
+
+
+def _agent_head(agent: str) -> str:
+    """Drop trailing place phrases: "the strikes on Halvik" -> "the strikes" (not an actor)."""
+    return _AGENT_TAIL.split(agent, maxsplit=1)[0]
+
+
+def _identity(agent: str) -> frozenset[str]:
+    head = _agent_head(agent)
+    return frozenset(w for w in content_lemmas(head) if w not in GENERIC_AGENTS and w not in STOP)
+
+
+def _object(target: str) -> tuple[str, str]:
+    """Cut a target back to its noun phrase ("the hospital in Halvik" -> "the hospital").
+
+    Returns the phrase as shown ("the shelling of the hospital") and the part that names
+    the target ("the hospital").
+    """
+    lead = _ACT_OF.match(target)
+    prefix = lead.group() if lead else ""
+    words = target[len(prefix) :].split()
+    for i, word in enumerate(words):
+        if word.lower() in STOP and any(w.lower() not in STOP for w in words[:i]):
+            words = words[:i]
+            break
+    named = " ".join(words)
+    return prefix + named, named
+
+
+def _make(agent: str, act: str, target: str) -> Blame | None:
+    agent = _agent_part(agent)
+    identity = _identity(agent)
+    shown, named = _object(target.strip(" *'\"“”«»"))
+    target_lemmas = frozenset(content_lemmas(named))
+    if not identity or not target_lemmas:
+        return None
+    return Blame(_agent_head(agent), identity, act.lower(), shown, target_lemmas)
+
+
+def blames(text: str) -> list[Blame]:
+    """Read the blame triples of a statement.
+
+    Parameters
+    ----------
+    text : str
+        One statement.
+
+    Returns
+    -------
+    list of Blame
+        Acts with a nameable agent and a target; negated acts are left out.
+    """
+    found: list[Blame] = []
+    for m in _PASSIVE.finditer(text):
+        if _NEGATORS & set(m.group("aux").lower().split()):
+            continue
+        blame = _make(m.group("agent"), m.group("act"), m.group("target"))
+        if blame:
+            found.append(blame)
+    for m in _ACTIVE.finditer(text):
+        before = text[: m.start("act")]
+        if _NEGATED.search(before) or _PASSIVE_BEFORE.search(before):
+            continue
+        blame = _make(m.group("agent"), m.group("act"), m.group("target"))
+        if blame:
+            found.append(blame)
+    for m in _RESPONSIBLE.finditer(text):
+        earlier = [b for b in found if text.find(b.target) < m.start()]
+        # "X was responsible" with no "for ...": responsible for the act named before it.
+        target = m.group("target") or (earlier[-1].target if earlier else "")
+        blame = _make(m.group("agent"), "was responsible for", target)
+        if blame:
+            found.append(blame)
+    return found
+
+
+def same_actor(a: Blame, b: Blame) -> bool:
+    """Whether two agents can be the same actor (they share an identifying word)."""
+    return bool(a.agent_lemmas & b.agent_lemmas)
+
+
+def same_act(a: Blame, b: Blame) -> bool:
+    """Whether two triples can describe one act: a shared target word."""
+    return bool(a.target_lemmas & b.target_lemmas)
+
+
+def conflicting_blame(first: list[Blame], second: list[Blame]) -> tuple[Blame, Blame] | None:
+    """Return the first pair of triples naming one act with different agents, if any.
+
+    A statement that itself names both agents for the act ("Kersia blamed the militants,
+    while Valdoria blamed Kersia") reports the dispute and takes no side in it.
+    """
+    for a in first:
+        for b in second:
+            if not same_act(a, b) or same_actor(a, b):
+                continue
+            if any(same_act(a, o) and same_actor(a, o) for o in second):
+                continue
+            if any(same_act(b, o) and same_actor(b, o) for o in first):
+                continue
+            return a, b
+    return None

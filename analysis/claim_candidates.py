@@ -1,0 +1,105 @@
+"""Which statement pairs to read for competing claims.
+
+Two channels, both sparse:
+
+- **neighbours**: each statement's nearest counterparts in other articles (cosine);
+  this finds denials and paraphrases, which share many words;
+- **signals**: statements that carry the same kind of checkable fact — a figure for the
+  same thing ("deaths"), a denied or confirmed frame, an act on the same target, a list
+  with a shared item — in articles about the same event. "Six civilians were killed"
+  and "At least 20 civilians were killed when shells hit the hospital" share few words
+  but one fact; this channel pairs them. Articles count as being about the same event
+  when their TF-IDF centroids are close, so a large corpus of many events never pairs
+  every casualty figure with every other.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import numpy.typing as npt
+import scipy.sparse as sp
+
+from analysis.align import Neighbours
+from analysis.conflicts import Reading
+
+# Articles whose centroids are at least this close report one event.
+RELATED_ARTICLES = 0.1
+RELATED_PER_ARTICLE = 30
+# A signal group larger than this is too generic to pair exhaustively.
+MAX_GROUP = 400
+
+
+def signals(reading: Reading) -> set[str]:
+    """Return the keys of the checkable facts a statement carries."""
+    keys = {f"q:{q.key}" for q in reading.quantities}
+    if reading.stance.frame:
+        keys.add("frame")
+    keys.update(f"b:{lemma}" for blame in reading.blames for lemma in blame.target_lemmas)
+    keys.update(f"l:{head}" for items in reading.lists for head in items.heads)
+    return keys
+
+
+def related_articles(vectors: sp.csr_matrix, groups: npt.NDArray[np.int64]) -> set[tuple[int, int]]:
+    """Return pairs of article numbers (``a < b``) whose statement centroids are close."""
+    n_articles = int(groups.max()) + 1 if len(groups) else 0
+    if n_articles < 2:
+        return set()
+    member = sp.csr_matrix(
+        (np.ones(len(groups)), (groups, np.arange(len(groups)))), shape=(n_articles, len(groups))
+    )
+    centroids = sp.csr_matrix(member @ vectors)
+    norms = np.sqrt(np.asarray(centroids.multiply(centroids).sum(axis=1)).ravel())
+    centroids = sp.csr_matrix(sp.diags(1 / np.maximum(norms, 1e-12)) @ centroids)
+    product = (centroids @ centroids.T).tocoo()
+    keep = (product.row < product.col) & (product.data >= RELATED_ARTICLES)
+    rows, cols, vals = product.row[keep], product.col[keep], product.data[keep]
+    # Bound each article's partners so one generic article cannot relate to all.
+    order = np.lexsort((-vals, rows))
+    rank = np.arange(len(order)) - np.searchsorted(rows[order], rows[order], side="left")
+    chosen = order[rank < RELATED_PER_ARTICLE]
+    return {(int(rows[k]), int(cols[k])) for k in chosen}
+
+
+def signal_pairs(
+    readings: Sequence[Reading], groups: npt.NDArray[np.int64], related: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Return statement pairs ``(i < j)`` that share a signal and come from related articles."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, reading in enumerate(readings):
+        for key in signals(reading):
+            by_key[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in by_key.values():
+        if len(members) < 2 or len(members) > MAX_GROUP:
+            continue
+        pairs.update(_related_members(members, groups, related))
+    return pairs
+
+
+def _related_members(
+    members: list[int], groups: npt.NDArray[np.int64], related: set[tuple[int, int]]
+) -> Iterable[tuple[int, int]]:
+    for x, i in enumerate(members):
+        for j in members[x + 1 :]:
+            gi, gj = int(groups[i]), int(groups[j])
+            if gi != gj and (min(gi, gj), max(gi, gj)) in related:
+                yield (i, j) if i < j else (j, i)
+
+
+def candidate_pairs(
+    found: Neighbours, extra: set[tuple[int, int]], vectors: sp.csr_matrix
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float32]]:
+    """Merge neighbour pairs with signal pairs; return ``(i, j, cosine)`` with ``i < j``."""
+    unique = found.a < found.b
+    known = set(zip(found.a[unique].tolist(), found.b[unique].tolist(), strict=True))
+    added = sorted(extra - known)
+    i = np.concatenate([found.a[unique], np.array([p[0] for p in added], dtype=np.int64)])
+    j = np.concatenate([found.b[unique], np.array([p[1] for p in added], dtype=np.int64)])
+    sims = np.zeros(len(added), dtype=np.float32)
+    if added:
+        left, right = vectors[i[-len(added) :]], vectors[j[-len(added) :]]
+        sims = np.asarray(left.multiply(right).sum(axis=1), dtype=np.float32).ravel()
+    return i, j, np.concatenate([found.similarity[unique], sims]).astype(np.float32)

@@ -1,0 +1,152 @@
+"""Lists in statements, for omissions: "the hospital, two schools and a bakery".
+
+A list is a run of coordinated noun phrases; each item is compared by its head word
+(the last word of the phrase, lemmatised), so "two schools" matches "schools". One
+statement omits an item of another when its list of two or more items is a strict
+subset of the other's: "the hospital and two schools" against "the hospital, two
+schools and a bakery" omits the bakery.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.claim_words import REPORTING, STOP, lemma
+
+_WORD = r"(?!(?:and|or)\b)[A-Za-z0-9][\w'-]*"
+_PHRASE = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
+_LIST = re.compile(rf"(?P<items>{_PHRASE}(?:\s*,\s*{_PHRASE})*)\s*,?\s+(?:and|or)\s+(?P<last>{_PHRASE})")
+# Heads that make a clause, not a noun phrase, or name nothing countable.
+_NOT_HEADS = (
+    STOP
+    | REPORTING
+    | frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemList:
+    """One list: its items as written and their head lemmas, with its span in the statement."""
+
+    items: tuple[str, ...]
+    heads: tuple[str, ...]
+    start: int
+    end: int
+
+
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "these",
+        "those",
+        "some",
+        "several",
+        "many",
+        "all",
+        "both",
+    ]
+)
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """Whether words read as a noun phrase: an optional determiner, then no function word."""
+    body = words[1:] if words and words[0].lower() in DETERMINERS else words
+    if len(body) > 1 and body[0].lower().endswith("ing"):
+        return False  # "killing patients": a clause, not a thing
+    return bool(body) and not any(w.lower() in STOP for w in body)
+
+
+def _trim_last(phrase: str) -> str:
+    """Keep the last item's noun phrase: "a bakery near the town" -> "a bakery"."""
+    words = phrase.split()
+    for i in range(len(words), 0, -1):
+        if _noun_phrase(words[:i]):
+            return " ".join(words[:i])
+    return ""
+
+
+def _trim_first(phrase: str) -> str:
+    """Keep the first item's noun phrase: "damaged the hospital" -> "the hospital"."""
+    words = phrase.split()
+    for i in range(len(words)):
+        if _noun_phrase(words[i:]):
+            return " ".join(words[i:])
+    return ""
+
+
+def _head(phrase: str) -> str:
+    words = phrase.split()
+    return lemma(words[-1]) if words else ""
+
+
+def _items(parts: list[str], last: str) -> list[str]:
+    """Return the list's items: the trailing comma parts that read as noun phrases, then the last."""
+    kept: list[str] = []
+    for part in reversed(parts):
+        if not _noun_phrase(part.split()):
+            trimmed = _trim_first(part)
+            if trimmed:
+                kept.append(trimmed)
+            break
+        kept.append(part)
+    return [*reversed(kept), _trim_last(last)]
+
+
+def item_lists(text: str) -> list[ItemList]:
+    """Find the lists of noun phrases in a statement.
+
+    Parameters
+    ----------
+    text : str
+        One statement.
+
+    Returns
+    -------
+    list of ItemList
+        Lists of two or more items whose heads are content words.
+    """
+    found: list[ItemList] = []
+    for m in _LIST.finditer(text):
+        items = _items([p.strip() for p in m.group("items").split(",")], m.group("last"))
+        heads = tuple(_head(item) for item in items)
+        if len(items) < 2 or any(not h or h in _NOT_HEADS or not h.isalpha() for h in heads):
+            continue
+        if len(set(heads)) != len(heads):
+            continue
+        start = text.find(items[0], m.start())
+        end = text.find(items[-1], m.start("last")) + len(items[-1])
+        found.append(ItemList(tuple(items), heads, start, end))
+    return found
+
+
+def omitted(shorter: ItemList, longer: ItemList) -> tuple[str, ...]:
+    """Return the items of ``longer`` that ``shorter`` leaves out ("" tuple when no omission).
+
+    An omission needs the shorter list (two or more items) wholly inside the longer one.
+    """
+    short, long_ = set(shorter.heads), set(longer.heads)
+    if len(short) < 2 or not short < long_:
+        return ()
+    return tuple(item for item, head in zip(longer.items, longer.heads, strict=True) if head not in short)
+
+
+def find_omission(
+    first: list[ItemList], second: list[ItemList]
+) -> tuple[ItemList, ItemList, tuple[str, ...]] | None:
+    """Return ``(shorter, longer, missing items)`` for the first omission between two statements."""
+    for a in first:
+        for b in second:
+            for shorter, longer in ((a, b), (b, a)):
+                missing = omitted(shorter, longer)
+                if missing:
+                    return shorter, longer, missing
+    return None

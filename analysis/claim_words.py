@@ -1,0 +1,378 @@
+"""Word lists and a light lemmatiser shared by the claim detectors (English news).
+
+Kept in one place so quantities, polarity, blame and list comparison agree on what a
+function word, a reporting verb or a casualty word is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "into",
+        "onto",
+        "about",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "while",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "there",
+        "here",
+        "he",
+        "she",
+        "him",
+        "her",
+        "his",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "not",
+        "no",
+        "than",
+        "then",
+        "so",
+        "such",
+        "also",
+        "just",
+        "only",
+        "very",
+        "more",
+        "most",
+        "less",
+        "least",
+        "each",
+        "every",
+        "any",
+        "all",
+        "both",
+        "either",
+        "neither",
+        "some",
+        "other",
+        "another",
+        "per",
+        "via",
+        "among",
+        "amid",
+        "against",
+        "across",
+        "around",
+        "near",
+        "if",
+        "because",
+        "though",
+        "although",
+        "whether",
+        "yet",
+        "still",
+        "even",
+        "towards",
+        "toward",
+        "within",
+        "without",
+        "through",
+        "upon",
+        "beyond",
+        "despite",
+        "including",
+    ]
+)
+
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+) - {"may", "mar"}
+
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+# Verbs and phrases that report speech; they say who speaks, not what about.
+REPORTING = frozenset(
+    [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "add",
+        "adds",
+        "added",
+        "claim",
+        "claims",
+        "claimed",
+        "state",
+        "states",
+        "stated",
+        "stating",
+        "report",
+        "reports",
+        "reported",
+        "according",
+        "announce",
+        "announced",
+        "note",
+        "noted",
+        "explain",
+        "explained",
+        "insist",
+        "insisted",
+        "stress",
+        "stressed",
+        "warn",
+        "warned",
+        "argue",
+        "argued",
+        "write",
+        "wrote",
+        "comment",
+        "commented",
+        "remark",
+        "remarked",
+        "assert",
+        "asserted",
+        "declare",
+        "declared",
+        "suggest",
+        "suggested",
+        "quote",
+        "quoted",
+        "speak",
+        "spoke",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    ]
+)
+
+PERSON_NOUNS = frozenset(
+    [
+        "person",
+        "people",
+        "civilian",
+        "patient",
+        "resident",
+        "child",
+        "woman",
+        "man",
+        "soldier",
+        "fighter",
+        "militant",
+        "worker",
+        "staff",
+        "student",
+        "refugee",
+        "migrant",
+        "body",
+        "victim",
+        "casualty",
+        "inhabitant",
+        "citizen",
+        "member",
+        "protester",
+        "officer",
+        "troop",
+        "adult",
+        "baby",
+        "infant",
+        "passenger",
+        "prisoner",
+        "doctor",
+        "nurse",
+        "journalist",
+        "villager",
+        "family",
+        "individual",
+    ]
+)
+
+# What happened to people: the category two figures must share to be compared.
+CATEGORY_OF_EVENT = {
+    **dict.fromkeys(
+        ["kill", "dead", "die", "death", "fatality", "toll", "slain", "slay", "murder", "perish"], "deaths"
+    ),
+    **dict.fromkeys(["injure", "wound", "hurt", "injury"], "injured"),
+    **dict.fromkeys(["displace", "flee", "fled", "evacuate", "uproot", "homeless"], "displaced"),
+    **dict.fromkeys(["arrest", "detain", "capture", "imprison", "jail"], "detained"),
+    **dict.fromkeys(["missing", "abduct", "kidnap"], "missing"),
+}
+CATEGORY_OF_THING = {
+    "body": "deaths",
+    "fatality": "deaths",
+    "death": "deaths",
+    "casualty": "deaths",
+    "refugee": "displaced",
+    "evacuee": "displaced",
+    "hostage": "missing",
+    "detainee": "detained",
+    "prisoner": "detained",
+}
+
+_IRREGULAR = {
+    "people": "people",
+    "children": "child",
+    "women": "woman",
+    "men": "man",
+    "lives": "life",
+    "dead": "dead",
+    "died": "die",
+    "dies": "die",
+    "dying": "die",
+    "fled": "flee",
+    "slain": "slain",
+    "hit": "hit",
+    "shot": "shoot",
+    "struck": "strike",
+    "fought": "fight",
+    "caught": "catch",
+    "news": "news",
+    "bus": "bus",
+    "gas": "gas",
+    "series": "series",
+    "species": "species",
+}
+_SUFFIXES = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ves", "f"),
+    ("sses", "ss"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("xes", "x"),
+    ("ing", ""),
+    ("ed", ""),
+    ("es", "e"),
+    ("s", ""),
+)
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """Return a crude lemma: lower case, plural and -ed/-ing stripped ("killed" -> "kill").
+
+    Crude on purpose: it only has to map the forms of one word together; it never has to
+    produce a dictionary word. Words of four letters or fewer are left alone.
+    """
+    word = word.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) == 4 and word[-1] == "s" and word[-2] not in "siuoy":
+        return word[:-1]  # "guns", "arms", "tens"
+    if len(word) <= 4 or word.endswith("ss"):
+        return word
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + replacement
+            if suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+                stem = stem[:-1]  # "shelled" keeps its double l; "stopped" -> "stop"
+            if suffix in ("ed", "ing") and stem.endswith(("at", "iz", "ur", "at", "us", "ag", "ac")):
+                stem += "e"  # "evacuated" -> "evacuate", "injured" -> "injure"
+            return stem
+    return word
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d[\d,.]*")
+
+
+def content_lemmas(text: str) -> set[str]:
+    """Return the lemmas of the content words of ``text`` (no stop or reporting words)."""
+    out = set()
+    for m in _WORD.finditer(text):
+        low = m.group().lower().strip("'")
+        if low in STOP or low in REPORTING or len(low) < 2 or low[0].isdigit():
+            continue
+        out.add(lemma(low))
+    return out

@@ -1,0 +1,205 @@
+"""Why two aligned statements compete: denial, numbers, omission, blame, framing.
+
+Each statement is read once into a :class:`Reading` (its stance, quantities, lists and
+blame triples); :func:`compare` then checks one pair and returns every
+:class:`Finding`, each with a strength in ``(0, 1]`` and a one-line explanation naming
+both sides. Ranking across pairs is :mod:`analysis.claims`' job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from analysis.claim_blame import Blame, blames, conflicting_blame
+from analysis.claim_lists import ItemList, find_omission, item_lists
+from analysis.claim_words import content_lemmas
+from analysis.model import ClaimKind
+from analysis.polarity import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS, Stance, stance
+from analysis.quantities import Quantity, comparable, disagreement, quantities
+
+# Figures closer than this (as a log ratio, ~5%) are the same figure told differently.
+SAME_FIGURE = 0.05
+_SNIPPET = 70
+_POLARITY_WORDS = NEGATORS | REFUTERS | DENY_FRAMES | CONFIRM_FRAMES | {"evidence", "sign", "information"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one statement says, read once for all its pairs."""
+
+    text: str
+    voice: str
+    reported: str
+    stance: Stance
+    lemmas: frozenset[str]
+    scope_lemmas: frozenset[str]
+    quantities: tuple[Quantity, ...] = ()
+    lists: tuple[ItemList, ...] = ()
+    blames: tuple[Blame, ...] = field(default=())
+
+
+def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: str = "") -> Reading:
+    """Read a statement for comparison.
+
+    Parameters
+    ----------
+    text : str
+        The statement text.
+    voice : str
+        Who says it, for explanations ("Irina Malek (KSB World)").
+    reported : str
+        What it reports, without the attribution (:func:`analysis.claim_text.content`);
+        the whole text when empty.
+    cue, commitment : str
+        The attribution step's reporting cue and commitment, if any.
+    """
+    found = stance(text, cue, commitment)
+    return Reading(
+        text=text,
+        voice=voice,
+        reported=reported or text,
+        stance=found,
+        lemmas=frozenset(content_lemmas(reported or text) - _POLARITY_WORDS),
+        scope_lemmas=frozenset(content_lemmas(found.scope) - _POLARITY_WORDS),
+        quantities=tuple(q for q in quantities(text) if q.key),
+        lists=tuple(item_lists(text)),
+        blames=tuple(blames(text)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One reason a pair competes, with how strongly (``0..1``) and a one-line explanation."""
+
+    kind: ClaimKind
+    strength: float
+    explanation: str
+
+
+def snippet(text: str, start: int = 0, end: int | None = None, width: int = _SNIPPET) -> str:
+    """Return a quoted excerpt of ``text`` of about ``width`` characters around ``[start, end)``."""
+    end = len(text) if end is None else end
+    if len(text) <= width:
+        return f"“{text.strip()}”"
+    middle = (start + end) // 2
+    left = max(0, min(middle - width // 2, len(text) - width))
+    cut = text[left : left + width].strip()
+    return f"“{'…' if left else ''}{cut}{'…' if left + width < len(text) else ''}”"
+
+
+def _around(text: str, word: str) -> str:
+    at = text.lower().find(word.lower()) if word else -1
+    return snippet(text, at, at + len(word)) if at >= 0 else snippet(text)
+
+
+def same_figure(a: Reading, b: Reading) -> bool:
+    """Whether the two statements give the same figure for the same thing."""
+    return any(
+        comparable(qa, qb) and disagreement(qa, qb) < SAME_FIGURE
+        for qa in a.quantities
+        for qb in b.quantities
+    )
+
+
+def shared_content(a: Reading, b: Reading) -> int:
+    """Return how many content lemmas two readings share."""
+    return len(a.lemmas & b.lemmas)
+
+
+def framing(a: Reading, b: Reading) -> Finding | None:
+    """Denied against confirmed: the same report framed in opposite ways."""
+    frames = {a.stance.frame, b.stance.frame}
+    if frames != {"denied", "confirmed"} or not a.scope_lemmas & b.scope_lemmas:
+        return None
+    denier, confirmer = (a, b) if a.stance.frame == "denied" else (b, a)
+    return Finding(ClaimKind.FRAMING, 0.9, f"{_framed(denier)}; {_framed(confirmer)}")
+
+
+def _framed(reading: Reading) -> str:
+    cue = reading.stance.frame_cue
+    return f"{reading.voice} {cue} it ({_around(reading.text, cue)})"
+
+
+def denial(a: Reading, b: Reading, min_shared: int = 2) -> Finding | None:
+    """One statement says not so what the other asserts."""
+    if a.stance.polarity == b.stance.polarity:
+        return None
+    negative, positive = (a, b) if a.stance.polarity < 0 else (b, a)
+    # What is negated must be what the other asserts, not merely the same subject.
+    shared = len(negative.scope_lemmas & positive.lemmas)
+    if shared < min_shared:
+        return None
+    cue = negative.stance.negation or negative.stance.frame_cue
+    # How much of what is negated the other statement asserts: all of it is a flat denial.
+    coverage = shared / max(len(negative.scope_lemmas), 1)
+    strength = 0.4 + 0.6 * min(1.0, coverage)
+    return Finding(
+        ClaimKind.DENIAL,
+        strength,
+        f"{negative.voice} says not so ({_around(negative.text, cue)}); "
+        f"{positive.voice} asserts it ({snippet(positive.text)})",
+    )
+
+
+def numbers(a: Reading, b: Reading) -> Finding | None:
+    """Figures for the same thing that differ; far apart figures score higher."""
+    best: tuple[float, Quantity, Quantity] | None = None
+    for qa in a.quantities:
+        matches = [(disagreement(qa, qb), qb) for qb in b.quantities if comparable(qa, qb)]
+        if not matches:
+            continue
+        gap, qb = min(matches, key=lambda m: m[0])  # the closest figure is its counterpart
+        if best is None or gap > best[0]:
+            best = (gap, qa, qb)
+    if best is None or best[0] < SAME_FIGURE:
+        return None
+    gap, qa, qb = best
+    strength = 0.75 + 0.25 * min(1.0, (gap - 1) / 1.5) if gap >= 1 else 0.15 + 0.45 * gap
+    how = "incompatible figures" if gap >= 1 else "different figures"
+    return Finding(
+        ClaimKind.NUMBERS,
+        strength,
+        f"{how} for {qa.key}: {a.voice} says “{qa.text}”, {b.voice} says “{qb.text}”",
+    )
+
+
+def omission(a: Reading, b: Reading) -> Finding | None:
+    """One list leaves out an item the other has."""
+    found = find_omission(list(a.lists), list(b.lists))
+    if found is None:
+        return None
+    shorter, _longer, missing = found
+    short_reading, long_reading = (a, b) if shorter in a.lists else (b, a)
+    return Finding(
+        ClaimKind.OMISSION,
+        0.7,
+        f"{long_reading.voice} lists {', '.join(missing)}; {short_reading.voice} leaves it out "
+        f"(“{' / '.join(shorter.items)}”)",
+    )
+
+
+def blame(a: Reading, b: Reading) -> Finding | None:
+    """The same act on the same target, done by different actors."""
+    if a.stance.polarity < 0 or b.stance.polarity < 0:
+        return None  # a denied act is a denial, not an accusation
+    found = conflicting_blame(list(a.blames), list(b.blames))
+    if found is None:
+        return None
+    ta, tb = found
+    return Finding(
+        ClaimKind.BLAME,
+        0.9,
+        f"who {ta.verb} {ta.target}: {a.voice} names {ta.agent}; {b.voice} names {tb.agent}",
+    )
+
+
+CHECKS = (framing, blame, denial, numbers, omission)
+
+
+def compare(a: Reading, b: Reading) -> list[Finding]:
+    """Return every reason two statements compete, strongest first (empty when they do not)."""
+    found = [f for check in CHECKS if (f := check(a, b)) is not None]
+    if any(f.kind is ClaimKind.FRAMING for f in found):
+        # Denied vs confirmed is a framing conflict; the polarity gap it causes is the same fact.
+        found = [f for f in found if f.kind is not ClaimKind.DENIAL]
+    return sorted(found, key=lambda f: -f.strength)

@@ -1,0 +1,214 @@
+"""Polarity of a statement: does it assert, negate, deny or confirm what it reports?
+
+Two things are told apart because they make different competing claims:
+
+- the *content* may be negated ("There is no evidence of a refugee flow", "Our forces
+  did not conduct any strikes", "the report is false"): against an assertion of the
+  same content this is a **denial** conflict;
+- the *frame* may deny or confirm ("The ministry denied that ...", "The UN confirmed
+  that ..."): a denied frame against a confirmed one is a **framing** conflict.
+
+The attribution step's ``commitment`` column (``denial``) and ``cue`` column are used
+when present; the wording is read as well so the signal also works on bare sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't|[,.;:!?\"“”«»]")
+
+NEGATORS = frozenset(
+    ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"]
+)
+# Words that call the content itself untrue ("the report is false").
+REFUTERS = frozenset(
+    [
+        "false",
+        "untrue",
+        "baseless",
+        "groundless",
+        "fabricated",
+        "fabrication",
+        "hoax",
+        "fake",
+        "bogus",
+        "myth",
+        "unfounded",
+        "debunked",
+        "incorrect",
+        "inaccurate",
+        "lie",
+        "lies",
+        "nonsense",
+    ]
+)
+DENY_FRAMES = frozenset(
+    [
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        "denial",
+        "rejected",
+        "rejects",
+        "reject",
+        "refuted",
+        "refutes",
+        "refute",
+        "dismissed",
+        "dismisses",
+        "disputed",
+        "disputes",
+        "contradicted",
+        "contradicts",
+        "rebuffed",
+        "rebuts",
+        "rebutted",
+    ]
+)
+CONFIRM_FRAMES = frozenset(
+    [
+        "confirm",
+        "confirms",
+        "confirmed",
+        "confirming",
+        "confirmation",
+        "acknowledged",
+        "acknowledges",
+        "admitted",
+        "admits",
+        "admit",
+        "verified",
+        "verifies",
+        "corroborated",
+        "corroborates",
+        "proved",
+        "proves",
+    ]
+)
+# Negators that do not negate the claim: "not only", "no doubt", "nothing but".
+_IDIOMS = frozenset(
+    {
+        ("not", "only"),
+        ("not", "least"),
+        ("not", "just"),
+        ("no", "doubt"),
+        ("no", "matter"),
+        ("nothing", "but"),
+        ("none", "other"),
+        ("or", "not"),
+        ("whether", "not"),
+        ("if", "not"),
+        ("not", "to"),
+    }
+)
+
+
+# "a fake passport", "the lies of": the refuting word names a thing, it calls nothing untrue.
+_NOT_REFUTING = NEGATORS | {"a", "the", "to", "of", "an"}
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """What a statement does with its content.
+
+    ``negation`` is the word that negates the content (``""`` when asserted); ``frame``
+    is ``"denied"``, ``"confirmed"`` or ``""``, with ``frame_cue`` the word that says so;
+    ``scope`` is the text the negation or frame applies to (up to the end of its clause).
+    """
+
+    negation: str = ""
+    frame: str = ""
+    frame_cue: str = ""
+    scope: str = ""
+
+    @property
+    def negated(self) -> bool:
+        """Whether the content is negated (by a negator or a refuting word)."""
+        return bool(self.negation)
+
+    @property
+    def polarity(self) -> int:
+        """``-1`` when the statement says its content is not so, else ``+1``."""
+        sign = -1 if self.negated else 1
+        return -sign if self.frame == "denied" else sign
+
+
+_Token = tuple[str, int, int]
+_CLAUSE_END = frozenset({",", ";", ".", "!", "?", "but", "while", "whereas", "although"})
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def find_negation(words: list[str]) -> int:
+    """Return the index of the first word negating the content (``-1`` when none)."""
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        prev = words[i - 1] if i else ""
+        if word in NEGATORS or word == "n't" or word.endswith("n't"):
+            if (word, nxt) in _IDIOMS or (prev, word) in _IDIOMS:
+                continue
+            return i
+        if word in REFUTERS and prev not in _NOT_REFUTING:
+            return i
+    return -1
+
+
+def find_frame(words: list[str], cue: str = "", commitment: str = "") -> int:
+    """Return the index of the word that denies or confirms what is reported (``-1`` when none)."""
+    for i, word in enumerate(words):
+        if word in DENY_FRAMES or word in CONFIRM_FRAMES:
+            return i
+    return -1
+
+
+def _scope(text: str, toks: list[_Token], i: int) -> str:
+    """Return the text from token ``i`` to the end of its clause."""
+    end = len(text)
+    for word, start, _ in toks[i + 1 :]:
+        if word in _CLAUSE_END and start >= toks[i][2]:
+            end = start
+            break
+    return text[toks[i][1] : end]
+
+
+def stance(text: str, cue: str = "", commitment: str = "") -> Stance:
+    """Read the stance of one statement.
+
+    Parameters
+    ----------
+    text : str
+        The statement text.
+    cue : str
+        The reporting cue found by attribution ("denied", "said"), if any.
+    commitment : str
+        The attribution's :class:`~analysis.model.Commitment` value, if any.
+
+    Returns
+    -------
+    Stance
+    """
+    toks = _tokens(text)
+    words = [t[0] for t in toks]
+    f = find_frame(words)
+    frame = "denied" if f >= 0 and words[f] in DENY_FRAMES else "confirmed" if f >= 0 else ""
+    if not frame and commitment == "denial":
+        frame = "denied"  # attribution saw a denial the word lists do not know
+    if f >= 0:
+        # What is framed is what follows the frame; a negation there is a double negative.
+        n = find_negation(words[f + 1 :])
+        n = n + f + 1 if n >= 0 else -1
+        scope = _scope(text, toks, f)
+        frame_cue = words[f]
+    else:
+        n = find_negation(words)
+        frame_cue = cue if frame else ""
+        if n >= 0 and words[n] in REFUTERS:
+            scope = text  # "the report is false": what is refuted comes before the word
+        else:
+            scope = _scope(text, toks, n) if n >= 0 else (text if frame else "")
+    return Stance(words[n] if n >= 0 else "", frame, frame_cue, scope)
