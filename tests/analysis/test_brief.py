@@ -116,7 +116,8 @@ def test_cover_names_sources_dates_and_analyst(case_pdf: Path) -> None:
         ("Valdoria Daily", "Valdorian"),
         ("Ekin Radyosu", "Regional"),
     ):
-        assert outlet in cover and side in cover
+        assert outlet in cover
+        assert side in cover
     assert "2 competing claims" in cover
 
 
@@ -267,4 +268,5 @@ def test_fonts_are_embedded_unicode_truetype(case_pdf: Path) -> None:
     for row in rows:
         assert "TrueType" in row, row
         assert re.search(r"\byes\s+yes\s+yes\b", row), row  # embedded, subset, ToUnicode
-    assert any("Bold" in r for r in rows) and any("Oblique" in r or "Italic" in r for r in rows)
+    assert any("Bold" in r for r in rows)
+    assert any("Oblique" in r or "Italic" in r for r in rows)
