@@ -39,17 +39,18 @@ _BYLINE = re.compile(
 _WIRE_CREDIT = re.compile(
     r"^\((additional )?(reporting|writing|editing|compiled|translated)( by)?\b[^)]*\)\.?$", re.IGNORECASE
 )
+_SHARE_TAIL = r"(\s*([:|»›—–-]|$)|\s(on|to|for|via|at|us)\b[^.!?]{0,50}$)"
 _SHARE = re.compile(
     r"^(share( this)?( article| story| page| on)?|read more|read also|also read|see also|"
     r"related( articles| stories| coverage| news)?|more on this( story)?|follow us|subscribe|sign up|"
     r"click here|tweet|email this|print( this)?|comments?|leave a comment|читайте также|поделиться|"
     r"подписывайтесь|ayrıca (bakınız|okuyun)|paylaş|lesen sie auch|mehr zum thema|lire aussi|"
-    r"à lire aussi|partager|teilen)\b",
+    r"à lire aussi|partager|teilen)" + _SHARE_TAIL,
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(r"\b(facebook|twitter|telegram|whatsapp|vk|linkedin|reddit|e-?mail|x)\b", re.IGNORECASE)
 _BOILERPLATE = re.compile(
-    r"all rights reserved|^©|^\(c\)\s|^copyright\b|we use cookies|cookie (policy|settings)|privacy policy|"
+    r"all rights reserved|^(©|\(c\)|copyright)\s*\d{4}|^copyright\b|we use cookies|cookie (policy|settings)|privacy policy|"
     r"terms of (use|service)|for (more|further) information,? (please )?contact|^advertisement$|"
     r"^(sponsored|advertising)$|sign up for (our|the) newsletter|newsletter sign-?up|"
     r"^(this|the) (article|story) (was|has been) (updated|corrected|amended)|все права защищены|"
@@ -97,7 +98,7 @@ def _is_caption(text: str, block: Block, meta: Meta) -> bool:
 
 
 def _is_credit(text: str, block: Block, meta: Meta) -> bool:
-    return _words(text) <= 8 and bool(_CREDIT.match(text)) and not _FINAL.search(text.rstrip(".") + "x")
+    return _words(text) <= 8 and bool(_CREDIT.match(text)) and not text.endswith((".", "!", "?"))
 
 
 def _is_byline(text: str, block: Block, meta: Meta) -> bool:
@@ -155,10 +156,10 @@ def _is_heading(text: str, block: Block, meta: Meta) -> bool:
 RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.FOOTNOTE, _is_footnote),
     (NoiseKind.CAPTION, _is_caption),
+    (NoiseKind.BOILERPLATE, _is_boilerplate),
     (NoiseKind.CREDIT, _is_credit),
     (NoiseKind.BYLINE, _is_byline),
     (NoiseKind.SHARE, _is_share),
-    (NoiseKind.BOILERPLATE, _is_boilerplate),
     (NoiseKind.DATELINE, _is_date_line),
     (NoiseKind.PULL_QUOTE, _is_pull_quote),
     (NoiseKind.HEADING, _is_heading),

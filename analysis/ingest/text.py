@@ -79,11 +79,21 @@ def _header_facts(blocks: list[Block], meta: Meta) -> None:
             meta.author = by.group(1).strip()
 
 
+def _looks_like_title(line: str) -> bool:
+    """Return whether an opening line reads as a headline (short, one line, no full stop)."""
+    return (
+        len(line) <= 200
+        and len(line.split()) <= 30
+        and "\n" not in line
+        and not line.endswith((".", ",", ":"))
+    )
+
+
 def from_text(text: str, meta: Meta | None = None, *, title_line: bool = True) -> Extracted:
     """Return the blocks and header facts of plain ``text`` (already decoded)."""
     meta = meta or Meta()
     blocks = [Block(b) for b in split_blocks(clean(text))]
-    if title_line and len(blocks) > 1 and len(blocks[0].text) <= 200 and len(blocks[0].text.split()) <= 30:
+    if title_line and len(blocks) > 1 and _looks_like_title(blocks[0].text):
         blocks[0].tag = Tag.TITLE
         meta.title = meta.title or blocks[0].text
     _header_facts(blocks, meta)

@@ -96,6 +96,10 @@ def _open(url: str, limits: Limits) -> Any:
     try:
         return opener.open(request, timeout=limits.url_timeout)
     except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400 and "not allowed" in str(exc.msg):
+            raise LoadFailure(
+                "The address redirects to a non-web link; only http and https are followed."
+            ) from None
         if 300 <= exc.code < 400:
             raise LoadFailure(
                 f"The address redirects too many times (more than {limits.max_redirects})."
@@ -119,7 +123,7 @@ def _content_type(response: Any, limits: Limits) -> tuple[str, str]:
     length = response.headers.get("Content-Length", "")
     if length.isdigit() and int(length) > limits.url_max_bytes:
         raise LoadFailure(
-            f"The page is {megabytes(int(length))}; pages up to {megabytes(limits.url_max_bytes)} are read."
+            f"The page is {megabytes(int(length))}, larger than the {megabytes(limits.url_max_bytes)} read from the web."
         )
     return content_type, ACCEPTED[content_type]
 
