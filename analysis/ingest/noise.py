@@ -50,7 +50,8 @@ _SHARE = re.compile(
 )
 _SOCIAL = re.compile(r"\b(facebook|twitter|telegram|whatsapp|vk|linkedin|reddit|e-?mail|x)\b", re.IGNORECASE)
 _BOILERPLATE = re.compile(
-    r"all rights reserved|^(©|\(c\)|copyright)\s*\d{4}|^copyright\b|we use cookies|cookie (policy|settings)|privacy policy|"
+    r"all rights reserved|^(©|\(c\)|copyright)\s*\d{4}|^copyright\b|we use cookies|cookie (policy|settings)|"
+    r"privacy policy|"
     r"terms of (use|service)|for (more|further) information,? (please )?contact|^advertisement$|"
     r"^(sponsored|advertising)$|sign up for (our|the) newsletter|newsletter sign-?up|"
     r"^(this|the) (article|story) (was|has been) (updated|corrected|amended)|все права защищены|"

@@ -123,7 +123,8 @@ def _content_type(response: Any, limits: Limits) -> tuple[str, str]:
     length = response.headers.get("Content-Length", "")
     if length.isdigit() and int(length) > limits.url_max_bytes:
         raise LoadFailure(
-            f"The page is {megabytes(int(length))}, larger than the {megabytes(limits.url_max_bytes)} read from the web."
+            f"The page is {megabytes(int(length))}, larger than the "
+            f"{megabytes(limits.url_max_bytes)} read from the web."
         )
     return content_type, ACCEPTED[content_type]
 

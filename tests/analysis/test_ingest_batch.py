@@ -11,7 +11,7 @@ import pytest
 from analysis import ingest
 from analysis.ingest.limits import Limits
 from analysis.model import Format
-from analysis.progress import CancelToken, Cancelled
+from analysis.progress import Cancelled, CancelToken
 from tests.analysis.ingest_fixtures import fixture, make, server
 
 WIRE = (
