@@ -1,0 +1,139 @@
+"""Topics with their labels and per-source coverage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from desktop.models.index import AnalysisIndex, column_values, int_column, passes, str_column
+from desktop.models.roles import Role
+from desktop.models.rows import RowsModel
+
+_Index = QModelIndex | QPersistentModelIndex
+LABEL, COUNT, COVERAGE, SOURCES = 0, 1, 2, 3
+
+
+@dataclass(frozen=True, slots=True)
+class TopicRow:
+    """One topic: label, anchor (the key edits use), terms and per-source counts."""
+
+    id: int
+    label: str
+    anchor: str
+    terms: tuple[str, ...]
+    total: int
+    shown: int
+    coverage: tuple[int, ...]
+    sources: tuple[str, ...]
+    gaps: tuple[str, ...]
+
+
+def topic_rows(
+    index: AnalysisIndex, topics: pd.DataFrame, gaps: pd.DataFrame, visible: frozenset[str] | None
+) -> list[TopicRow]:
+    """Return one row per topic; with filters on, topics with nothing shown are left out."""
+    order = [a.id for a in index.articles]
+    names = tuple(index.sources[a] for a in order)
+    gap_notes: dict[int, list[str]] = {}
+    for topic_id, message in zip(int_column(gaps, "topic_id"), str_column(gaps, "message"), strict=True):
+        gap_notes.setdefault(topic_id, []).append(message)
+    rows = []
+    for topic_id, label, anchor, terms in zip(
+        int_column(topics, "id"),
+        str_column(topics, "label"),
+        str_column(topics, "anchor"),
+        column_values(topics, "terms", ()),
+        strict=True,
+    ):
+        statements = index.by_topic.get(topic_id, [])
+        counts = dict.fromkeys(order, 0)
+        for s in statements:
+            if passes(visible, s.id) and s.article_id in counts:
+                counts[s.article_id] += 1
+        shown = sum(counts.values())
+        if visible is not None and shown == 0:
+            continue
+        rows.append(
+            TopicRow(
+                topic_id,
+                label,
+                anchor,
+                tuple(str(t) for t in terms),
+                len(statements),
+                shown,
+                tuple(counts[a] for a in order),
+                names,
+                tuple(gap_notes.get(topic_id, ())),
+            )
+        )
+    return rows
+
+
+class TopicsModel(RowsModel[TopicRow]):
+    """Topics table; a label edit goes out through :attr:`renamed` (anchor, label)."""
+
+    headers = ("Topic", "Statements", "Coverage by source", "Sources")
+    header_tips = (
+        "The topic's label; double-click to rename",
+        "Statements on this topic (shown / all when filters are on)",
+        "How much each source says on the topic, in source order; a hollow dot is silence",
+        "How many sources speak on the topic",
+    )
+    renamed = Signal(str, str)
+
+    def key(self, record: TopicRow) -> object:
+        return record.id
+
+    def display(self, record: TopicRow, column: int) -> Any:
+        if column == LABEL:
+            return record.label
+        if column == COUNT:
+            return str(record.total) if record.shown == record.total else f"{record.shown} / {record.total}"
+        if column == SOURCES:
+            return f"{sum(1 for c in record.coverage if c)} / {len(record.coverage)}"
+        return ""
+
+    def extra(self, record: TopicRow, column: int, role: int) -> Any:
+        if role == Role.COVERAGE:
+            return record.coverage
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(record)
+        if role == Qt.ItemDataRole.EditRole and column == LABEL:
+            return record.label
+        if role == Role.SORT:
+            return {
+                COUNT: record.shown,
+                COVERAGE: sum(1 for c in record.coverage if c),
+                SOURCES: sum(1 for c in record.coverage if c),
+            }.get(column, record.label.casefold())
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COUNT, SOURCES):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == LABEL:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        record = self.row(index)
+        label = str(value).strip()
+        if record is None or index.column() != LABEL or not label or label == record.label:
+            return False
+        self.renamed.emit(record.anchor, label)
+        return True
+
+
+def _tooltip(record: TopicRow) -> str:
+    lines = [f"<b>{record.label}</b>"]
+    if record.terms:
+        lines.append("Key terms: " + ", ".join(record.terms[:10]))
+    lines.append(
+        "<br>".join(f"{name}: {count}" for name, count in zip(record.sources, record.coverage, strict=True))
+    )
+    lines.extend(f"<i>{note}</i>" for note in record.gaps)
+    return "<br>".join(lines)

@@ -1,0 +1,1 @@
+"""Small reusable widgets and delegates the panels compose: colours, badges, cards, bars."""
