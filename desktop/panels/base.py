@@ -1,0 +1,141 @@
+"""What every panel shares: the session, the current index and filter result, table set-up."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLayout,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.index import AnalysisIndex, index_for
+from desktop.models.roles import Role
+from desktop.session import Session
+
+
+class Panel(QWidget):
+    """A view of the session; subclasses implement :meth:`refresh`.
+
+    ``refresh`` runs on every new analysis and every filter change, so it must build its
+    rows in bulk (one model reset), never one row at a time.
+    """
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        session.analysisChanged.connect(self.refresh)
+        session.filtersChanged.connect(self.refresh)
+
+    def index(self) -> AnalysisIndex | None:
+        """Return the index of the current analysis (``None`` before the first)."""
+        analysis = self.session.analysis
+        return index_for(analysis) if analysis is not None else None
+
+    def visible(self) -> frozenset[str] | None:
+        """Return the ids of statements the filters let through (``None``: all)."""
+        index = self.index()
+        return index.visible(self.session.filters) if index is not None else None
+
+    def refresh(self) -> None:
+        """Rebuild the panel's rows from the session."""
+        raise NotImplementedError
+
+
+def sorting_proxy(parent: QWidget) -> QSortFilterProxyModel:
+    """Return a proxy that sorts by ``Role.SORT`` (numbers sort as numbers)."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSortRole(Role.SORT)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return proxy
+
+
+def table_view(parent: QWidget, name: str, model: QAbstractItemModel) -> QTableView:
+    """Return a row-selecting table view over ``model`` with the house style."""
+    view = style_table(QTableView(parent), name)
+    view.setModel(model)
+    return view
+
+
+def style_table(view: QTableView, name: str) -> QTableView:
+    """Give a table view the house style (see :func:`table_view`) and return it."""
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return view
+
+
+def size_columns(view: QTableView, widths: Mapping[int, int], stretch: int = -1) -> None:
+    """Set column widths (in average characters) once the model is set; ``stretch`` fills the rest."""
+    header = view.horizontalHeader()
+    em = view.fontMetrics().averageCharWidth()
+    for column, chars in widths.items():
+        header.resizeSection(column, chars * em + 12)
+    if stretch >= 0:
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setStretchLastSection(True)
+
+
+def select_key(view: QAbstractItemView, key: object, column: int = 0) -> bool:
+    """Make the row whose ``Role.KEY`` is ``key`` current (through any proxy); return success."""
+    model = view.model()
+    if model is None:
+        return False
+    for row in range(model.rowCount()):
+        index = model.index(row, column)
+        if index.data(Role.KEY) == key:
+            view.setCurrentIndex(index)
+            view.scrollTo(index)
+            return True
+    return False
+
+
+def tool_button(text: str, tip: str, parent: QWidget) -> QToolButton:
+    """Return a small button; its accessible name is the tip without the shortcut."""
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip.split(" (")[0])
+    return button
+
+
+def toolbar(lead: QWidget, *widgets: QWidget) -> QHBoxLayout:
+    """Return a row with ``lead`` taking the spare width and ``widgets`` at the right."""
+    bar = QHBoxLayout()
+    bar.setContentsMargins(4, 2, 4, 2)
+    bar.addWidget(lead, 1)
+    for widget in widgets:
+        bar.addWidget(widget)
+    return bar
+
+
+def stack(panel: QWidget, *parts: QWidget | QLayout, grow: QWidget) -> QVBoxLayout:
+    """Lay ``parts`` out top to bottom on ``panel``; ``grow`` takes the spare height."""
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part, 1 if part is grow else 0)
+    return layout
