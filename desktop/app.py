@@ -96,17 +96,17 @@ def build_window(args: Sequence[str], *, persistent: bool = True) -> MainWindow:
     persistent : bool
         Read and write the user's settings (``False`` keeps everything in memory).
     """
+    from analysis.settings import Settings
     from desktop import theme
-    from desktop.controllers.preferences import Preferences
     from desktop.main_window import MainWindow
 
     options = parse_args(args)
-    prefs = Preferences.load() if persistent else Preferences.in_memory()
+    prefs = Settings.load() if persistent else Settings(first_run=False)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     if app.findChild(theme.Theme) is None:
-        theme.Theme(app, theme.Scheme(prefs.scheme))
-    window = MainWindow(preferences=prefs)
+        theme.Theme(app, theme.scheme_of(prefs.color_scheme))
+    window = MainWindow(settings=prefs, persist=persistent)
     first_run = prefs.first_run
     prefs.first_run = False
     if options.paths:

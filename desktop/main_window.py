@@ -13,11 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
+from analysis.settings import Settings
 from desktop import actions, theme, window_state
 from desktop.controllers import panels
+from desktop.controllers.autosave import AutosaveController
 from desktop.controllers.export import ExportController
 from desktop.controllers.loading import LoadingController
-from desktop.controllers.preferences import Preferences
 from desktop.controllers.project import ProjectController
 from desktop.dialogs.problems import ProblemsButton, ProblemsPanel
 from desktop.dialogs.welcome import CentralView
@@ -33,15 +34,20 @@ class MainWindow(QMainWindow):
     ----------
     session : Session, optional
         The state to show; a fresh one by default.
-    preferences : Preferences, optional
-        The user's settings; in-memory defaults when not given (tests).
+    settings : Settings, optional
+        The user's typed settings; defaults when not given.
+    persist : bool
+        Write the settings back to the user's settings file on close.
     """
 
-    def __init__(self, session: Session | None = None, preferences: Preferences | None = None) -> None:
+    def __init__(
+        self, session: Session | None = None, settings: Settings | None = None, persist: bool = False
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = session or Session(self)
-        self.prefs = preferences or Preferences.in_memory()
+        self.prefs = settings or Settings(first_run=False)
+        self.persist = persist
         self.act: dict[str, QAction] = {}
         self.recent_menu: QMenu | None = None
         self.panels: dict[str, QWidget] = {}
@@ -51,12 +57,13 @@ class MainWindow(QMainWindow):
         self._build_centre()
         self._build_docks()
         self._build_status_bar()
-        self.loading = LoadingController(self.session, self, self.prefs.remember_folder)
+        self.loading = LoadingController(self.session, self, self._remember_folder)
         self.loading.folder = self.prefs.last_folder
         self.projects = ProjectController(self.session, self, self.prefs)
         self.exports = ExportController(
-            self.session, self, self.prefs.export_choices, project=lambda: self.projects.settings
+            self.session, self, self.prefs, project=lambda: self.projects.settings
         )
+        self.autosave = AutosaveController(self.session, self.projects, self, self.prefs.autosave_seconds)
         self.progress.watch(self.projects.io, "Working on the project")
         self.progress.watch(self.exports.runner, "Exporting")
         self.loading.openProject.connect(
@@ -167,8 +174,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{display_name(self.projects.name)}[*] — Parallax")
         self.setWindowModified(self.session.dirty)
 
+    def _remember_folder(self, folder: str) -> None:
+        self.prefs.last_folder = folder
+
     def offer_recovery(self) -> None:
         """Offer the work an earlier, crashed run left behind (see the autosave controller)."""
+        self.autosave.offer()
 
     def show_problems(self) -> None:
         """Open the problems list."""
@@ -193,11 +204,11 @@ class MainWindow(QMainWindow):
     @property
     def scheme(self) -> theme.Scheme:
         """The colour scheme chosen by the analyst."""
-        return theme.Scheme(self.prefs.scheme)
+        return theme.scheme_of(self.prefs.color_scheme)
 
     def set_scheme(self, scheme: theme.Scheme) -> None:
         """Switch colours (and remember the choice)."""
-        self.prefs.scheme = str(scheme)
+        self.prefs.color_scheme = str(scheme)
         app_theme = QApplication.instance().findChild(theme.Theme)  # type: ignore[union-attr]
         if app_theme is not None:
             app_theme.apply(scheme)
@@ -242,6 +253,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.session.cancel()
+        self.autosave.close()
         self.prefs.window_state = window_state.capture(self)
-        self.prefs.save()
+        if self.persist:
+            self.prefs.save()
         event.accept()

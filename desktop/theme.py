@@ -26,6 +26,14 @@ class Scheme(StrEnum):
     DARK = "dark"
 
 
+def scheme_of(value: str) -> Scheme:
+    """Return the scheme named ``value``, following the system for anything unknown."""
+    try:
+        return Scheme(value)
+    except ValueError:
+        return Scheme.SYSTEM
+
+
 _LIGHT = {
     QPalette.ColorRole.Window: "#f3f3f5",
     QPalette.ColorRole.WindowText: "#1d1d22",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from analysis.pipeline import Analysis
 from analysis.progress import Progress
+from analysis.settings import Settings
 from desktop.session import Session
 from desktop.tasks import TaskRunner
 
@@ -43,8 +44,9 @@ class ExportController(QObject):
         Whose analysis is exported.
     window : QWidget
         Parent of the dialogs.
-    preferences : dict
-        Remembered answers (``analyst``, ``paper``, ``folder``), updated in place.
+    preferences : Settings
+        The user's settings: the export folder, the analyst's name and the paper
+        size are remembered there.
     project : callable, optional
         Returns the project's own settings (``title``, ``summary``, ``analyst`` of its
         brief); the dialog starts from them and writes the answers back.
@@ -56,13 +58,13 @@ class ExportController(QObject):
         self,
         session: Session,
         window: QWidget,
-        preferences: dict[str, str] | None = None,
+        preferences: Settings | None = None,
         project: Callable[[], dict[str, Any]] | None = None,
     ) -> None:
         super().__init__(window)
         self.session = session
         self.window = window
-        self.preferences = preferences if preferences is not None else {}
+        self.preferences = preferences if preferences is not None else Settings(first_run=False)
         self._project = project or dict
         self.runner = TaskRunner(parent=self)
         self.runner.succeeded.connect(self._done)
@@ -79,7 +81,7 @@ class ExportController(QObject):
         return True
 
     def _folder(self) -> str:
-        return self.preferences.get("folder", "") or str(Path.home())
+        return self.preferences.export_folder or self.preferences.last_folder or str(Path.home())
 
     def export_brief(self) -> None:
         """Ask for the brief's options, then typeset it in the background."""
@@ -93,9 +95,9 @@ class ExportController(QObject):
             self.session.analysis.topics,
             title=str(project.get("title", "")),
             summary=str(project.get("summary", "")),
-            analyst=str(project.get("analyst", "") or self.preferences.get("analyst", "")),
+            analyst=str(project.get("analyst", "") or self.preferences.analyst),
             path=str(Path(self._folder()) / "brief.pdf"),
-            paper=self.preferences.get("paper", ""),
+            paper=self.preferences.export_choices.get("paper", ""),
             parent=self.window,
         )
         if dialog.exec() != ExportBriefDialog.DialogCode.Accepted:
@@ -106,7 +108,9 @@ class ExportController(QObject):
         """Typeset the brief for a :class:`~desktop.dialogs.export_brief.BriefRequest`."""
         assert self.session.analysis is not None
         options = request.options
-        self.preferences.update(analyst=options.analyst, paper=options.paper, folder=str(request.path.parent))
+        self.preferences.analyst = options.analyst or self.preferences.analyst
+        self.preferences.export_choices["paper"] = options.paper
+        self.preferences.export_folder = str(request.path.parent)
         self._project().update(title=options.title, analyst=options.analyst)
         self.runner.start(brief_work(self.session.analysis, request))
 
@@ -120,7 +124,7 @@ class ExportController(QObject):
         if not folder:
             return
         analysis = self.session.analysis
-        self.preferences["folder"] = folder
+        self.preferences.export_folder = folder
 
         def work(progress: Progress) -> list[Path]:
             from analysis.export import write_csv
@@ -140,7 +144,7 @@ class ExportController(QObject):
         if not path:
             return
         analysis, target = self.session.analysis, Path(path)
-        self.preferences["folder"] = str(target.parent)
+        self.preferences.export_folder = str(target.parent)
 
         def work(progress: Progress) -> list[Path]:
             from analysis.export import analysis_json, write_json

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from analysis.model import Edits
 from analysis.progress import Progress
-from desktop.controllers.preferences import Preferences
+from analysis.settings import Settings
 from desktop.drop import display_name
 from desktop.session import Session
 from desktop.tasks import TaskRunner
@@ -56,15 +56,15 @@ class ProjectController(QObject):
         The state saved and replaced.
     window : QWidget
         Parent of the dialogs.
-    preferences : Preferences
-        Holds the recent projects list.
+    preferences : Settings
+        The user's settings (recent projects, last folder).
     """
 
     changed = Signal()  # the project's name or file changed
     saved = Signal(str)  # path written
     opened = Signal(str)  # path read ("" for the demo case)
 
-    def __init__(self, session: Session, window: QWidget, preferences: Preferences) -> None:
+    def __init__(self, session: Session, window: QWidget, preferences: Settings) -> None:
         super().__init__(window)
         self.session = session
         self.window = window
@@ -138,28 +138,64 @@ class ProjectController(QObject):
         if chosen:
             self.open_path(chosen)
 
-    def open_path(self, path: str | Path, then: Callable[[], None] | None = None) -> None:
-        """Open a project file in the background, then show it."""
+    def open_path(
+        self, path: str | Path, then: Callable[[], None] | None = None, instead_of: Path | None = None
+    ) -> None:
+        """Open a project file in the background, then show it.
+
+        ``instead_of`` opens a backup in place of a damaged project: the work shows as
+        unsaved changes of the damaged file, so Save repairs it.
+        """
         if not self.maybe_close():
             return
         target = Path(path)
 
         def work(progress: Progress) -> Any:
-            from analysis.project import open_project
+            from analysis.project import ProjectError, open_project
 
             progress(0.1, f"Opening {target.name}")
-            return open_project(target)
+            try:
+                return open_project(target)
+            except ProjectError as exc:  # handed back whole: it may name a backup to offer
+                return exc
 
         def shown(state: Any) -> None:
+            if isinstance(state, Exception):
+                self._open_failed(target, state)
+                return
             self.session.reset(state.articles, state.edits)
             self.settings = dict(state.settings)
-            self._set(target, state.name or target.stem)
-            self.prefs.add_recent(target)
-            self.opened.emit(str(target))
+            home = instead_of or target
+            self._set(home, state.name or home.stem)
+            self.prefs.add_recent(home)
+            self.opened.emit(str(home))
+            if instead_of is not None:
+                self.session.set_dirty(True)
             if then is not None:
                 then()
 
         self._run(work, shown)
+
+    def _open_failed(self, target: Path, error: Any) -> None:
+        """Say why a project did not open; offer its last good backup when there is one."""
+        if not target.exists():
+            self.prefs.forget_recent(target)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Project not opened", str(error), parent=self.window)
+        backup = getattr(error, "backup", None)
+        if backup is not None:
+            button = box.addButton("Open Last Good &Backup", QMessageBox.ButtonRole.AcceptRole)
+            button.clicked.connect(lambda: self.open_path(backup, instead_of=target))
+        box.addButton(QMessageBox.StandardButton.Close)
+        self.last_error = box
+        box.open()
+
+    def adopt(self, state: Any, project_path: str = "") -> None:
+        """Show recovered work as unsaved changes (of its project file, when it had one)."""
+        self.session.reset(state.articles, state.edits)
+        self.settings = dict(state.settings)
+        path = Path(project_path) if project_path else None
+        self._set(path, state.name or (path.stem if path else UNTITLED))
+        self.session.set_dirty(True)
 
     def fill_recent(self, menu: QMenu) -> None:
         """Fill File › Open Recent with the recent projects (those still on disk)."""
@@ -191,7 +227,12 @@ class ProjectController(QObject):
         return True
 
     def save_to(self, path: Path, wait: bool = False) -> None:
-        """Save the project to ``path`` in the background (or now, when ``wait``)."""
+        """Save the project to ``path`` in the background (or now, when ``wait``).
+
+        Saving under a new file name renames the project after the file, as in any editor.
+        """
+        if path != self.path:
+            self.name = path.stem
         state, seen = self.state(), self._edits_seen
 
         def work(progress: Progress) -> Path:
@@ -203,7 +244,7 @@ class ProjectController(QObject):
 
         def done(written: Path) -> None:
             if self.path != written:
-                self._set(written, self.name if self.path else written.stem)
+                self._set(written, written.stem)
             # Edits made while the file was written are not in it: stay modified then.
             if seen == self._edits_seen:
                 self.session.set_dirty(False)

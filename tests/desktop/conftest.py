@@ -38,11 +38,10 @@ def settle(window: object) -> None:
 
 @pytest.fixture
 def window(qtbot):  # type: ignore[no-untyped-def]
-    """The real main window with in-memory preferences, shown."""
-    from desktop.controllers.preferences import Preferences
+    """The real main window with default settings (not persisted), shown."""
     from desktop.main_window import MainWindow
 
-    win = MainWindow(preferences=Preferences.in_memory())
+    win = MainWindow()
     qtbot.addWidget(win, before_close_func=settle)
     win.show()
     qtbot.waitExposed(win)
@@ -54,6 +53,9 @@ def wait_analysed(qtbot, window, count: int | None = None) -> None:  # type: ign
 
     def done() -> None:
         session = window.session
+        failed = [p.message for p in session.problems if p.path == "analysis"]
+        if failed:  # not an AssertionError: waitUntil must stop retrying
+            raise RuntimeError(f"analysis failed: {failed}")
         assert not session.busy
         assert session.analysis is not None
         if count is not None:
@@ -79,3 +81,37 @@ def sample_folder(tmp_path: Path, sample_paths: list[Path]) -> Iterator[Path]:
     for i, path in enumerate(sample_paths):
         shutil.copy(path, folder / ("more" if i % 2 else "") / path.name)
     return folder
+
+
+def when_modal(qtbot, act) -> None:  # type: ignore[no-untyped-def]
+    """Run ``act(dialog)`` on the next modal dialog, once it is up (modal dialogs block the test)."""
+    from PySide6.QtCore import QTimer
+
+    def attempt(tries: int = 200) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            if tries:
+                QTimer.singleShot(25, lambda: attempt(tries - 1))
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, attempt)
+
+
+def choose_file(path: Path):  # type: ignore[no-untyped-def]
+    """Return an action for :func:`when_modal` that picks ``path`` in a file dialog."""
+
+    def act(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    return act
+
+
+def press(button):  # type: ignore[no-untyped-def]
+    """Return an action for :func:`when_modal` that presses a message box's standard button."""
+
+    def act(box) -> None:  # type: ignore[no-untyped-def]
+        box.button(button).click()
+
+    return act
