@@ -15,16 +15,13 @@ from reportlab.lib import colors
 
 from analysis.brief.data import Event, Source, TopicView
 from analysis.brief.styles import ACCENT, INK, MUTED, RULE, source_colour
+from analysis.brief.text import clip
 
 ROW = 13.0
 """Height of one source row (points)."""
 MAX_ROWS = 42
 """Sources per coverage chart piece: about a page."""
 LABEL_WIDTH = 150.0
-
-
-def _clip(text: str, size: int) -> str:
-    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
 def coverage_charts(
@@ -83,7 +80,7 @@ def _heat_piece(
         )
     for i, source in enumerate(rows):
         y = top - (i + 1) * ROW
-        name = _clip(f"{source.label}  {source.name}", 34)
+        name = clip(f"{source.label}  {source.name}", 34)
         drawing.add(String(0, y + 3.5, name, fontName=font, fontSize=7, fillColor=INK))
         for j, col in enumerate(columns):
             n = counts.get((source.number, col), 0)
@@ -148,7 +145,7 @@ def timeline_chart(
             String(
                 0,
                 y - 2.5,
-                _clip(f"{source.label}  {source.name}", 34),
+                clip(f"{source.label}  {source.name}", 34),
                 fontName=font,
                 fontSize=7,
                 fillColor=INK,
@@ -169,13 +166,13 @@ def timeline_chart(
                 )
     axis = ROW * 0.6
     drawing.add(Line(LABEL_WIDTH, axis + 6, LABEL_WIDTH + plot, axis + 6, strokeColor=MUTED, strokeWidth=0.6))
-    for day in _ticks(days):
+    for day, label in _ticks(first, last, plot):
         drawing.add(Line(x_of(day), axis + 4, x_of(day), axis + 8, strokeColor=MUTED, strokeWidth=0.6))
         drawing.add(
             String(
                 x_of(day),
                 axis - 4,
-                day.isoformat(),
+                label,
                 fontName=font,
                 fontSize=6.5,
                 textAnchor="middle",
@@ -185,6 +182,24 @@ def timeline_chart(
     return drawing
 
 
+def busiest_window(events: Sequence[Event], days: int = 31) -> tuple[date, date] | None:
+    """Return the ``days``-long window holding the most dated events, when zooming in helps.
+
+    ``None`` when all dates already fit in such a window or no window holds most events
+    (then a close-up would not show the story any better than the full chart).
+    """
+    dated = sorted(e.when for e in events if e.when is not None)
+    if len(dated) < 3 or (dated[-1] - dated[0]).days <= days:
+        return None
+    best, start = 0, 0
+    for end in range(len(dated)):
+        while (dated[end] - dated[start]).days > days:
+            start += 1
+        if end - start + 1 > best:
+            best, window = end - start + 1, (dated[start], dated[end])
+    return window if best * 2 > len(dated) and best < len(dated) else None
+
+
 def _drawing(width: float, height: float, font: str) -> Drawing:
     """Return an empty drawing whose initial font is ours (the default Helvetica is never embedded)."""
     drawing = Drawing(width, height)
@@ -192,9 +207,19 @@ def _drawing(width: float, height: float, font: str) -> Drawing:
     return drawing
 
 
-def _ticks(days: list[date], most: int = 6) -> list[date]:
-    """Return at most ``most`` evenly spread dates, always the first and the last."""
-    if len(days) <= most:
-        return days
-    step = (len(days) - 1) / (most - 1)
-    return sorted({days[round(i * step)] for i in range(most)})
+def _ticks(first: date, last: date, plot: float) -> list[tuple[date, str]]:
+    """Return evenly spaced (date, label) ticks at least ~70 points apart.
+
+    Labels are days when the span is short and months when it is long, so they never
+    crowd; spacing is by time, not by event, so clustered events don't clump the ticks.
+    """
+    span = (last - first).days
+    count = max(2, min(7, int(plot // 70) + 1, span + 1))
+    monthly = span > 120
+    out: list[tuple[date, str]] = []
+    for i in range(count):
+        day = date.fromordinal(first.toordinal() + round(i * span / (count - 1)))
+        label = f"{day:%Y-%m}" if monthly else day.isoformat()
+        if not out or out[-1][1] != label:
+            out.append((day, label))
+    return out

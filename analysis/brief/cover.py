@@ -8,14 +8,20 @@ from reportlab.platypus import Flowable, Spacer
 
 from analysis.brief.citations import source_anchor
 from analysis.brief.context import Context
-from analysis.brief.data import COMMITMENT_LABELS
+from analysis.brief.data import COMMITMENT_LABELS, parse_date
 from analysis.brief.styles import LINK_HEX, MUTED_HEX
-from analysis.brief.tables import cells, grid
+from analysis.brief.tables import MAX_CELL_CHARS, MAX_QUOTE_CHARS, cells, grid
 from analysis.brief.text import esc
 
 
 def _day(d: date) -> str:
     return f"{d.day} {d:%B %Y}"
+
+
+def _date(text: str) -> str:
+    """Return the publication day for the cover (the full timestamp is in the appendix)."""
+    day = parse_date(text)
+    return day.isoformat() if day else (text or "—")
 
 
 def date_range_text(ctx: Context) -> str:
@@ -71,12 +77,12 @@ def _sources_table(ctx: Context) -> Flowable:
             [
                 ctx.para(f"<b>{label}</b>", "cell"),
                 *cells(
-                    [s.name, s.side or "—", s.article.date or "—", s.article.title or "—", str(s.statements)],
+                    [s.name, s.side or "—", _date(s.article.date), s.article.title or "—", str(s.statements)],
                     st.cell,
                 ),
             ]
         )
-    return grid(rows, [w * 0.06, w * 0.21, w * 0.15, w * 0.12, w * 0.34, w * 0.12])
+    return grid(rows, [w * 0.06, w * 0.21, w * 0.14, w * 0.12, w * 0.34, w * 0.13])
 
 
 def about(ctx: Context) -> list[Flowable]:
@@ -94,8 +100,9 @@ def about(ctx: Context) -> list[Flowable]:
         "<b>Competing claims</b> are pairs of statements from different sources that cannot both be true "
         "as stated (denials, conflicting numbers, conflicting blame, omissions, framing). The analyst’s "
         "decisions are shown with each; dismissed pairs are listed apart, never as findings.",
-        "<b>Quotes are verbatim</b> in the key findings; in the topic tables, statements longer than "
-        "about 1,200 characters are abridged and marked […].",
+        f"<b>Quotes are verbatim</b>, except that statements longer than {MAX_CELL_CHARS:,} characters "
+        f"(in the key findings {MAX_QUOTE_CHARS:,}) are abridged and marked […]; the citation leads to "
+        "the full text.",
     ]
     story: list[Flowable] = [Spacer(1, 10), ctx.heading("About this brief", 0, "about")]
     story += [ctx.para(n, "small") for n in notes]

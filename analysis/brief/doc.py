@@ -17,7 +17,7 @@ from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from analysis.brief.styles import HEADER, MARGIN, MUTED, RULE, Styles, landscape_size, paper_size
-from analysis.brief.text import esc
+from analysis.brief.text import clip, esc
 
 
 class Heading(Paragraph):  # type: ignore[misc]
@@ -147,8 +147,8 @@ class BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.saveState()
         canvas.setFont(self.styles.family.regular, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, y, _clip(self.header_text, 90))
-        canvas.drawRightString(width - MARGIN, y, _clip(self._first_on_page or self._section, 60))
+        canvas.drawString(MARGIN, y, clip(self.header_text, 90))
+        canvas.drawRightString(width - MARGIN, y, clip(self._first_on_page or self._section, 60))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y - 3, width - MARGIN, y - 3)
@@ -197,7 +197,3 @@ def table_of_contents(styles: Styles) -> TableOfContents:
         ]
     )
     return toc
-
-
-def _clip(text: str, size: int) -> str:
-    return text if len(text) <= size else text[: size - 1].rstrip() + "…"

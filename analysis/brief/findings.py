@@ -14,7 +14,7 @@ from analysis.brief.context import Context
 from analysis.brief.data import Finding
 from analysis.brief.styles import MUTED_HEX
 from analysis.brief.tables import cells, finding_pair, grid
-from analysis.brief.text import esc
+from analysis.brief.text import abridge, esc
 
 DECISION_LABELS = {
     "confirmed": "confirmed by the analyst",
@@ -98,8 +98,8 @@ def _claim_rows(ctx: Context, findings: Sequence[Finding], first: int) -> list[l
             [
                 ctx.para(str(i), "cell"),
                 ctx.para(esc(f.kind_label), "cell"),
-                ctx.para(f"{ctx.audit.quote(_short(f.a.text))} {ctx.cites.cite(f.a)}", "cell"),
-                ctx.para(f"{ctx.audit.quote(_short(f.b.text))} {ctx.cites.cite(f.b)}", "cell"),
+                ctx.para(f"{ctx.audit.quote(abridge(f.a.text, 280))} {ctx.cites.cite(f.a)}", "cell"),
+                ctx.para(f"{ctx.audit.quote(abridge(f.b.text, 280))} {ctx.cites.cite(f.b)}", "cell"),
                 ctx.para(esc(f.explanation) + (f"<br/><i>Note: {esc(f.note)}</i>" if f.note else ""), "cell"),
             ]
         )
@@ -126,7 +126,3 @@ def _dismissed(ctx: Context, findings: Sequence[Finding]) -> list[Flowable]:
         ),
         grid(_claim_rows(ctx, findings, 1), [w * 0.05, w * 0.13, w * 0.29, w * 0.29, w * 0.24]),
     ]
-
-
-def _short(text: str, size: int = 280) -> str:
-    return text if len(text) <= size else text[:size].rsplit(" ", 1)[0] + " […]"

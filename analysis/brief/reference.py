@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from analysis.brief.charts import timeline_chart
+from analysis.brief.charts import busiest_window, timeline_chart
 from analysis.brief.citations import paragraph_anchor, source_anchor
 from analysis.brief.context import Context
 from analysis.brief.data import Source
 from analysis.brief.tables import cells, grid
-from analysis.brief.text import esc
+from analysis.brief.text import abridge, clip, esc
 
 MAX_SPANS = 8
 """Spans listed per cited paragraph before "and N more"."""
@@ -26,9 +26,19 @@ def timeline(ctx: Context) -> list[Flowable]:
     if not events:
         return [*story, ctx.text("No dated events were found in these sources.")]
     story.append(ctx.text("Dated events as each source reports them, one lane per source."))
-    chart = timeline_chart(events, ctx.data.sources, ctx.width, ctx.styles.family.regular)
+    font = ctx.styles.family.regular
+    chart = timeline_chart(events, ctx.data.sources, ctx.width, font)
     if chart is not None:
         story += [chart, Spacer(1, 8)]
+    window = busiest_window(events)
+    if window is not None:
+        first, last = window
+        inside = [e for e in events if e.when is not None and first <= e.when <= last]
+        share = f"{len(inside)} of {len(events)} events"
+        story.append(ctx.text(f"Close-up of {first.isoformat()} – {last.isoformat()}: {share}."))
+        zoom = timeline_chart(inside, ctx.data.sources, ctx.width, font)
+        if zoom is not None:
+            story += [zoom, Spacer(1, 8)]
     st, w = ctx.styles, ctx.width
     rows: list[list[Paragraph]] = [cells(["Date", "Source", "Event", "Date as written"], st.cell_head)]
     for e in events:
@@ -37,7 +47,7 @@ def timeline(ctx: Context) -> list[Flowable]:
             [
                 ctx.para(esc(e.when.isoformat() if e.when else e.date_text or "?"), "cell"),
                 ctx.para(f"{e.source.label} {esc(e.source.name)}", "cell"),
-                ctx.para(f"{ctx.audit.quote(e.text)} {where}", "cell"),
+                ctx.para(f"{ctx.audit.quote(abridge(e.text, 600))} {where}", "cell"),
                 ctx.para(esc(e.expression), "cell"),
             ]
         )
@@ -60,11 +70,18 @@ def speakers(ctx: Context) -> list[Flowable]:
         quoted_by = ", ".join(f"{src.label} {src.name}" for src in s.sources)
         rows.append(
             cells(
-                [s.name, s.type, ", ".join(s.aliases) or "—", s.affiliation or "—", str(s.count), quoted_by],
+                [
+                    s.name,
+                    s.type,
+                    clip(", ".join(s.aliases), 300) or "—",
+                    s.affiliation or "—",
+                    str(s.count),
+                    quoted_by,
+                ],
                 st.cell,
             )
         )
-    story.append(grid(rows, [w * 0.19, w * 0.13, w * 0.2, w * 0.14, w * 0.12, w * 0.22]))
+    story.append(grid(rows, [w * 0.19, w * 0.13, w * 0.19, w * 0.14, w * 0.13, w * 0.22]))
     return story
 
 
@@ -94,7 +111,10 @@ def _metadata(source: Source) -> list[tuple[str, str]]:
 def _entry(ctx: Context, source: Source) -> list[Flowable]:
     w = ctx.width
     head = ctx.heading(f"{source.label} · {source.name}", 1, source_anchor(source))
-    rows = [[ctx.para(f"<b>{esc(k)}</b>", "cell"), ctx.para(esc(v), "cell")] for k, v in _metadata(source)]
+    rows = [
+        [ctx.para(f"<b>{esc(k)}</b>", "cell"), ctx.para(esc(clip(v, 400)), "cell")]
+        for k, v in _metadata(source)
+    ]
     story: list[Flowable] = [KeepTogether([head, grid(rows, [w * 0.18, w * 0.82], header_rows=0)])]
     cited = ctx.cites.cited(source)
     if cited:

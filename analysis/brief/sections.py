@@ -42,7 +42,7 @@ def coverage(ctx: Context) -> list[Flowable]:
             )
         )
     w = ctx.width
-    story.append(grid(rows, [w * 0.07, w * 0.41, w * 0.12, w * 0.13, w * 0.27]))
+    story.append(grid(rows, [w * 0.07, w * 0.4, w * 0.13, w * 0.13, w * 0.27]))
     return story
 
 
@@ -68,7 +68,8 @@ def topic_section(ctx: Context, number: int, topic: TopicView, width: float) -> 
     if topic.gaps:
         gap_text = "<br/>".join(esc(g) for g in topic.gaps)
         intro.append(ctx.para(f"<b>Coverage gaps.</b><br/>{gap_text}", "small"))
-    story: list[Flowable] = [CondPageBreak(120), KeepTogether(intro)]
+    # Room for the intro and the first rows, so a heading never ends a page alone.
+    story: list[Flowable] = [CondPageBreak(220), KeepTogether(intro)]
     if groups:
         story.append(side_by_side(topic, ctx.styles, ctx.audit, ctx.cites, width))
     else:

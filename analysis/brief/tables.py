@@ -17,10 +17,14 @@ from analysis.brief.citations import Citations
 from analysis.brief.data import Finding, Quote, Source, TopicView
 from analysis.brief.fonts import REGULAR
 from analysis.brief.styles import MUTED, MUTED_HEX, RULE, SHADE, Styles, hex_of, source_colour
-from analysis.brief.text import TextAudit, esc
+from analysis.brief.text import TextAudit, abridge, esc
 
-MAX_CELL_CHARS = 1200
-"""Longer statements are abridged in topic tables (key findings always quote in full)."""
+MAX_CELL_CHARS = 900
+"""Longer statements are abridged in topic tables (the citation leads to the full text)."""
+MAX_QUOTE_CHARS = 2400
+"""Longer statements are abridged even in key findings. Table rows cannot split across
+pages (reportlab's in-row splitting repeats headers mid-page), so no cell may outgrow a
+page: at these sizes the tallest cell stays well under a landscape frame."""
 WIDE = 4
 """More covering sources than this and a topic table needs a landscape page."""
 MOST_COLUMNS = 8
@@ -30,8 +34,8 @@ MOST_COLUMNS = 8
 def grid(
     rows: Sequence[Sequence[Any]], widths: Sequence[float], header_rows: int = 1, zebra: bool = True
 ) -> Table:
-    """Return a ruled table with repeated header rows that may split across pages and rows."""
-    table = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, splitInRow=1, hAlign="LEFT")
+    """Return a ruled table with header rows repeated on every page it runs onto."""
+    table = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         # Tables set a cell font even for flowable cells; Helvetica here would not be embedded.
@@ -79,13 +83,9 @@ def attribution(quote: Quote) -> str:
     return f"{who} · {label}"
 
 
-def quote_markup(quote: Quote, audit: TextAudit, cites: Citations, limit: int | None = MAX_CELL_CHARS) -> str:
+def quote_markup(quote: Quote, audit: TextAudit, cites: Citations, limit: int = MAX_CELL_CHARS) -> str:
     """Return a statement with its attribution line and citation, as paragraph markup."""
-    text = quote.text
-    abridged = limit is not None and len(text) > limit
-    if abridged:
-        text = text[:limit].rsplit(" ", 1)[0]
-    body = audit.quote(text) + (" […]" if abridged else "")
+    body = audit.quote(abridge(quote.text, limit))
     who = f"<font color='{MUTED_HEX}'><i>— {esc(attribution(quote))}</i></font>"
     return f"{body}<br/>{who} {cites.cite(quote)}"
 
@@ -134,8 +134,8 @@ def finding_pair(finding: Finding, styles: Styles, audit: TextAudit, cites: Cita
     rows = [
         [source_head(finding.a.source, styles), source_head(finding.b.source, styles)],
         [
-            Paragraph(quote_markup(finding.a, audit, cites, limit=None), styles.cell),
-            Paragraph(quote_markup(finding.b, audit, cites, limit=None), styles.cell),
+            Paragraph(quote_markup(finding.a, audit, cites, limit=MAX_QUOTE_CHARS), styles.cell),
+            Paragraph(quote_markup(finding.b, audit, cites, limit=MAX_QUOTE_CHARS), styles.cell),
         ],
     ]
     table = grid(rows, [width / 2, width / 2], zebra=False)

@@ -30,6 +30,19 @@ def esc(text: object) -> str:
     return escape(_CONTROL.sub("", str(text)))
 
 
+def clip(text: str, size: int) -> str:
+    """Return ``text`` cut to ``size`` characters with "…" (for labels and headers)."""
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
+def abridge(text: str, size: int) -> str:
+    """Return ``text`` cut at a word boundary near ``size`` characters, marked " […]" (for quotes)."""
+    if len(text) <= size:
+        return text
+    cut = text[:size]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[size // 2 :] else cut) + " […]"
+
+
 def has_rtl(text: str) -> bool:
     """Return whether ``text`` holds Arabic or Hebrew script."""
     return _RTL.search(text) is not None
