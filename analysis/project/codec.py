@@ -10,18 +10,43 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import threading
+import weakref
 from collections.abc import Callable, Mapping, Sequence
+from operator import gt
 from typing import Any
 
 from analysis.model import Article, Edits, Format, Noise, NoiseKind
 
 ArticleRow = tuple[Any, ...]
-"""A row in :data:`analysis.project.schema.ARTICLE_COLUMNS` order."""
+"""A row in :data:`analysis.project.schema.ARTICLE_COLUMNS` order (id, position, fingerprint, ...)."""
 
 
 def to_json(value: Any) -> str:
-    """Return compact, deterministic JSON (so equal values give equal stored text)."""
-    return json.dumps(value, ensure_ascii=False, allow_nan=False, sort_keys=True, separators=(",", ":"))
+    """Return compact, deterministic JSON (so equal values give equal stored text).
+
+    Non-ASCII is escaped: a lone surrogate (a file name that was not valid UTF-8) then
+    survives the trip through SQLite, which accepts only valid UTF-8 text.
+    """
+    return json.dumps(value, ensure_ascii=True, allow_nan=False, sort_keys=True, separators=(",", ":"))
+
+
+def to_sql(value: str) -> str | bytes:
+    """Return ``value`` as SQLite can store it: text, or UTF-8 bytes when it holds lone surrogates."""
+    if value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "surrogatepass")
+    return value
+
+
+def from_sql(value: Any) -> str:
+    """Return the text stored by :func:`to_sql`."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "surrogatepass")
+    return str(value)
 
 
 def fingerprint(fields: Sequence[str]) -> str:
@@ -35,13 +60,11 @@ def fingerprint(fields: Sequence[str]) -> str:
     return digest.hexdigest()
 
 
-def article_row(article: Article, position: int) -> ArticleRow:
-    """Encode an article as a row, its fingerprint last."""
-    fields = (
-        article.id,
+def _article_fields(article: Article) -> tuple[str, ...]:
+    """Return the stored text of every field, in ``ARTICLE_COLUMNS`` order after ``fingerprint``."""
+    return (
         article.path,
         str(article.format),
-        article.text,
         article.encoding,
         article.title,
         article.source,
@@ -49,22 +72,52 @@ def article_row(article: Article, position: int) -> ArticleRow:
         article.date,
         article.url,
         article.language,
-        to_json([list(span) for span in article.paragraphs]),
-        to_json([[n.start, n.end, str(n.kind)] for n in article.noise]),
         article.copy_of,
         article.side,
+        to_json([list(span) for span in article.paragraphs]),
+        to_json([[n.start, n.end, str(n.kind)] for n in article.noise]),
+        article.text,
     )
-    return (fields[0], position, *fields[1:], fingerprint(fields))
 
 
-def _spans(raw: str, what: str) -> list[list[Any]]:
+# Articles are frozen, so an article's fingerprint never changes: remember it for as long
+# as the article lives, and an autosave of 2,000 unchanged articles hashes nothing. Equal
+# articles share an entry, which is right because they have the same fingerprint.
+_FINGERPRINTS: weakref.WeakKeyDictionary[Article, str] = weakref.WeakKeyDictionary()
+_FINGERPRINTS_LOCK = threading.Lock()
+
+
+def article_fingerprint(article: Article) -> str:
+    """Return the fingerprint of the row :func:`article_row` would write."""
+    with _FINGERPRINTS_LOCK:
+        known = _FINGERPRINTS.get(article)
+    if known is None:
+        known = fingerprint((article.id, *_article_fields(article)))
+        with _FINGERPRINTS_LOCK:
+            _FINGERPRINTS[article] = known
+    return known
+
+
+def article_row(article: Article, position: int) -> ArticleRow:
+    """Encode an article as a row in :data:`~analysis.project.schema.ARTICLE_COLUMNS` order."""
+    fields = tuple(map(to_sql, _article_fields(article)))
+    return (to_sql(article.id), position, article_fingerprint(article), *fields)
+
+
+def _columns(raw: str, what: str, width: int) -> list[tuple[Any, ...]]:
+    """Parse a JSON list of ``width``-item spans (start, end, ...) into its columns.
+
+    The checks run as C-level ``map``/``set`` passes: a 2,000-article project holds tens
+    of thousands of paragraph spans, and opening it must stay quick.
+    """
     value = json.loads(raw)
-    if not isinstance(value, list) or not all(isinstance(item, list) for item in value):
+    if type(value) is not list or not set(map(type, value)) <= {list} or not set(map(len, value)) <= {width}:
         raise ValueError(f"{what} is not a list of spans")
-    for item in value:
-        if len(item) < 2 or not all(isinstance(n, int) and n >= 0 for n in item[:2]) or item[0] > item[1]:
-            raise ValueError(f"{what} holds a bad span {item!r}")
-    return value
+    columns = list(zip(*value, strict=True)) if value else [()] * width
+    starts, ends = columns[0], columns[1]
+    if not set(map(type, starts + ends)) <= {int} or min(starts, default=0) < 0 or any(map(gt, starts, ends)):
+        raise ValueError(f"{what} holds an impossible span")
+    return columns
 
 
 def article_from_row(row: Mapping[str, Any]) -> Article:
@@ -75,11 +128,13 @@ def article_from_row(row: Mapping[str, Any]) -> Article:
     ValueError
         When a field has an impossible value (unknown format, malformed spans).
     """
-    article_id = str(row["id"])
+    article_id = from_sql(row["id"])
     try:
-        paragraphs = tuple((int(s), int(e)) for s, e, *_ in _spans(row["paragraphs"], "paragraphs"))
-        noise = tuple(Noise(s, e, NoiseKind(k)) for s, e, k, *_ in _spans(row["noise"], "noise"))
-        fmt = Format(row["format"])
+        starts, ends = _columns(row["paragraphs"], "paragraphs", 2)
+        paragraphs = tuple(zip(starts, ends, strict=True))
+        starts, ends, kinds = _columns(row["noise"], "noise", 3)
+        noise = tuple(map(Noise, starts, ends, map(NoiseKind, kinds)))
+        fmt = Format(from_sql(row["format"]))
     except (ValueError, TypeError) as exc:
         raise ValueError(f"article {article_id}: {exc}") from exc
     text_fields = (
@@ -94,9 +149,9 @@ def article_from_row(row: Mapping[str, Any]) -> Article:
         "copy_of",
         "side",
     )
-    values = {name: str(row[name]) for name in text_fields}
+    values = {name: from_sql(row[name]) for name in text_fields}
     return Article(
-        id=article_id, format=fmt, text=str(row["text"]), paragraphs=paragraphs, noise=noise, **values
+        id=article_id, format=fmt, text=from_sql(row["text"]), paragraphs=paragraphs, noise=noise, **values
     )
 
 
@@ -179,4 +234,4 @@ def settings_rows(settings: Mapping[str, Any]) -> dict[str, str]:
 
 def settings_from_rows(rows: Mapping[str, str]) -> dict[str, Any]:
     """Rebuild the per-project settings dictionary."""
-    return {key: json.loads(value) for key, value in rows.items()}
+    return {from_sql(key): json.loads(value) for key, value in rows.items()}

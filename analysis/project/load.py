@@ -40,9 +40,14 @@ def read_state(conn: sqlite3.Connection, fallback_name: str = "") -> ProjectStat
     return ProjectState(articles=articles, edits=edits, settings=settings, name=name)
 
 
+def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
+    """Read the ``meta`` table (name, dates, counts, autosave marks)."""
+    return {codec.from_sql(k): codec.from_sql(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+
+
 def read_info(conn: sqlite3.Connection) -> ProjectInfo:
     """Read the summary kept in ``meta``."""
-    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    meta = read_meta(conn)
     count = meta.get("articles", "")
     return ProjectInfo(
         name=meta.get("name", ""),

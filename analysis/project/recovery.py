@@ -80,7 +80,7 @@ def _describe(folder: Path) -> Recovery | None:
         conn = dbfile.connect_for_reading(snapshot)
         try:
             info = load.read_info(conn)
-            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            meta = load.read_meta(conn)
         finally:
             conn.close()
     except sqlite3.Error as exc:

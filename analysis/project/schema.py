@@ -30,9 +30,9 @@ VERSION = 2
 ARTICLE_COLUMNS = (
     "id",
     "position",
+    "fingerprint",
     "path",
     "format",
-    "text",
     "encoding",
     "title",
     "source",
@@ -40,12 +40,14 @@ ARTICLE_COLUMNS = (
     "date",
     "url",
     "language",
-    "paragraphs",
-    "noise",
     "copy_of",
     "side",
-    "fingerprint",
+    "paragraphs",
+    "noise",
+    "text",
 )
+"""The article columns in table order: small ones first, ``text`` last, so that reading
+the fingerprints of 2,000 articles never walks through their texts' overflow pages."""
 
 _TEXT = "TEXT NOT NULL DEFAULT ''"
 
@@ -66,10 +68,11 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles (
     id TEXT PRIMARY KEY,
     position INTEGER NOT NULL,
-    path {_TEXT}, format TEXT NOT NULL, text TEXT NOT NULL, encoding {_TEXT},
+    fingerprint {_TEXT},
+    path {_TEXT}, format TEXT NOT NULL, encoding {_TEXT},
     title {_TEXT}, source {_TEXT}, author {_TEXT}, date {_TEXT}, url {_TEXT}, language {_TEXT},
-    paragraphs TEXT NOT NULL DEFAULT '[]', noise TEXT NOT NULL DEFAULT '[]', copy_of {_TEXT},
-    side {_TEXT}, fingerprint {_TEXT}
+    copy_of {_TEXT}, side {_TEXT},
+    paragraphs TEXT NOT NULL DEFAULT '[]', noise TEXT NOT NULL DEFAULT '[]', text TEXT NOT NULL
 );
 CREATE TABLE edits (field TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);

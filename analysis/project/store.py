@@ -54,10 +54,11 @@ def _check(state: ProjectState) -> None:
 def _sync_rows(conn: sqlite3.Connection, table: str, key: str, rows: Mapping[str, str], prune: bool) -> None:
     """Make ``table`` hold ``rows`` (key -> value), touching only the rows that differ."""
     stored = dict(conn.execute(f"SELECT {key}, value FROM {table}").fetchall())
-    changed = [(k, v) for k, v in rows.items() if stored.get(k) != v]
+    encoded = {codec.to_sql(k): codec.to_sql(v) for k, v in rows.items()}
+    changed = [(k, v) for k, v in encoded.items() if stored.get(k) != v]
     conn.executemany(f"INSERT OR REPLACE INTO {table} ({key}, value) VALUES (?, ?)", changed)
     if prune:
-        conn.executemany(f"DELETE FROM {table} WHERE {key} = ?", [(k,) for k in stored if k not in rows])
+        conn.executemany(f"DELETE FROM {table} WHERE {key} = ?", [(k,) for k in stored if k not in encoded])
 
 
 def write_state(
@@ -68,20 +69,20 @@ def write_state(
     Call it inside a transaction; only rows that differ from what is stored are written.
     """
     stored = {
-        row[0]: (row[1], row[2]) for row in conn.execute("SELECT id, fingerprint, position FROM articles")
+        codec.from_sql(row[0]): (row[1], row[2])
+        for row in conn.execute("SELECT id, fingerprint, position FROM articles")
     }
     upserts: list[codec.ArticleRow] = []
-    moves: list[tuple[int, str]] = []
+    moves: list[tuple[int, str | bytes]] = []
     for position, article in enumerate(state.articles):
-        row = codec.article_row(article, position)
         old = stored.pop(article.id, None)
-        if old is None or old[0] != row[-1]:
-            upserts.append(row)
+        if old is None or old[0] != codec.article_fingerprint(article):
+            upserts.append(codec.article_row(article, position))
         elif old[1] != position:
-            moves.append((position, article.id))
+            moves.append((position, codec.to_sql(article.id)))
     conn.executemany(_INSERT, upserts)
     conn.executemany("UPDATE articles SET position = ? WHERE id = ?", moves)
-    conn.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in stored])
+    conn.executemany("DELETE FROM articles WHERE id = ?", [(codec.to_sql(i),) for i in stored])
     _sync_rows(conn, "edits", "field", codec.edits_rows(state.edits), prune=True)
     _sync_rows(conn, "settings", "key", codec.settings_rows(state.settings), prune=True)
     now = _now()

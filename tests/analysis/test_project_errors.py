@@ -79,10 +79,23 @@ def test_corrupt_pages_are_reported_as_damage(saved: Path) -> None:
     assert open_project(error.backup) == make_state(40, seed=2)
 
 
-def test_tampered_value_names_the_article(saved: Path) -> None:
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("format", "floppy"),
+        ("noise", '[[5, 2, "caption"]]'),
+        ("noise", '[[0, 3, "nonsense"]]'),
+        ("paragraphs", "[[true, 3]]"),
+        ("paragraphs", "[[-1, 3]]"),
+        ("paragraphs", "[[1, 2, 3]]"),
+        ("paragraphs", '{"a": 1}'),
+        ("paragraphs", "not json"),
+    ],
+)
+def test_tampered_value_names_the_article(saved: Path, column: str, value: str) -> None:
     conn = sqlite3.connect(saved)
     first = conn.execute("SELECT id FROM articles ORDER BY position LIMIT 1").fetchone()[0]
-    conn.execute("UPDATE articles SET format = 'floppy' WHERE id = ?", (first,))
+    conn.execute(f"UPDATE articles SET {column} = ? WHERE id = ?", (value, first))
     conn.commit()
     conn.close()
     error = _error(saved)

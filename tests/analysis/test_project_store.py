@@ -43,6 +43,22 @@ def test_awkward_text_survives(tmp_path: Path) -> None:
     assert open_project(tmp_path / "odd.parallax") == state
 
 
+def test_names_that_were_not_valid_utf8_survive(tmp_path: Path) -> None:
+    # A file name of undecodable bytes reaches Python with lone surrogates; SQLite itself
+    # accepts only valid UTF-8, so these must be stored another way and come back equal.
+    odd = "r\udcffport"
+    article = Article(id=f"id-{odd}", path=f"/cases/{odd}.txt", format=Format.TEXT, text="Body.", title=odd)
+    state = ProjectState([article], Edits(claim_notes={odd: odd}), {odd: [odd]}, name=odd)
+    path = tmp_path / "odd.parallax"
+    save_project(path, state)
+    assert save_project(path, state).written == 0
+    assert open_project(path) == state
+    state.articles.append(make_article(1))
+    state.articles.reverse()
+    assert save_project(path, state).moved == 1
+    assert open_project(path) == state
+
+
 def test_empty_project_takes_the_file_name(tmp_path: Path) -> None:
     save_project(tmp_path / "Fresh case.parallax", ProjectState())
     opened = open_project(tmp_path / "Fresh case.parallax")

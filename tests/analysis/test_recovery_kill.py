@@ -31,15 +31,18 @@ def _private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PARALLAX_HOME", str(tmp_path / "home"))
 
 
-def _wait_ready(log: Path, child: subprocess.Popen[bytes]) -> str:
+def _wait_for(log: Path, child: subprocess.Popen[bytes], step: str) -> str:
+    """Wait until the child logged a line starting with ``step``; return that line."""
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        if log.exists() and (text := log.read_text(encoding="utf-8")).startswith("ready"):
-            return text.split()[2]
+        lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+        found = [line for line in lines if line.startswith(step + " ")]
+        if found:
+            return found[0]
         if child.poll() is not None:
             raise AssertionError(f"child died on its own: {child.stderr.read() if child.stderr else ''!r}")
         time.sleep(0.005)
-    raise AssertionError("child never got ready")
+    raise AssertionError(f"child never logged {step!r}")
 
 
 def _last(lines: list[str], step: str) -> int:
@@ -52,14 +55,21 @@ def _assert_is_iteration(state: ProjectState, at_least: int) -> None:
     assert state == state_for(counter)
 
 
-def _kill_once(tmp_path: Path, rng: random.Random, env: dict[str, str]) -> str:
-    """Run one child, kill it at a random moment, check what survived; return where it died."""
+def _kill_once(tmp_path: Path, rng: random.Random, env: dict[str, str], after_save: bool) -> str:
+    """Run one child, kill it at a random moment, check what survived; return where it died.
+
+    With ``after_save`` the random moment is counted from the child's first completed save
+    (so the chain makes progress even on a slow machine), else from its start (so kills
+    also land while it opens the crashed project and writes its first save).
+    """
     project, folder, log = tmp_path / "case.parallax", tmp_path / "auto", tmp_path / "child.log"
     log.unlink(missing_ok=True)
     args = [sys.executable, "-m", "tests.fixtures.projects.crash_child", str(project), str(folder), str(log)]
     child = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        session = _wait_ready(log, child)
+        session = _wait_for(log, child, "ready").split()[2]
+        if after_save:
+            _wait_for(log, child, "saved")
         time.sleep(rng.uniform(0.0, 0.3))
         assert child.poll() is None, child.stderr.read() if child.stderr else ""
         child.kill()
@@ -86,7 +96,7 @@ def _kill_once(tmp_path: Path, rng: random.Random, env: dict[str, str]) -> str:
 def _kill_loop(tmp_path: Path, kills: int, seed: int) -> Counter[str]:
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     rng = random.Random(seed)
-    return Counter(_kill_once(tmp_path, rng, env) for _ in range(kills))
+    return Counter(_kill_once(tmp_path, rng, env, after_save=cycle % 2 == 0) for cycle in range(kills))
 
 
 def test_ten_kills_lose_nothing_completed(tmp_path: Path) -> None:
