@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from analysis import names
-from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS
+from analysis.attr_lexicon import (
+    ALL_PRONOUNS,
+    DOCUMENT_NOUNS,
+    FEMININE_NAMES,
+    INSTITUTION_HEADS,
+    MASCULINE_NAMES,
+    ROLE_NOUNS,
+)
+from analysis.attr_np import LEADING_JUNK
 from analysis.model import Span, SpeakerType
 
 _NAME_RUN = re.compile(
@@ -62,6 +70,7 @@ class Resolver:
     _regions: list[Sequence[Span]] = field(default_factory=list)
     _gathered: list[bool] = field(default_factory=list)
     _gender: dict[str, bool] = field(default_factory=dict)
+    _surnames: set[str] = field(default_factory=set)
 
     def _parse(self, span: Span) -> names.Parsed:
         return _parse_cached(self.text[span[0] : span[1]], self.places)
@@ -76,6 +85,8 @@ class Resolver:
         found: list[Candidate] = []
         if speaker is not None:
             cand = self._candidate(speaker, subject=True)
+            if cand.parsed.type == SpeakerType.PERSON:
+                self._surnames.add(cand.parsed.key)
             found.append(cand)
             found.extend(self._affiliation(cand))
         self.units.append(found)
@@ -98,13 +109,41 @@ class Resolver:
             first = self._regions[index][0][0] if self._regions[index] else -1
             for start, end in self._regions[index]:
                 for m in _NAME_RUN.finditer(self.text, start, end):
-                    span = (m.start(), m.end())
-                    if span not in taken and not _inside_any(span, taken):
-                        cand = self._candidate(span, subject=m.start() == first)
-                        if cand.parsed.type != SpeakerType.ANONYMOUS or cand.words & ROLE_NOUNS:
-                            self.units[index].append(cand)
+                    span = self._trim_run(m.start(), m.end())
+                    if span is None or span in taken or _inside_any(span, taken):
+                        continue
+                    cand = self._candidate(span, subject=m.start() == first)
+                    if self._plausible(cand):
+                        self.units[index].append(cand)
             self.units[index].sort(key=lambda c: (not c.subject, -c.span[0]))
         return self.units[index]
+
+    def _trim_run(self, start: int, end: int) -> Span | None:
+        """Drop sentence adverbs, weekdays and pronouns from the front of a capitalised run."""
+        for m in re.finditer(r"\S+", self.text[start:end]):
+            word = m.group().lower().rstrip(".,")
+            if word not in LEADING_JUNK and word not in _DETERMINERS and word not in ALL_PRONOUNS:
+                return start + m.start(), end
+        return None
+
+    def _plausible(self, cand: Candidate) -> bool:
+        """Keep organisations, and persons that look like one (a title, a first name, a reused surname)."""
+        parsed = cand.parsed
+        if parsed.type in _GROUP_TYPES:
+            return True
+        if parsed.type != SpeakerType.PERSON:
+            return bool(cand.words & ROLE_NOUNS)
+        mention = self.text[cand.span[0] : cand.span[1]]
+        tokens = mention.split()
+        if len(tokens) == 1:
+            return parsed.key in self._surnames
+        titled = len(tokens) > len(parsed.name.split())
+        named = parsed.first in MASCULINE_NAMES or parsed.first in FEMININE_NAMES
+        reused = self.text.count(tokens[-1]) > self.text.count(mention)
+        if titled or named or reused:
+            self._surnames.add(parsed.key)
+            return True
+        return False
 
     def resolve(self, mention: Span, index: int) -> Span:
         """Return the span the mention at ``mention`` in statement ``index`` stands for."""

@@ -144,3 +144,18 @@ FEMININE_NAMES = words(
     monika ursula annalena federica giorgia marine segolene christine jacinda tsai yingluck benazir indira
     golda sheikh hasina aung suu ruth sonia priya sunita aruna mei ling xiaoming yuki keiko haruka"""
 ) - {"sheikh", "aung", "suu"}
+
+MASCULINE_NAMES = words(
+    """james john robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+    jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+    gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
+    zachary peter kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold
+    dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah
+    wayne randy vincent mason roy ralph bobby russell bradley philip eugene barack bill mitt mike ted rick
+    marco jeb newt chris rand bernie tim hank harry mitch chuck lindsey rudy reince sean steve jared
+    vladimir dmitry sergei sergey ivan oleg igor alexei nikolai mikhail boris viktor recep ahmet mehmet
+    mustafa emre ali hassan mohammed muhammad ahmed omar bashar benjamin emmanuel francois jean pierre
+    olaf angelo giuseppe luigi carlos luis jorge miguel pedro xi li wang narendra rahul shinzo fumio
+    kim moon yoon jair lula andres nicolas hugo justin malcolm tony gordon keir rishi boris lev anton"""
+)

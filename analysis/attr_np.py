@@ -65,6 +65,13 @@ BOUNDARY_WORDS = words(
     """that which whom whose while but or whereas although though because since as after before when where
     if unless so yet what how why than once until whether nor while"""
 )
+# Capitalised words that open a sentence without being (part of) a name.
+LEADING_JUNK = words(
+    """and but meanwhile however instead asked speaking asked writing interviewed pressed meanwhile still
+    yet so thus also besides moreover furthermore indeed nonetheless nevertheless separately elsewhere
+    earlier later afterward afterwards today yesterday tonight monday tuesday wednesday thursday friday
+    saturday sunday back here there now then overall like unlike despite during amid"""
+)
 VERBISH = words(
     "is are was were be been being am will would could should may might must can cannot do does did"
 )
@@ -125,6 +132,8 @@ def head_ok(tokens: list[Token]) -> bool:
     low = head.lower.rstrip(".")
     if low in PRONOUNS:
         return len(tokens) == 1
+    if re.split(r"[’']", low)[0] in PRONOUNS:
+        return False  # I’ll, he’d: a contraction, not a speaker
     if any(t.lower in VERBISH for t in tokens):
         return False
     link = next((k for k, t in enumerate(tokens) if t.lower in LINKS and k > 0), None)
@@ -140,7 +149,7 @@ def head_ok(tokens: list[Token]) -> bool:
     return tokens[0].lower in DETERMINERS and len(tokens) > 1 and head.text.isalpha()
 
 
-def _strip_leading(tokens: list[Token]) -> list[Token]:
+def strip_leading(tokens: list[Token]) -> list[Token]:
     """Drop sentence adverbs and prepositions written in front of a subject (Later, Trump ...)."""
     i = 0
     while i < len(tokens) - 1:
@@ -228,7 +237,7 @@ def scan_back(tokens: list[Token], end: int) -> list[Token]:
         if not tok.text[:1].isalnum():
             break
         i -= 1
-    phrase = _cut_plural_role_before_name(_strip_leading(tokens[i:end]))
+    phrase = _cut_plural_role_before_name(strip_leading(tokens[i:end]))
     while phrase and phrase[0].lower in LINKS:
         phrase = phrase[1:]
     return phrase

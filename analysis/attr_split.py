@@ -12,10 +12,38 @@ from analysis.quotes import Quote
 
 _JOINT = re.compile(r"(?:,\s*(?:while|but|whereas|and|as)|;)\s+(?=\S)")
 _HAS_TWO_CUES = 2
+_CLOSING = 3  # attribution score of "“…,” X said" and "…, X said"
+_MAX_ADJUNCT_WORDS = 8  # "she said several months after her release"
+_WORD = re.compile(r"\w+")
 
 
 def _inside(quotes: Sequence[Quote], offset: int) -> bool:
     return any(q.start < offset < q.end for q in quotes)
+
+
+def _after_closing_attribution(text: str, start: int, end: int, quotes: Sequence[Quote]) -> Span | None:
+    """Find where a new clause starts after a closing attribution.
+
+    In ``“You winning?” she said, but Kevin was drifting off again`` the content ends at
+    ``she said``; what follows ``, but`` is the outlet's narrative, a statement of its own.
+    Returns ``(end of the first part, start of the second)`` or ``None``.
+    """
+    if not _JOINT.search(text, start, end):
+        return None
+    found = attribution.attribute(text, start, end, quotes)
+    if found.speaker is None or found.cue is None or found.score < _CLOSING:
+        return None
+    frame_end = max(found.speaker[1], found.cue[1])
+    if found.speaker[0] < found.cue[0] and found.pattern != "subject":
+        return None
+    for m in _JOINT.finditer(text, frame_end, end):
+        if _inside(quotes, m.start()) or len(_WORD.findall(text, frame_end, m.start())) > _MAX_ADJUNCT_WORDS:
+            return None
+        second = (
+            m.start() + 1 + len(text[m.start() + 1 : m.end()]) - len(text[m.start() + 1 : m.end()].lstrip())
+        )
+        return (m.start() + 1 if text[m.start()] in ",;" else m.start()), second
+    return None
 
 
 def split(text: str, start: int, end: int, quotes: Sequence[Quote]) -> list[Span]:
@@ -39,6 +67,9 @@ def split(text: str, start: int, end: int, quotes: Sequence[Quote]) -> list[Span
     list of Span
         One or more spans, in order, covering the sentence.
     """
+    tail = _after_closing_attribution(text, start, end, quotes)
+    if tail is not None:
+        return [(start, tail[0]), *split(text, tail[1], end, quotes)]
     if sum(1 for _ in zip(range(_HAS_TWO_CUES), CUE_PATTERN.finditer(text, start, end), strict=False)) < 2:
         return [(start, end)]
     for m in _JOINT.finditer(text, start, end):

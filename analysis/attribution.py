@@ -25,12 +25,19 @@ from analysis import attr_np as np_
 from analysis.attr_kind import commitment_of, kind_of
 from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, NON_AGENT_HEADS, words
 from analysis.attr_np import Token
-from analysis.cues import ACCORDING_TO, COLON, CUE_PATTERN, Cue, lookup
+from analysis.cues import ACCORDING_TO, COLON, CUE_PATTERN, STANCE_LEMMAS, Cue, lookup
 from analysis.model import Commitment, Kind, Span
 from analysis.quotes import Quote
 
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
-_TRANSCRIPT = re.compile(r"[\"“]?\s*([A-Z][A-Z.'’\- ]{1,30}[A-Z]|[A-Z]\w+(?: [A-Z][\w.’'-]+){1,3}):\s+\S")
+_TRANSCRIPT = re.compile(r"[\"“]?\s*([A-Z][A-Z.'’\- ]{1,30}[A-Z]|[A-Z]\w+(?: [A-Z][\w.’'-]+){0,3}):\s+\S")
+_DASH = re.compile(r"[”\"»’]\s*([―—–])\s*([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4})[\s.,]*")
+# Labels before a colon that introduce no speaker.
+_NOT_LABELS = words(
+    """Note Update Editor Photo Source Correction Related Watch Read Video Caption Warning Question Answer
+    Q A Transcript Advertisement Listen Subscribe Share Follow Clarification Disclaimer Opinion Analysis
+    Breaking Exclusive Live Sources Credit Image Update Updated Also See More Here Today Tomorrow"""
+)
 _ADJUNCTS = words("in on at during after before when while who as adding according to from of")
 _PASSIVE_AUX = words("was were been is are be being")
 _QUOTE_CLOSERS = frozenset("”»’\"'›")
@@ -135,13 +142,19 @@ def _weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[
         return nxt == "to" or (nxt == "that" and entry.lemma in {"hope", "expect"})
     head = speaker[-1]
     clear = head.text[:1].isupper() or head.lower in np_.PRONOUNS or head.lower in DOCUMENT_NOUNS
+    if entry.lemma in STANCE_LEMMAS:
+        # "Trump attacked Clinton", not "a group called …" or "was called".
+        before = tokens[after - 2].lower if after >= 2 else ""
+        return (
+            clear and nxt not in {"", "by", "to", "off"} and before not in {"so", "was", "were", "is", "be"}
+        )
     starts_clause = nxt in _CLAUSE_STARTERS or (after < len(tokens) and tokens[after].text[:1].isupper())
     return clear and starts_clause
 
 
 def _inverted(tokens: list[Token], i: int, j: int, entry: Cue) -> list[Token] | None:
     """``“…,” said Krall`` / ``…, said the ministry``: the speaker follows the cue."""
-    if not entry.inverts:
+    if not entry.inverts or tokens[i].lower.endswith("ing"):
         return None
     prev = _prev_word(tokens, i)
     if prev is not None and prev.text not in {","} and prev.text not in _QUOTE_CLOSERS:
@@ -150,7 +163,7 @@ def _inverted(tokens: list[Token], i: int, j: int, entry: Cue) -> list[Token] | 
     while k < len(tokens) and tokens[k].lower in np_.SKIPPABLE:
         k += 1
     phrase = np_.scan_forward(tokens, k)
-    if not phrase or phrase[0].lower in {"that", "it"} or not np_.head_ok(phrase):
+    if not phrase or phrase[0].lower in {"that", "it"} | np_.LINKS or not np_.head_ok(phrase):
         return None
     after = k + len(phrase)
     # "…, said the army had …" is no inversion: a verb follows the phrase.
@@ -186,13 +199,21 @@ def _impersonal(tokens: list[Token], i: int, j: int) -> list[Token] | None:
 
 
 def _appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
-    """``X, who replaced Y as leader, said``: skip back over the comma-enclosed clause."""
+    """``X, who replaced Y as leader, said``: skip back over the comma-enclosed clause.
+
+    ``The state's campaign chairman, Phil Lovas, said``: when the enclosed part is the
+    name of the role before it, the name speaks.
+    """
     for k in range(comma - 1, max(-1, comma - 40), -1):
         tok = tokens[k]
         if tok.text in {".", ";", ":"} or tok.text in _QUOTE_CLOSERS or tok.text in {"“", "«", "„"}:
             return None
         if tok.text == "," and k + 1 < comma:
-            first = tokens[k + 1]
+            inner = tokens[k + 1 : comma]
+            before = np_.scan_back(tokens, k)
+            if _is_name(inner) and np_.head_ok(before) and not before[-1].text[:1].isupper():
+                return inner
+            first = inner[0]
             if first.lower in {
                 "who",
                 "which",
@@ -205,10 +226,14 @@ def _appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
                 "himself",
                 "herself",
             } or (first.lower.endswith("ing") or first.text[:1].isdigit() or first.lower in np_.NP_WORDS):
-                phrase = np_.scan_back(tokens, k)
-                return phrase if np_.head_ok(phrase) else None
+                return before if np_.head_ok(before) else None
             return None
     return None
+
+
+def _is_name(tokens: Sequence[Token]) -> bool:
+    """A short run of capitalised words (with initials): ``Phil Lovas``, ``G.K. Butterfield``."""
+    return 0 < len(tokens) <= 5 and all(t.text[:1].isupper() or t.text == "." for t in tokens)
 
 
 def _subject(tokens: list[Token], i: int) -> list[Token] | None:
@@ -223,14 +248,25 @@ def _subject(tokens: list[Token], i: int) -> list[Token] | None:
 
 
 def _participle(tokens: list[Token], i: int, form: str) -> list[Token] | None:
-    """``Trump attacked Clinton, saying …``: the main clause's subject speaks."""
+    """``Trump attacked Clinton, saying …``: the main clause's subject speaks.
+
+    The subject is the last phrase before the cue that opens a clause (at the start or
+    after a comma) and is followed by a verb: in ``Asked whether …, Mr. Santorum did not
+    back down, saying …`` that is ``Mr. Santorum``.
+    """
     if not form.lower().endswith("ing") or i == 0 or tokens[i - 1].text != ",":
         return None
-    k = 0
-    while k < i and not tokens[k].text[:1].isalnum():
-        k += 1
-    phrase = np_.scan_forward(tokens, k)
-    return phrase if phrase and np_.head_ok(phrase) and len(phrase) < 8 else None
+    best: list[Token] | None = None
+    starts = [0] + [k + 1 for k in range(i - 1) if tokens[k].text == ","]
+    for k in starts:
+        while k < i and not tokens[k].text[:1].isalnum():
+            k += 1
+        phrase = np_.scan_forward(tokens, k)
+        phrase = np_.strip_leading(phrase)
+        end = k + len(phrase)
+        if phrase and np_.head_ok(phrase) and len(phrase) < 8 and end < i and tokens[end].text[:1].isalpha():
+            best = phrase
+    return best
 
 
 def _score(tokens: list[Token], phrase: list[Token], i: int, j: int, pattern: str) -> int:
@@ -276,11 +312,20 @@ def _candidates(text: str, tokens: list[Token], regions: Sequence[Span]) -> list
 
 def _transcript(text: str, start: int, end: int) -> _Found | None:
     m = _TRANSCRIPT.match(text, start, end)
-    if m is None:
+    if m is None or m.group(1) in _NOT_LABELS:
         return None
     label = Token(m.start(1), m.end(1), m.group(1))
     colon = m.end(1)
     return _Found([label], (colon, colon + 1), ":", COLON, "transcript", 4)
+
+
+def _dash(text: str, start: int, end: int) -> _Found | None:
+    """``“…” ― Carla Sanchez``: a quote signed with a dash and a name."""
+    m = _DASH.search(text, start, end)
+    if m is None or m.end() != end:
+        return None
+    label = Token(m.start(2), m.end(2), m.group(2))
+    return _Found([label], (m.start(1), m.end(1)), m.group(1), COLON, "dash", 4)
 
 
 def attribute(
@@ -308,9 +353,9 @@ def attribute(
     regions = _outside(start, end, spans)
     tokens = np_.tokenize(text, start, end)
     found = _candidates(text, tokens, regions)
-    label = _transcript(text, start, end) if block_start else None
-    if label is not None:
-        found.append(label)
+    for label in (_transcript(text, start, end) if block_start else None, _dash(text, start, end)):
+        if label is not None:
+            found.append(label)
     if not found:
         kind = Kind.DIRECT if spans and spans[0][0] <= start and spans[-1][1] >= end else Kind.NARRATIVE
         return Attribution(None, None, "", kind, commitment_of(text, regions, None), "none")

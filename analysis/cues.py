@@ -72,6 +72,15 @@ _WEAK: dict[str, Commitment] = {
     "decline": N, "refuse": X, "doubt": D, "suspect": N, "question": N,
 }  # fmt: skip
 
+# Stances taken in words (attacked, defended, called X a liar): attributions too, but
+# only with a named or pronoun source and an object.
+_STANCE_PHRASES = (
+    "call", "attack", "blast", "slam", "mock", "defend", "endorse", "echo", "liken", "chastise",
+    "denounce", "support", "oppose", "back", "decry", "applaud", "hail", "tout", "outline", "lay out",
+    "point to", "speak of", "speak about", "put it", "lambast", "ridicule", "scold", "rebuke",
+)  # fmt: skip
+STANCE_LEMMAS = frozenset(_STANCE_PHRASES)
+
 # Irregular inflections: lemma -> (third person, past, participle, gerund).
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("says", "said", "said", "saying"),
@@ -85,6 +94,10 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "go": ("goes", "went", "gone", "going"),
     "see": ("sees", "saw", "seen", "seeing"),
     "make": ("makes", "made", "made", "making"),
+    "put": ("puts", "put", "put", "putting"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "lay": ("lays", "laid", "laid", "laying"),
+    "hit": ("hits", "hit", "hit", "hitting"),
     "quip": ("quips", "quipped", "quipped", "quipping"),
     "plan": ("plans", "planned", "planned", "planning"),
     "slam": ("slams", "slammed", "slammed", "slamming"),
@@ -128,6 +141,9 @@ def _build() -> dict[str, Cue]:
     for lemma, commitment in _WEAK.items():
         for form in _phrase_forms(lemma):
             table[form] = Cue(lemma, commitment, inverts=False, weak=True)
+    for lemma in _STANCE_PHRASES:
+        for form in _phrase_forms(lemma):
+            table.setdefault(form, Cue(lemma, N, inverts=False, weak=True))
     for lemma, (commitment, inverts) in _SPEECH.items():
         for form in _phrase_forms(lemma):
             table[form] = Cue(lemma, commitment, inverts=inverts)
@@ -140,7 +156,8 @@ CUES: dict[str, Cue] = _build()
 ACCORDING_TO = Cue("according to", N)
 COLON = Cue(":", N)
 
-# Longest forms first so that "called for" wins over "called".
+# Longest forms first so that "called for" wins over "called". Case-sensitive: a capitalised
+# "States" or "Post" is a name, not a verb.
 CUE_PATTERN = re.compile(
     r"(?<![\w’'-])(?:"
     + "|".join(re.escape(f) for f in sorted(CUES, key=len, reverse=True))

@@ -20,6 +20,7 @@ from analysis.attr_lexicon import (
     GOVERNMENT_HEADS,
     INSTITUTION_HEADS,
     MASCULINE_MARKERS,
+    MASCULINE_NAMES,
     MEDIA_WORDS,
     ROLE_NOUNS,
     TITLES,
@@ -203,7 +204,7 @@ def _feminine(tokens: list[str], first: str) -> bool | None:
     words = {_bare(t).rstrip(".") for t in tokens}
     if words & FEMININE_MARKERS or first in FEMININE_NAMES:
         return True
-    if words & MASCULINE_MARKERS:
+    if words & MASCULINE_MARKERS or first in MASCULINE_NAMES:
         return False
     return None
 

@@ -27,6 +27,7 @@ _PAIRS: dict[str, frozenset[str]] = {
     "«": frozenset({"»"}),
     "»": frozenset({"«", "»"}),
     "``": frozenset({"''", '"', "”"}),
+    "''": frozenset({"''", '"', "”"}),
     '"': frozenset({'"', "”", "“"}),
     "”": frozenset({"”", '"'}),
     "‘": frozenset({"’", "‘"}),
@@ -61,7 +62,8 @@ def _is_apostrophe(text: str, i: int) -> bool:
 def _opens_here(text: str, i: int, end: int, start: int) -> bool:
     """Guess whether an ambiguous mark at ``i`` opens: space or start before, text after."""
     before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
+    width = 2 if text.startswith(("''", "``"), i) else 1
+    after = text[i + width] if i + width < end else " "
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
@@ -88,7 +90,8 @@ def _role(mark: str, text: str, i: int, start: int, end: int, inside: bool) -> s
 
 def _closes_here(text: str, i: int, end: int) -> bool:
     """Return whether a mark at ``i`` is followed by space, punctuation or the end."""
-    after = text[i + 1] if i + 1 < end else " "
+    width = 2 if text.startswith(("''", "``"), i) else 1
+    after = text[i + width] if i + width < end else " "
     return after.isspace() or after in ".,;:!?)]}—–-" or after in '”’»›"'
 
 

@@ -203,6 +203,52 @@ def sentences(text: str, block: Block, continued: bool = False) -> list[Span]:
     return out
 
 
+def _first_quote_closed(text: str, block: Block) -> bool | None:
+    """``None`` when the block does not open with a quote, else whether that quote closes."""
+    if not opens_with_quote(text, block) or not block.quotes:
+        return None
+    return block.quotes[0].closed
+
+
+def settle_quotes(text: str, blocks: list[Block]) -> list[tuple[Block, bool]]:
+    """Decide for each block whether its unclosed quote continues in the next block.
+
+    Newspapers continue a quote over paragraphs by opening each one with a mark and
+    closing only the last. A run of blocks that open with marks but never close is no
+    such quote (stray marks, transcripts): there, and wherever an unclosed quote is not
+    continued, the unclosed quote is dropped so it cannot hide the attribution.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    blocks : list of Block
+        The article's blocks in order.
+
+    Returns
+    -------
+    list of (Block, bool)
+        Each block (its quotes settled) and whether its last quote continues.
+    """
+    out: list[tuple[Block, bool]] = []
+    for i, block in enumerate(blocks):
+        if not block.quotes or block.quotes[-1].closed:
+            out.append((block, False))
+            continue
+        continued = False
+        mark = text[block.quotes[-1].start]
+        for nxt in blocks[i + 1 : i + 12]:
+            closed = _first_quote_closed(text, nxt)
+            if closed is None or text[nxt.start] != mark:
+                break
+            if closed:
+                continued = True
+                break
+        quotes = block.quotes if continued else block.quotes[:-1]
+        out.append((Block(block.start, block.end, quotes), continued))
+    return out
+
+
 def opens_with_quote(text: str, block: Block) -> bool:
     """Return whether a block starts with an opening quotation mark."""
     return text[block.start] in _OPENING[:-2] or text.startswith("``", block.start)

@@ -11,6 +11,7 @@ point at the mention that names the speaker (``Varnov`` for a later ``he added``
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -19,6 +20,8 @@ from analysis.attr_coref import Resolver
 from analysis.attr_places import places_in
 from analysis.model import Article, Commitment, Kind, Span, Statement
 from analysis.quotes import Quote
+
+_SIGNATURE = re.compile(r"[―—–]\s*[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4}[.,]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,7 @@ class Unit:
     end: int
     quotes: tuple[Quote, ...]
     block_start: bool
+    block: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,15 +53,28 @@ def units(article: Article) -> list[Unit]:
     """Return the article's statement units in text order (quote-aware sentences)."""
     text = article.text
     found: list[Unit] = []
-    blocks = segment.blocks(article)
-    for i, block in enumerate(blocks):
-        continued = i + 1 < len(blocks) and segment.opens_with_quote(text, blocks[i + 1])
+    for number, (block, continued) in enumerate(segment.settle_quotes(text, segment.blocks(article))):
         first = True
         for sentence in segment.sentences(text, block, continued):
             for start, end in attr_split.split(text, *sentence, block.quotes):
-                found.append(Unit(start, end, block.quotes, first))
+                if found and _signature(text, found[-1], start, end):
+                    # "“…” / ― Jacklyn Ashley": the signature belongs to the quote before it.
+                    previous = found.pop()
+                    merged = previous.quotes + block.quotes
+                    found.append(Unit(previous.start, end, merged, previous.block_start, previous.block))
+                    continue
+                found.append(Unit(start, end, block.quotes, first, number))
                 first = False
     return found
+
+
+def _signature(text: str, previous: Unit, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a dash and a name signing the quote that ends ``previous``."""
+    return (
+        _SIGNATURE.fullmatch(text, start, end) is not None
+        and text[previous.end - 1] in '”"»’'
+        and not text[previous.end : start].count("\n\n") > 1
+    )
 
 
 def _follows_quote(previous: Attributed | None, found: attribution.Attribution) -> bool:

@@ -1,0 +1,190 @@
+"""PolNeAR part of the attribution evaluation (see ``eval_attribution.py``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis import segment
+from analysis.model import Article
+from analysis.statements import attribute_units
+from tests.eval.attr_eval_common import Span, article_of, coverage, match, overlaps, prf, row
+
+_SAYS = re.compile(r"\b(?:said|says|say|saying|told|tells|according to)\b", re.IGNORECASE)
+_NEAREST = re.compile(r"(?:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|\b(?:he|she|they|it)\b)")
+
+
+@dataclass
+class Relation:
+    """One gold attribution: its unit span, source spans and cue text."""
+
+    unit: Span
+    sources: list[Span]
+    cue: str
+
+
+def _spans(field: str) -> list[Span]:
+    """Parse ``"12 20"`` or a discontinuous ``"12 20;25 30"``."""
+    out = []
+    for part in field.split(";"):
+        start, end = part.split()
+        out.append((int(start), int(end)))
+    return out
+
+
+def read_relations(ann: Path) -> list[Relation]:
+    """Read the events of one brat ``.ann`` file."""
+    spans: dict[str, list[Span]] = {}
+    texts: dict[str, str] = {}
+    events: list[dict[str, str]] = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if parts[0].startswith("T") and len(parts) >= 2:
+            _, _, offsets = parts[1].partition(" ")
+            spans[parts[0]] = _spans(offsets)
+            texts[parts[0]] = parts[2] if len(parts) > 2 else ""
+        elif parts[0].startswith("E") and len(parts) >= 2:
+            events.append(dict(arg.split(":", 1) for arg in parts[1].split()[1:] if ":" in arg))
+    out = []
+    for event in events:
+        if "Content" not in event:
+            continue
+        members = [s for role in ("Source", "Cue", "Content") if role in event for s in spans[event[role]]]
+        unit = (min(s for s, _ in members), max(e for _, e in members))
+        sources = spans.get(event.get("Source", ""), [])
+        out.append(Relation(unit, sources, texts.get(event.get("Cue", ""), "").lower()))
+    return out
+
+
+def one_annotation_per_text(folder: Path) -> list[tuple[Path, Path]]:
+    """Pair each text with its first annotation file (several annotators for a few texts)."""
+    texts = {p.stem: p for p in (folder / "text").glob("*.txt")}
+    chosen: dict[str, Path] = {}
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        stem = ann.stem.rsplit("_", 1)[0]
+        if stem in texts:
+            chosen.setdefault(stem, ann)
+    return [(texts[s], chosen[s]) for s in sorted(chosen)]
+
+
+def _baseline(article_text: str, units: list[Span]) -> list[tuple[Span, Span]]:
+    """Naive attribution: a sentence with a speech verb, nearest name or pronoun as speaker."""
+    out = []
+    for start, end in units:
+        m = _SAYS.search(article_text, start, end)
+        if m is None:
+            continue
+        before = list(_NEAREST.finditer(article_text, start, m.start()))
+        after = _NEAREST.search(article_text, m.end(), end)
+        speaker = before[-1] if before else after
+        if speaker is not None:
+            out.append(((start, end), (speaker.start(), speaker.end())))
+    return out
+
+
+def predictions(article: Article) -> list[tuple[Span, Span]]:
+    """Our attributed units as (unit, speaker mention) pairs.
+
+    A quote that continues an attributed quote in the same paragraph carries the same
+    attribution (same cue); such a run is one reported relation, as in the gold, so it is
+    merged into one unit.
+    """
+    out: list[tuple[Span, Span]] = []
+    block = -1
+    for item in attribute_units(article):
+        speaker = item.local_speaker or item.speaker
+        if speaker is None:
+            continue
+        same_block, block = item.unit.block == block, item.unit.block
+        if item.pattern == "follow-on" and out and same_block:
+            (start, _), first_speaker = out[-1]
+            out[-1] = ((start, item.unit.end), first_speaker)
+        else:
+            out.append(((item.unit.start, item.unit.end), speaker))
+    return out
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    pred: int = 0
+    matched: int = 0
+    exact: int = 0
+    with_source: int = 0
+    speaker_right: int = 0
+    gold_covered: int = 0
+    pred_inside: int = 0
+
+    def add(self, text: str, gold: list[Relation], pred: list[tuple[Span, Span]], cues: Counter[str]) -> None:
+        found, exact = match(text, [g.unit for g in gold], [p[0] for p in pred])
+        covered, inside = coverage(text, [g.unit for g in gold], [p[0] for p in pred])
+        self.gold_covered += covered
+        self.pred_inside += inside
+        self.gold += len(gold)
+        self.pred += len(pred)
+        self.matched += len(found)
+        self.exact += exact
+        for gi, pi in found.items():
+            cues[gold[gi].cue] += 1
+            if gold[gi].sources:
+                self.with_source += 1
+                self.speaker_right += any(overlaps(pred[pi][1], s) for s in gold[gi].sources)
+
+    def lines(self, name: str) -> list[str]:
+        p, r, f = prf(self.matched, self.pred, self.gold)
+        ep, er, ef = prf(self.exact, self.pred, self.gold)
+        acc = self.speaker_right / self.with_source if self.with_source else 0.0
+        cp = self.pred_inside / self.pred if self.pred else 0.0
+        cr = self.gold_covered / self.gold if self.gold else 0.0
+        cf = 2 * cp * cr / (cp + cr) if cp + cr else 0.0
+        return [
+            row(f"{name}: overlap>=50% both ways", [self.gold, self.pred, p, r, f, acc]),
+            row(f"{name}: exact", [self.gold, self.pred, ep, er, ef, ""]),
+            row(f"{name}: statement covers >=50%", [self.gold, self.pred, cp, cr, cf, ""]),
+        ]
+
+
+def evaluate_polnear(folder: Path, show_errors: int = 0) -> None:
+    """Print statement P/R/F1, speaker accuracy and recall by cue on PolNeAR dev."""
+    dev = folder / "dev" if (folder / "dev").is_dir() else folder
+    ours, base = Tally(), Tally()
+    cue_total: Counter[str] = Counter()
+    cue_found: Counter[str] = Counter()
+    shown = 0
+    for text_path, ann in one_annotation_per_text(dev):
+        text = text_path.read_text(encoding="utf-8")
+        article = article_of(text, str(text_path))
+        gold = read_relations(ann)
+        cue_total.update(g.cue for g in gold)
+        pred = predictions(article)
+        ours.add(text, gold, pred, cue_found)
+        units = [s for b in segment.blocks(article) for s in segment.sentences(text, b)]
+        base.add(text, gold, _baseline(text, units), Counter())
+        if shown < show_errors:
+            shown += _show_misses(text, gold, pred, show_errors - shown)
+    print("\nPolNeAR dev: statements with a speaker vs gold attribution relations")
+    print("(baseline: any sentence with say/tell/according to, nearest capitalised word or pronoun speaks)")
+    print(row("", ["gold", "ours", "P", "R", "F1", "spk acc"]))
+    for line in ours.lines("Parallax") + base.lines("baseline"):
+        print(line)
+    print("\nrecall by gold cue (20 most frequent)")
+    print(row("cue", ["gold", "found", "recall"]))
+    for cue, n in cue_total.most_common(20):
+        print(row(repr(cue), [n, cue_found[cue], cue_found[cue] / n]))
+
+
+def _show_misses(text: str, gold: list[Relation], pred: list[tuple[Span, Span]], limit: int) -> int:
+    found, _ = match(text, [g.unit for g in gold], [p[0] for p in pred])
+    shown = 0
+    used = set(found.values())
+    for gi, g in enumerate(gold):
+        if gi not in found and shown < limit:
+            print(f"MISS [{g.cue}] {text[g.unit[0] : g.unit[1]][:160]!r}")
+            shown += 1
+    for pi, p in enumerate(pred):
+        if pi not in used and shown < limit:
+            print(f"FALSE [{text[p[1][0] : p[1][1]]}] {text[p[0][0] : p[0][1]][:160]!r}")
+            shown += 1
+    return shown
