@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from analysis.ingest import readers
 from analysis.ingest.build import assemble
 from analysis.ingest.clean import safe_name
-from analysis.ingest.dedupe import Index
+from analysis.ingest.dedupe import Index, shingles
 from analysis.ingest.errors import LoadFailure
 from analysis.ingest.folders import expand
 from analysis.ingest.limits import DEFAULT, Limits
@@ -116,11 +116,12 @@ def load(
         if article.id in index.ids:
             result.notices.append(f"{safe_name(item)} is the same text as “{titles[article.id]}”; skipped.")
             continue
-        original = index.copy_of(article)
+        grams = shingles(article.text)
+        original = index.copy_of(grams)
         if original:
             article = replace(article, copy_of=original)
             result.notices.append(f"{safe_name(item)} is a near copy of “{titles[original]}”; linked to it.")
-        index.add(article)
+        index.add(article, grams)
         titles[article.id] = _label(article)
         result.articles.append(article)
     progress(1.0, f"Loaded {len(result.articles)} of {len(expanded.items)}")

@@ -6,7 +6,7 @@ with one blank line, and every paragraph and noise span is computed on the final
 
 from __future__ import annotations
 
-from pathlib import PurePath
+import os
 from urllib.parse import urlsplit
 
 from analysis.ingest import language, noise
@@ -60,11 +60,23 @@ def _title(meta: Meta, blocks: list[Block], text: str, path: str) -> str:
         if block.tag in (Tag.HEADING, Tag.TITLE):
             return squash(block.text)[:200]
     first = text.split("\n", 1)[0]
-    return squash(first)[:120] if first else safe_name(PurePath(path).stem)
+    return squash(first)[:120] if first else _stem(path)
+
+
+def _stem(path: str) -> str:
+    return safe_name(os.path.splitext(os.path.basename(path))[0])
 
 
 def _source(meta: Meta, path: str) -> str:
-    return meta.source or domain(meta.url) or safe_name(PurePath(path).stem) or path
+    return meta.source or (meta.url and domain(meta.url)) or _stem(path) or path
+
+
+def too_long(size: int, limits: Limits) -> LoadFailure:
+    """Return the error for a text of ``size`` characters, beyond ``limits.max_chars``."""
+    return LoadFailure(
+        f"The text is at least {size:,} characters long; Parallax reads articles up to "
+        f"{limits.max_chars:,} characters. Split the document into articles first."
+    )
 
 
 def assemble(extracted: Extracted, *, path: str, fmt: Format, limits: Limits = DEFAULT) -> Article:
@@ -77,14 +89,12 @@ def assemble(extracted: Extracted, *, path: str, fmt: Format, limits: Limits = D
     """
     meta = extracted.meta
     for name in ("title", "source", "author", "side", "url", "language"):
-        setattr(meta, name, squash(getattr(meta, name)))
+        if value := getattr(meta, name):
+            setattr(meta, name, squash(value))
     blocks = _clean_blocks(extracted.blocks)
     size = sum(len(b.text) + len(SEPARATOR) for b in blocks)
     if size > limits.max_chars:
-        raise LoadFailure(
-            f"The text is {size:,} characters long; Parallax reads articles up to {limits.max_chars:,} "
-            "characters. Split the document into articles first."
-        )
+        raise too_long(size, limits)
     text, paragraphs, spans = _layout(blocks, meta)
     if not text.strip():
         raise LoadFailure("No text was found in this document.")

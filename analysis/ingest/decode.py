@@ -77,23 +77,41 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _fallback_handler(encoding: str) -> str:
+    """Register (once) and name a decode-error handler reading bad bytes as ``encoding``."""
+    name = f"parallax-{encoding}"
+    try:
+        codecs.lookup_error(name)
+    except LookupError:
+
+        def handler(error: UnicodeError) -> tuple[str, int]:
+            assert isinstance(error, UnicodeDecodeError)
+            chunk = bytes(error.object[error.start : error.end])
+            return chunk.decode(encoding, errors="replace"), error.end
+
+        codecs.register_error(name, handler)
+    return name
+
+
 def _mostly_utf8(data: bytes) -> Decoded | None:
-    """Decode UTF-8 with stray invalid bytes read as the best single-byte code page."""
+    """Decode UTF-8 with stray invalid bytes read as the most plausible code page.
+
+    Each code page is tried on the stray bytes in their context, so that a word like
+    "Caf\xe9" is judged whole ("Café" beats the Greek "Cafι").
+    """
     good = data.decode("utf-8", errors="ignore")
     multibyte = sum(1 for ch in good if ord(ch) > 127)
     bad = len(data) - len(good.encode("utf-8"))
     if multibyte < 2 or bad > multibyte:
         return None
-    stray = bytes(b for b in data if b > 127)
-    fallback = max(_FALLBACKS, key=lambda enc: plausible.score(stray.decode(enc, errors="replace")))
-
-    def handler(error: UnicodeError) -> tuple[str, int]:
-        assert isinstance(error, UnicodeDecodeError)
-        chunk = error.object[error.start : error.end]
-        return bytes(chunk).decode(fallback, errors="replace"), error.end
-
-    codecs.register_error(f"parallax-{fallback}", handler)
-    return Decoded(data.decode("utf-8", errors=f"parallax-{fallback}"), f"utf-8+{fallback}")
+    sample = data[:_SAMPLE]
+    fallback = max(
+        _FALLBACKS,
+        key=lambda enc: (
+            plausible.score(sample.decode("utf-8", errors=_fallback_handler(enc))) + _PRIOR.get(enc, 0.0)
+        ),
+    )
+    return Decoded(data.decode("utf-8", errors=_fallback_handler(fallback)), f"utf-8+{fallback}")
 
 
 def _detected(data: bytes) -> list[str]:

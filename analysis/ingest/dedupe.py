@@ -9,8 +9,8 @@ are found through a small bottom-k sketch index so that 10,000 articles never co
 
 from __future__ import annotations
 
+import heapq
 import re
-import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -18,15 +18,15 @@ from analysis.model import Article
 
 _WORD = re.compile(r"\w+")
 _SKETCH = 32
-_CANDIDATES = 20
+_CANDIDATES = 8
 
 
 def shingles(text: str) -> frozenset[int]:
-    """Return hashed lower-case word trigrams of ``text``."""
+    """Return hashed lower-case word trigrams of ``text`` (hashes are stable within a run)."""
     words = _WORD.findall(text.lower())
     if len(words) < 3:
-        return frozenset({zlib.crc32(" ".join(words).encode())}) if words else frozenset()
-    return frozenset(zlib.crc32(" ".join(words[i : i + 3]).encode()) for i in range(len(words) - 2))
+        return frozenset({hash(tuple(words))}) if words else frozenset()
+    return frozenset(map(hash, zip(words, words[1:], words[2:], strict=False)))
 
 
 def similarity(a: frozenset[int], b: frozenset[int]) -> float:
@@ -46,23 +46,25 @@ class Index:
     _by_hash: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
     _first: dict[str, str] = field(default_factory=dict)
 
-    def add(self, article: Article) -> None:
-        """Remember ``article``."""
+    def add(self, article: Article, grams: frozenset[int] | None = None) -> None:
+        """Remember ``article`` (``grams``: its shingles, when already computed)."""
         self.ids.add(article.id)
-        grams = shingles(article.text)
+        grams = shingles(article.text) if grams is None else grams
         self._shingles[article.id] = grams
         self._first.setdefault(article.id, article.copy_of or article.id)
-        for value in sorted(grams)[:_SKETCH]:
+        for value in heapq.nsmallest(_SKETCH, grams):
             self._by_hash[value].append(article.id)
 
-    def copy_of(self, article: Article) -> str:
-        """Return the id of an earlier article ``article`` nearly repeats, or ``""``."""
-        grams = shingles(article.text)
+    def copy_of(self, grams: frozenset[int]) -> str:
+        """Return the id of an earlier article the text with ``grams`` nearly repeats, or ``""``."""
         votes: Counter[str] = Counter()
-        for value in sorted(grams)[:_SKETCH]:
+        sketch = heapq.nsmallest(_SKETCH, grams)
+        for value in sketch:
             votes.update(self._by_hash.get(value, ())[-_CANDIDATES:])
         best, best_score = "", 0.0
-        for candidate, _ in votes.most_common(_CANDIDATES):
+        for candidate, count in votes.most_common(_CANDIDATES):
+            if count < 0.5 * len(sketch):
+                break  # texts 90 % alike share far more of their smallest shingles than this
             score = similarity(grams, self._shingles[candidate])
             if score >= self.threshold and score > best_score:
                 best, best_score = candidate, score

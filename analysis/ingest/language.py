@@ -42,11 +42,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 _PERSIAN = re.compile("[پچژگ]")
 _UKRAINIAN = re.compile("[ієїґ]", re.IGNORECASE)
 _TURKISH = re.compile("[ığ]")
+_NON_LATIN = re.compile("[\u0370-\u03ff\u0530-\u10ff\u3040-\ud7af]")
 
 
 @cache
-def _stop_sets() -> dict[str, frozenset[str]]:
-    return {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
+def _stop_index() -> dict[str, tuple[str, ...]]:
+    """Return stop word -> languages having it (one dictionary look-up per word)."""
+    index: dict[str, list[str]] = {}
+    for lang, words in _STOPWORDS.items():
+        for word in words.split():
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
 
 
 def _by_script(sample: str) -> str:
@@ -71,15 +77,20 @@ def detect(text: str) -> str:
         Article prose; the first 5,000 characters are enough.
     """
     sample = text[:5000]
-    script = _by_script(sample)
+    script = _by_script(sample) if _NON_LATIN.search(sample) else ""
     if script:
         return script
-    words = Counter(w.lower() for w in _WORD.findall(sample))
-    total = sum(words.values())
+    words = _WORD.findall(sample.lower())
+    total = len(words)
     if total < 3:
         return ""
-    hits = {lang: sum(words[w] for w in stops) for lang, stops in _stop_sets().items()}
-    lang, best = max(hits.items(), key=lambda item: item[1])
+    index = _stop_index()
+    hits: Counter[str] = Counter()
+    for word in words:
+        hits.update(index.get(word, ()))
+    if not hits:
+        return ""
+    lang, best = hits.most_common(1)[0]
     if len(_TURKISH.findall(sample)) >= 3:
         return "tr"  # dotless ı and soft ğ are Turkish (Turkish has few stop words to count)
     if best < max(2, 0.05 * total):

@@ -74,6 +74,9 @@ def read_data(
             f"The file is {len(data) / 2**20:.0f} MB; Parallax reads text files up to "
             f"{limits.max_text_bytes // 2**20} MB. Split it or save only the article."
         )
+    if found in (Format.TEXT, Format.MARKDOWN) and len(data) // 4 > limits.max_chars:
+        # Even at four bytes a character this is too long: refuse before decoding it all.
+        raise build.too_long(len(data) // 4, limits)
     try:
         extracted = extract(data, found, encoding=encoding, limits=limits, deadline=deadline, url=url)
     except (LoadFailure, MemoryError):

@@ -8,9 +8,9 @@ says what to do instead.
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
-from pathlib import PurePath
 
 from analysis.ingest.errors import LoadFailure
 from analysis.model import Format
@@ -56,7 +56,7 @@ _MAIL_HEADERS = {
 
 def by_extension(name: str) -> Format | None:
     """Return the format a file name suggests, or ``None`` for other extensions."""
-    return EXTENSIONS.get(PurePath(name).suffix.lower())
+    return EXTENSIONS.get(os.path.splitext(name)[1].lower())
 
 
 def _zip_kind(data: bytes) -> Format:
