@@ -21,6 +21,27 @@ from desktop.models.roles import Role
 from desktop.session import Session
 
 
+class Guard:
+    """Marks changes the panel makes itself, so its own signal handlers ignore them.
+
+    Blocking the selection model's signals instead would also cut the view off from them
+    and leave it painting a stale current cell.
+    """
+
+    def __init__(self) -> None:
+        self.active = False
+
+    def __enter__(self) -> Guard:
+        self.active = True
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.active = False
+
+    def __bool__(self) -> bool:
+        return self.active
+
+
 class Panel(QWidget):
     """A view of the session; subclasses implement :meth:`refresh`.
 
@@ -31,6 +52,7 @@ class Panel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.quiet = Guard()
         session.analysisChanged.connect(self.refresh)
         session.filtersChanged.connect(self.refresh)
 

@@ -125,7 +125,7 @@ class ComparePanel(Panel):
 
     # -- selection ---------------------------------------------------------------------
     def _on_current(self, current: QModelIndex) -> None:
-        cell = self.model.cell(current)
+        cell = None if self.quiet else self.model.cell(current)
         if cell is not None:
             self.session.select_statement(cell.row.id)
 
@@ -146,23 +146,24 @@ class ComparePanel(Panel):
         index = self.index()
         found = self.model.locate(statement_id)
         if found.isValid() and self.view.currentIndex() != found:
-            self.view.selectionModel().blockSignals(True)
-            self.view.setCurrentIndex(found)
-            self.view.selectionModel().blockSignals(False)
-            self.view.viewport().update()
+            with self.quiet:
+                self.view.setCurrentIndex(found)
         if found.isValid():
             self.view.scrollTo(found, QAbstractItemView.ScrollHint.EnsureVisible)
         links = index.links.get(statement_id, []) if index is not None else []
         self.model.set_linked({link.other: link.kind for link in links})
 
     def _show_claim(self, key: str) -> None:
-        a, _, b = key.partition("|")
+        """Outline the other side of a claim; its key is order-free, so keep the selected side."""
         index = self.index()
-        if index is None or a not in index.by_id or b not in index.by_id:
+        pair = key.split("|")
+        if index is None or len(pair) != 2 or not all(p in index.by_id for p in pair):
             return
-        self.show_statement(a)
-        kinds = {link.other: link.kind for link in index.links.get(a, []) if link.other == b}
-        self.model.set_linked(kinds or {b: "numbers"})
+        mine = self.session.selected_statement if self.session.selected_statement in pair else pair[0]
+        other = pair[1] if mine == pair[0] else pair[0]
+        self.show_statement(mine)
+        kinds = [link.kind for link in index.links.get(mine, []) if link.other == other]
+        self.model.set_linked({other: kinds[0] if kinds else "corroboration"})
 
     # -- context menu ------------------------------------------------------------------
     def _menu(self, point: QPoint) -> None:

@@ -49,15 +49,13 @@ class TimelinePanel(Panel):
         self._show_statement(self.session.selected_statement)
 
     def _on_current(self, current: QModelIndex) -> None:
-        cell = self.model.cell(current)
+        cell = None if self.quiet else self.model.cell(current)
         if cell is not None:
             self.session.select_statement(cell.row.id)
 
     def _show_statement(self, statement_id: str) -> None:
         found = self.model.locate(statement_id)
         if found.isValid() and found != self.view.currentIndex():
-            self.view.selectionModel().blockSignals(True)
-            self.view.setCurrentIndex(found)
-            self.view.selectionModel().blockSignals(False)
+            with self.quiet:
+                self.view.setCurrentIndex(found)
             self.view.scrollTo(found)
-            self.view.viewport().update()

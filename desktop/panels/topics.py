@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -124,19 +124,12 @@ class TopicsPanel(Panel):
     def _show_selected(self, topic_id: int) -> None:
         current = self.current()
         if current is None or current.id != topic_id:
-            self.view.selectionModel().blockSignals(True)
-            found = select_key(self.view, topic_id)
-            if found:
-                self.view.selectionModel().select(
-                    self.view.currentIndex(),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-                )
-            self.view.selectionModel().blockSignals(False)
-            self.view.viewport().update()
+            with self.quiet:
+                select_key(self.view, topic_id)
         self._update_buttons()
 
     def _on_current(self) -> None:
-        current = self.current()
+        current = None if self.quiet else self.current()
         if current is not None:
             self.session.select_topic(current.id)
 
