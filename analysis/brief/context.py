@@ -5,11 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from reportlab.platypus import Paragraph
-
 from analysis.brief.citations import Citations
 from analysis.brief.data import BriefData
-from analysis.brief.doc import Heading
+from analysis.brief.doc import Heading, Para
 from analysis.brief.options import BriefOptions
 from analysis.brief.styles import Styles
 from analysis.brief.text import TextAudit, esc
@@ -64,10 +62,10 @@ class Context:
         )
         return Heading(text, look, level, unique, toc)
 
-    def para(self, markup: str, style: str = "body") -> Paragraph:
+    def para(self, markup: str, style: str = "body") -> Para:
         """Return a paragraph of ready markup in the named style."""
-        return Paragraph(markup, getattr(self.styles, style))
+        return Para(markup, getattr(self.styles, style))
 
-    def text(self, text: str, style: str = "body") -> Paragraph:
+    def text(self, text: str, style: str = "body") -> Para:
         """Return a paragraph of plain text (escaped) in the named style."""
-        return Paragraph(esc(text), getattr(self.styles, style))
+        return Para(esc(text), getattr(self.styles, style))

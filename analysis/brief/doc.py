@@ -20,7 +20,25 @@ from analysis.brief.styles import HEADER, MARGIN, MUTED, RULE, Styles, landscape
 from analysis.brief.text import clip, esc
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class Para(Paragraph):  # type: ignore[misc]
+    """A paragraph that remembers its line breaks for the width it was last wrapped at.
+
+    Breaking lines is most of the cost of a brief, and reportlab wraps the same cell many
+    times (table height, each split of a long table, drawing, every layout pass). Line
+    breaks depend on the width alone, so a second wrap at the same width reuses them.
+    """
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._wrapped_at == available_width and getattr(self, "blPara", None) is not None:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(available_width, available_height)
+        self._wrapped_at = available_width
+        return size
+
+
+class Heading(Para):
     """A section heading that goes into the outline and (levels 0-1) the table of contents."""
 
     def __init__(self, text: str, style: Any, level: int, key: str, toc: bool = True) -> None:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from analysis.brief.context import Context
 from analysis.brief.data import Finding
+from analysis.brief.doc import Para
 from analysis.brief.styles import MUTED_HEX
 from analysis.brief.tables import cells, finding_pair, grid
 from analysis.brief.text import abridge, esc
@@ -90,7 +91,7 @@ def _corroborations(ctx: Context) -> list[Flowable]:
     return story
 
 
-def _claim_rows(ctx: Context, findings: Sequence[Finding], first: int) -> list[list[Paragraph]]:
+def _claim_rows(ctx: Context, findings: Sequence[Finding], first: int) -> list[list[Para]]:
     st = ctx.styles
     rows = [cells(["#", "Kind", "One side", "Other side", "Why they compete"], st.cell_head)]
     for i, f in enumerate(findings, start=first):

@@ -6,12 +6,15 @@ citation in the brief pointed at, with the exact character spans quoted from it.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from analysis.brief.charts import busiest_window, timeline_chart
 from analysis.brief.citations import paragraph_anchor, source_anchor
 from analysis.brief.context import Context
 from analysis.brief.data import Source
+from analysis.brief.doc import Para
 from analysis.brief.tables import cells, grid
 from analysis.brief.text import abridge, clip, esc
 
@@ -40,7 +43,7 @@ def timeline(ctx: Context) -> list[Flowable]:
         if zoom is not None:
             story += [zoom, Spacer(1, 8)]
     st, w = ctx.styles, ctx.width
-    rows: list[list[Paragraph]] = [cells(["Date", "Source", "Event", "Date as written"], st.cell_head)]
+    rows: list[list[Para]] = [cells(["Date", "Source", "Event", "Date as written"], st.cell_head)]
     for e in events:
         where = ctx.cites.cite(e.quote) if e.quote is not None else ""
         rows.append(
@@ -67,7 +70,7 @@ def speakers(ctx: Context) -> list[Flowable]:
         cells(["Speaker", "Type", "Also written as", "Affiliation", "Statements", "Quoted by"], st.cell_head)
     ]
     for s in entries:
-        quoted_by = ", ".join(f"{src.label} {src.name}" for src in s.sources)
+        quoted_by = sources_text(s.sources)
         rows.append(
             cells(
                 [
@@ -83,6 +86,14 @@ def speakers(ctx: Context) -> list[Flowable]:
         )
     story.append(grid(rows, [w * 0.19, w * 0.13, w * 0.19, w * 0.14, w * 0.13, w * 0.22]))
     return story
+
+
+def sources_text(sources: Sequence[Source], named: int = 4, most: int = 40) -> str:
+    """Return "S1 KSB World, S2 …" for a few sources, bare labels for many (capped) so cells stay small."""
+    if len(sources) <= named:
+        return ", ".join(f"{s.label} {s.name}" for s in sources)
+    labels = ", ".join(s.label for s in sources[:most])
+    return labels + (f" and {len(sources) - most} more" if len(sources) > most else "")
 
 
 def _metadata(source: Source) -> list[tuple[str, str]]:

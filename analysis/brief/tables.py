@@ -1,7 +1,7 @@
 """Tables of the brief: side-by-side topic tables (or stacked), finding pairs, plain grids.
 
 Every table repeats its header rows on each page and may split inside a row, so a long
-statement never pushes a cell off the page. Cells hold one ``Paragraph`` each (text that
+statement never pushes a cell off the page. Cells hold one paragraph each (text that
 wraps), never a bare string (which would not).
 """
 
@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from analysis.brief.citations import Citations
 from analysis.brief.data import Finding, Quote, Source, TopicView
+from analysis.brief.doc import Para
 from analysis.brief.fonts import REGULAR
 from analysis.brief.styles import MUTED, MUTED_HEX, RULE, SHADE, Styles, hex_of, source_colour
 from analysis.brief.text import TextAudit, abridge, esc
@@ -59,12 +60,12 @@ def grid(
     return table
 
 
-def source_head(source: Source, styles: Styles, extra: str = "") -> Paragraph:
+def source_head(source: Source, styles: Styles, extra: str = "") -> Para:
     """Return a column header naming a source: ``S2 Valdoria Daily`` and its side."""
     colour = hex_of(source_colour(source.number))
     side = f"<br/><font color='{MUTED_HEX}'>{esc(source.side)}</font>" if source.side else ""
     tail = f"<br/><font size='{styles.cell_meta.fontSize}'>{esc(extra)}</font>" if extra else ""
-    return Paragraph(
+    return Para(
         f"<font color='{colour}'>■</font> {source.label} {esc(source.name)}{side}{tail}", styles.cell_head
     )
 
@@ -101,7 +102,7 @@ def side_by_side(topic: TopicView, styles: Styles, audit: TextAudit, cites: Cita
     for i in range(depth):
         rows.append(
             [
-                Paragraph(quote_markup(qs[i], audit, cites), styles.cell) if i < len(qs) else _blank(styles)
+                Para(quote_markup(qs[i], audit, cites), styles.cell) if i < len(qs) else _blank(styles)
                 for _, qs in groups
             ]
         )
@@ -115,15 +116,13 @@ def stacked(
     groups: list[tuple[Source, list[Quote]]], styles: Styles, audit: TextAudit, cites: Citations, width: float
 ) -> Table:
     """Return the topic table for many sources: a source column and one row per statement."""
-    rows: list[list[Any]] = [
-        [Paragraph("Source", styles.cell_head), Paragraph("Statement", styles.cell_head)]
-    ]
+    rows: list[list[Any]] = [[Para("Source", styles.cell_head), Para("Statement", styles.cell_head)]]
     group_starts = []
     for source, quotes in groups:
         group_starts.append(len(rows))
         for i, quote in enumerate(quotes):
             head: Flowable = source_head(source, styles) if i == 0 else _blank(styles)
-            rows.append([head, Paragraph(quote_markup(quote, audit, cites), styles.cell)])
+            rows.append([head, Para(quote_markup(quote, audit, cites), styles.cell)])
     table = grid(rows, [width * 0.24, width * 0.76], zebra=False)
     table.setStyle(TableStyle([("LINEABOVE", (0, r), (-1, r), 0.8, MUTED) for r in group_starts[1:]]))
     return table
@@ -134,8 +133,8 @@ def finding_pair(finding: Finding, styles: Styles, audit: TextAudit, cites: Cita
     rows = [
         [source_head(finding.a.source, styles), source_head(finding.b.source, styles)],
         [
-            Paragraph(quote_markup(finding.a, audit, cites, limit=MAX_QUOTE_CHARS), styles.cell),
-            Paragraph(quote_markup(finding.b, audit, cites, limit=MAX_QUOTE_CHARS), styles.cell),
+            Para(quote_markup(finding.a, audit, cites, limit=MAX_QUOTE_CHARS), styles.cell),
+            Para(quote_markup(finding.b, audit, cites, limit=MAX_QUOTE_CHARS), styles.cell),
         ],
     ]
     table = grid(rows, [width / 2, width / 2], zebra=False)
@@ -143,11 +142,11 @@ def finding_pair(finding: Finding, styles: Styles, audit: TextAudit, cites: Cita
     return table
 
 
-def _blank(styles: Styles) -> Paragraph:
+def _blank(styles: Styles) -> Para:
     """Return an empty cell (a bare ``""`` would make reportlab set the cell in Helvetica)."""
-    return Paragraph("", styles.cell)
+    return Para("", styles.cell)
 
 
-def cells(values: Sequence[str], style: Any, markup: bool = False) -> list[Paragraph]:
+def cells(values: Sequence[str], style: Any, markup: bool = False) -> list[Para]:
     """Return one paragraph per value (escaped unless ``markup``)."""
-    return [Paragraph(v if markup else esc(v), style) for v in values]
+    return [Para(v if markup else esc(v), style) for v in values]
