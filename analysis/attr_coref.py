@@ -35,9 +35,26 @@ _SYNONYMS = {
     "spokeswoman": "spokesman",
     "spokesperson": "spokesman",
     "defense": "defence",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "gen": "general",
+    "pres": "president",
+    "sec": "secretary",
+    "prof": "professor",
+    "dr": "doctor",
+    "amb": "ambassador",
+    "atty": "attorney",
+    "chairwoman": "chairman",
+    "chair": "chairman",
 }
 _DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its"])
+_ARTICLES = _DETERMINERS | {"a", "an", "his", "her", "their", "our"}
+_OPENERS = frozenset(',;:—–(“‘«"')
 _LOOK_BACK = 8
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([^,.;“”\"]{1,60}),")
 _GROUP_TYPES = {SpeakerType.INSTITUTION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA}
 _PERSON_TYPES = {SpeakerType.PERSON, SpeakerType.ANONYMOUS}
 
@@ -50,6 +67,11 @@ class Candidate:
     parsed: names.Parsed
     subject: bool
     words: frozenset[str]
+
+    @property
+    def possessive(self) -> bool:
+        """``Mitt Romney’s`` modifies a noun; a pronoun does not stand for it."""
+        return self.parsed.text.endswith(("’s", "'s"))
 
 
 @dataclass
@@ -71,14 +93,35 @@ class Resolver:
     _gathered: list[bool] = field(default_factory=list)
     _gender: dict[str, bool] = field(default_factory=dict)
     _surnames: set[str] = field(default_factory=set)
+    _surname_cache: dict[str, bool] = field(default_factory=dict)
 
     def _parse(self, span: Span) -> names.Parsed:
         return _parse_cached(self.text[span[0] : span[1]], self.places)
 
     def _candidate(self, span: Span, subject: bool) -> Candidate:
         parsed = self._parse(span)
-        words = frozenset(_norm(w) for w in re.findall(r"[\w’'-]+", self.text[span[0] : span[1]].lower()))
+        mention = self.text[span[0] : span[1]]
+        if parsed.type != SpeakerType.PERSON and " " not in mention and self._known_surname(mention):
+            parsed = names.as_person(mention)  # "Fox" after "Vicente Fox" is the man, not the network
+        described = mention
+        apposition = _APPOSITION.match(self.text, span[1])
+        if apposition is not None:
+            described += " " + apposition.group(1)  # "Mr. Trump, the presumptive Republican nominee,"
+        words = frozenset(_norm(w) for w in re.findall(r"[\w’'-]+", described.lower()))
         return Candidate(span, parsed, subject, words)
+
+    def _known_surname(self, word: str) -> bool:
+        """Whether the article also writes ``Firstname Word`` (so ``Word`` alone is a person)."""
+        word = word.removesuffix("’s").removesuffix("'s")
+        found = self._surname_cache.get(word)
+        if found is None:
+            found = False
+            for m in re.finditer(r"\b([A-Z][\w’'.-]+)\s+" + re.escape(word) + r"\b", self.text):
+                if m.group(1).lower() not in LEADING_JUNK and m.group(1).lower() not in _ARTICLES:
+                    found = True
+                    break
+            self._surname_cache[word] = found
+        return found
 
     def add(self, speaker: Span | None, regions: Sequence[Span]) -> None:
         """Record a statement: its resolved speaker and the text outside its quotes."""
@@ -112,17 +155,24 @@ class Resolver:
                     span = self._trim_run(m.start(), m.end())
                     if span is None or span in taken or _inside_any(span, taken):
                         continue
-                    cand = self._candidate(span, subject=m.start() == first)
+                    cand = self._candidate(span, subject=self._is_subject(span, start, first))
                     if self._plausible(cand):
                         self.units[index].append(cand)
             self.units[index].sort(key=lambda c: (not c.subject, -c.span[0]))
         return self.units[index]
 
+    def _is_subject(self, span: Span, region_start: int, unit_start: int) -> bool:
+        """A name opening its statement or a clause (``…, Ryan also hammered …``), not a possessive."""
+        if self.text[span[0] : span[1]].endswith(("’s", "'s")):
+            return False
+        before = self.text[max(region_start, span[0] - 3) : span[0]].strip()
+        return span[0] == unit_start or (bool(before) and before[-1] in _OPENERS)
+
     def _trim_run(self, start: int, end: int) -> Span | None:
         """Drop sentence adverbs, weekdays and pronouns from the front of a capitalised run."""
         for m in re.finditer(r"\S+", self.text[start:end]):
             word = m.group().lower().rstrip(".,")
-            if word not in LEADING_JUNK and word not in _DETERMINERS and word not in ALL_PRONOUNS:
+            if word not in LEADING_JUNK and word not in _ARTICLES and word not in ALL_PRONOUNS:
                 return start + m.start(), end
         return None
 
@@ -136,7 +186,7 @@ class Resolver:
         mention = self.text[cand.span[0] : cand.span[1]]
         tokens = mention.split()
         if len(tokens) == 1:
-            return parsed.key in self._surnames
+            return parsed.key in self._surnames or self._known_surname(tokens[0])
         titled = len(tokens) > len(parsed.name.split())
         named = parsed.first in MASCULINE_NAMES or parsed.first in FEMININE_NAMES
         reused = self.text.count(tokens[-1]) > self.text.count(mention)
@@ -169,7 +219,7 @@ class Resolver:
     def _pronoun(self, mention: Span, index: int, feminine: bool) -> Span:
         for cands in self._earlier(index, mention[0]):
             for cand in cands:
-                if cand.parsed.type != SpeakerType.PERSON:
+                if cand.parsed.type != SpeakerType.PERSON or cand.possessive:
                     continue
                 known = self._gender.get(cand.parsed.key, cand.parsed.feminine)
                 if known is None or known == feminine:

@@ -101,7 +101,9 @@ DOCUMENT_NOUNS = words(
     post posts memo memorandum filing document documents note notice announcement transcript website
     interview interviews speech remarks message email e-mail bulletin editorial op-ed column article
     study survey poll polls research analysis findings data figures records review investigation
-    assessment estimate estimates projection projections"""
+    assessment estimate estimates projection projections slide slides video videos footage photo photos
+    image images map maps chart charts graph graphs average averages evidence transcript transcripts
+    tally count census statistics numbers"""
 )
 
 # Heads after "according to" that name no speaker (According to the agreements ...).

@@ -121,8 +121,12 @@ def _is_title_dot(tokens: list[Token], i: int) -> bool:
     )
 
 
-def head_ok(tokens: list[Token]) -> bool:
-    """Return whether a phrase has a plausible speaker head (its last word)."""
+def head_ok(tokens: list[Token], strict: bool = False) -> bool:
+    """Return whether a phrase has a plausible speaker head (its last word).
+
+    ``strict`` refuses a generic noun after a determiner (``his refusal``): after the
+    verb, only names, roles, organisations and documents speak.
+    """
     if tokens and tokens[-1].text == _CLOSE_PAREN:
         k = _paren_start(tokens, len(tokens) - 1)
         tokens = tokens[:k] if k else tokens
@@ -139,14 +143,14 @@ def head_ok(tokens: list[Token]) -> bool:
     link = next((k for k, t in enumerate(tokens) if t.lower in LINKS and k > 0), None)
     if link is not None and not head.text[:1].isupper():
         # "diplomats from both countries": the head stands before the preposition.
-        return head_ok(tokens[:link])
+        return head_ok(tokens[:link], strict)
     if head.text[:1].isupper():
         return low not in DETERMINERS and low not in BOUNDARY_WORDS and low not in SKIPPABLE
     if low in ROLE_NOUNS or low in INSTITUTION_HEADS or low in DOCUMENT_NOUNS or low in ANONYMOUS_HEADS:
         return True
     if low in MEDIA_WORDS:
         return True
-    return tokens[0].lower in DETERMINERS and len(tokens) > 1 and head.text.isalpha()
+    return not strict and tokens[0].lower in DETERMINERS and len(tokens) > 1 and head.text.isalpha()
 
 
 def strip_leading(tokens: list[Token]) -> list[Token]:

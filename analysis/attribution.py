@@ -25,7 +25,16 @@ from analysis import attr_np as np_
 from analysis.attr_kind import commitment_of, kind_of
 from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, NON_AGENT_HEADS, words
 from analysis.attr_np import Token
-from analysis.cues import ACCORDING_TO, COLON, CUE_PATTERN, STANCE_LEMMAS, Cue, lookup
+from analysis.cues import (
+    ACCORDING_TO,
+    COLON,
+    CUE_PATTERN,
+    STANCE_LEMMAS,
+    TITLE_CUE_PATTERN,
+    Cue,
+    is_title_case,
+    lookup,
+)
 from analysis.model import Commitment, Kind, Span
 from analysis.quotes import Quote
 
@@ -38,7 +47,8 @@ _NOT_LABELS = words(
     Q A Transcript Advertisement Listen Subscribe Share Follow Clarification Disclaimer Opinion Analysis
     Breaking Exclusive Live Sources Credit Image Update Updated Also See More Here Today Tomorrow"""
 )
-_ADJUNCTS = words("in on at during after before when while who as adding according to from of")
+_ADJUNCTS = words("in on at during after before when while who as adding according from of")
+_PROGRESSIVE = words("is are was were been be am 's ’s")
 _PASSIVE_AUX = words("was were been is are be being")
 _QUOTE_CLOSERS = frozenset("”»’\"'›")
 _TO_COMPLEMENT = words("want plan intend hope expect decline refuse pledge to insist on")
@@ -149,7 +159,8 @@ def _weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[
             clear and nxt not in {"", "by", "to", "off"} and before not in {"so", "was", "were", "is", "be"}
         )
     starts_clause = nxt in _CLAUSE_STARTERS or (after < len(tokens) and tokens[after].text[:1].isupper())
-    return clear and starts_clause
+    closing = nxt in {"", ".", ",", ";"}  # "…, an analysis of the filings shows."
+    return clear and (starts_clause or closing)
 
 
 def _inverted(tokens: list[Token], i: int, j: int, entry: Cue) -> list[Token] | None:
@@ -163,7 +174,7 @@ def _inverted(tokens: list[Token], i: int, j: int, entry: Cue) -> list[Token] | 
     while k < len(tokens) and tokens[k].lower in np_.SKIPPABLE:
         k += 1
     phrase = np_.scan_forward(tokens, k)
-    if not phrase or phrase[0].lower in {"that", "it"} | np_.LINKS or not np_.head_ok(phrase):
+    if not phrase or phrase[0].lower in {"that", "it"} | np_.LINKS or not np_.head_ok(phrase, strict=True):
         return None
     after = k + len(phrase)
     # "…, said the army had …" is no inversion: a verb follows the phrase.
@@ -173,9 +184,17 @@ def _inverted(tokens: list[Token], i: int, j: int, entry: Cue) -> list[Token] | 
 
 
 def _passive(tokens: list[Token], i: int, j: int) -> list[Token] | None:
-    """``was confirmed by the ministry``."""
-    prev = _prev_word(tokens, i)
-    if prev is None or prev.lower not in _PASSIVE_AUX or j >= len(tokens) or tokens[j].lower != "by":
+    """``was (first) confirmed by the ministry``."""
+    if j >= len(tokens) or tokens[j].lower != "by":
+        return None
+    k = i - 1
+    while (
+        k >= 0
+        and tokens[k].lower not in _PASSIVE_AUX
+        and (tokens[k].lower.endswith("ly") or tokens[k].lower in np_.SKIPPABLE)
+    ):
+        k -= 1
+    if k < 0 or tokens[k].lower not in _PASSIVE_AUX:
         return None
     phrase = np_.scan_forward(tokens, j + 1)
     return phrase if np_.head_ok(phrase) else None
@@ -241,6 +260,8 @@ def _subject(tokens: list[Token], i: int) -> list[Token] | None:
     e = np_.skip_back(tokens, i)
     if e == 0:
         return None
+    if tokens[i].lower.endswith("ing") and not (e < i and tokens[e].lower in _PROGRESSIVE):
+        return None  # a participle has no subject of its own (see _participle)
     if tokens[e - 1].text == ",":
         return _appositive_subject(tokens, e - 1)
     phrase = np_.scan_back(tokens, e)
@@ -254,8 +275,11 @@ def _participle(tokens: list[Token], i: int, form: str) -> list[Token] | None:
     after a comma) and is followed by a verb: in ``Asked whether …, Mr. Santorum did not
     back down, saying …`` that is ``Mr. Santorum``.
     """
-    if not form.lower().endswith("ing") or i == 0 or tokens[i - 1].text != ",":
+    if not form.lower().endswith("ing") or i == 0:
         return None
+    prev = np_.skip_back(tokens, i)
+    if prev < i and tokens[prev].lower in _PROGRESSIVE:
+        return None  # "Trump is saying": an ordinary subject
     best: list[Token] | None = None
     starts = [0] + [k + 1 for k in range(i - 1) if tokens[k].text == ","]
     for k in starts:
@@ -287,8 +311,10 @@ def _score(tokens: list[Token], phrase: list[Token], i: int, j: int, pattern: st
 
 def _candidates(text: str, tokens: list[Token], regions: Sequence[Span]) -> list[_Found]:
     found: list[_Found] = []
+    title = bool(regions) and is_title_case(text, regions[0][0], regions[-1][1])
+    cues = TITLE_CUE_PATTERN if title else CUE_PATTERN
     for r_start, r_end in regions:
-        for m in CUE_PATTERN.finditer(text, r_start, r_end):
+        for m in cues.finditer(text, r_start, r_end):
             entry = lookup(m.group())
             if entry is None:
                 continue

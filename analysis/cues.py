@@ -158,12 +158,19 @@ COLON = Cue(":", N)
 
 # Longest forms first so that "called for" wins over "called". Case-sensitive: a capitalised
 # "States" or "Post" is a name, not a verb.
-CUE_PATTERN = re.compile(
-    r"(?<![\w’'-])(?:"
-    + "|".join(re.escape(f) for f in sorted(CUES, key=len, reverse=True))
-    + r")(?![\w’'-])",
-    re.IGNORECASE,
-)
+_ALTERNATION = "|".join(re.escape(f) for f in sorted(CUES, key=len, reverse=True))
+CUE_PATTERN = re.compile(r"(?<![\w’'-])(?:" + _ALTERNATION + r")(?![\w’'-])")
+# Headlines in title case ("Bill Clinton Calls Obamacare a Crazy System") capitalise their verbs.
+TITLE_CUE_PATTERN = re.compile(r"(?<![\w’'-])(?:" + _ALTERNATION + r")(?![\w’'-])", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def is_title_case(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a headline in title case (most words capitalised)."""
+    found = _WORDS.findall(text, start, end)
+    long_words = [w for w in found if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
 
 # Words that put the outlet at a distance from what it reports.
 DISTANCING_MARKERS = re.compile(

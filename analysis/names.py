@@ -247,6 +247,12 @@ def parse(mention: str, places: frozenset[str] = frozenset()) -> Parsed:
     return _classify(mention, tokens, acronym, places)
 
 
+def as_person(mention: str) -> Parsed:
+    """Parse a one-word mention known from its article to be a person's surname."""
+    word = mention.removesuffix("’s").removesuffix("'s")
+    return Parsed(mention, word, SpeakerType.PERSON, _surname([word]))
+
+
 def _split_of(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split ``head of|for|from modifier`` at the first linking word."""
     for i, tok in enumerate(tokens):

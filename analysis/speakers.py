@@ -114,7 +114,10 @@ def _link_within_articles(mentions: list[_Mention], acronyms: dict[str, str]) ->
     for group in by_article.values():
         firsts: dict[str, set[str]] = defaultdict(set)
         org_keys = {m.parsed.key for m in group if m.parsed.type in _ORG_TYPES}
+        surnames = {m.parsed.key for m in group if m.parsed.type == SpeakerType.PERSON}
         for m in group:
+            if m.parsed.type in _ORG_TYPES and " " not in m.parsed.name and m.parsed.key in surnames:
+                m.parsed = names.as_person(m.text)  # "Fox" where the article says "Vicente Fox"
             if m.parsed.type == SpeakerType.PERSON and m.parsed.first:
                 firsts[m.parsed.key].add(m.parsed.first)
         for m in group:

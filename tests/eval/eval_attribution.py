@@ -10,9 +10,10 @@ nearest capitalised word or pronoun as speaker) is printed for comparison.
 
 BASIL: gold quotes (``quote == "yes"``) are located in the article text rebuilt from its
 sentences; recall is the share of gold quotes whose words lie at least half in one
-attributed statement; speaker accuracy compares our resolved speaker (name, aliases and
-mention) with the gold speaker where the gold names one (``Donald_Trump``,
-``House_Democrats``; not the ``other_*`` classes, which name no one).
+attributed statement; speaker accuracy checks that our resolved speaker (name, aliases
+and mention) holds the surname of the gold speaker where the gold names a person
+(``Donald_Trump``); group labels (``House_Democrats``) and the ``other_*`` classes name
+no one person and are only counted as attributed or not.
 
 Run: ``.venv/bin/python tests/eval/eval_attribution.py [--data DIR]``. Prints "skipped"
 and exits 0 when the data is absent. The texts are read at run time only.
