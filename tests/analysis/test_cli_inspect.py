@@ -37,7 +37,7 @@ def test_json_shape_on_the_demo_folder(sample_paths: list[Path]) -> None:
     assert len(data["articles"]) == 4
     assert data["errors"] == []
     for article in data["articles"]:
-        assert ARTICLE_KEYS <= set(article)
+        assert set(article) >= ARTICLE_KEYS
         text = article["text"]
         for start, end in article["paragraphs"]:
             assert 0 <= start < end <= len(text)
