@@ -1,0 +1,138 @@
+"""Readable topic labels from class-based TF-IDF.
+
+Class-based TF-IDF (c-TF-IDF, as in BERTopic) treats all statements of a topic as one
+document: a term weighs ``tf(t, c) / |c| * log(1 + A / f(t))`` where ``tf(t, c)`` is the
+term's count in topic ``c``, ``|c|`` the topic's number of terms, ``A`` the mean number of
+terms per topic and ``f(t)`` the term's count in all topics. A term frequent in one topic
+and rare in the others scores high.
+
+A label is 2-4 key phrases: the best terms, a bigram preferred to the word it contains
+when the bigram is nearly as strong (so "refugee flow" rather than "refugee"), no phrase
+repeating another, written as the articles write them ("Geneva", "UN", "refugees").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from analysis.topic_words import fold_plural
+
+_CASED = re.compile(r"[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
+LABEL_CHARS = 48
+"""A label grows phrase by phrase while it stays within this many characters."""
+
+
+def one_hot(labels: np.ndarray, k: int) -> sp.csr_matrix:
+    """Return the ``rows x k`` indicator matrix of ``labels`` (``-1`` rows are empty)."""
+    rows = np.flatnonzero(labels >= 0)
+    return sp.csr_matrix((np.ones(len(rows)), (rows, labels[rows])), shape=(len(labels), k))
+
+
+def class_tfidf(counts: sp.spmatrix, labels: np.ndarray, k: int) -> sp.csr_matrix:
+    """Return c-TF-IDF weights, one row per topic (see the module docstring).
+
+    Parameters
+    ----------
+    counts : scipy.sparse matrix
+        Raw term counts, one row per statement.
+    labels : numpy.ndarray
+        Topic of each statement (``-1``: none).
+    k : int
+        Number of topics.
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix
+        ``k x terms``.
+    """
+    tf = sp.csr_matrix(one_hot(labels, k).T @ counts, dtype=np.float64)
+    sizes = np.asarray(tf.sum(axis=1)).ravel()
+    total = np.asarray(tf.sum(axis=0)).ravel()
+    mean_size = sizes.mean() if k else 0.0
+    idf = np.log1p(mean_size / np.maximum(total, 1.0))
+    scaled = sp.diags(1.0 / np.maximum(sizes, 1.0)) @ tf @ sp.diags(idf)
+    return sp.csr_matrix(scaled)
+
+
+def top_terms(row: sp.csr_matrix, terms: np.ndarray, n: int) -> list[tuple[str, float]]:
+    """Return the ``n`` best ``(term, weight)`` of one c-TF-IDF row, best first."""
+    row = sp.csr_matrix(row)
+    order = np.lexsort((row.indices, -row.data))[:n]
+    return [(str(terms[row.indices[i]]), float(row.data[i])) for i in order]
+
+
+def key_phrases(ranked: Sequence[tuple[str, float]], counts: dict[str, float], most: int = 4) -> list[str]:
+    """Pick up to ``most`` phrases from ranked terms, preferring bigrams to their words.
+
+    Parameters
+    ----------
+    ranked : sequence of (str, float)
+        Terms with their c-TF-IDF weight, best first.
+    counts : dict of str to float
+        How often each term occurs in the topic; a bigram seen once is not a phrase.
+    most : int
+        Largest number of phrases.
+
+    Returns
+    -------
+    list of str
+    """
+    weight = dict(ranked)
+    chosen: list[str] = []
+    for term, w in ranked:
+        if len(chosen) >= most:
+            break
+        if " " not in term:
+            better = [
+                b
+                for b, bw in ranked
+                if " " in b and term in b.split() and bw >= 0.5 * w and counts.get(b, 0) >= 2
+            ]
+            term = better[0] if better else term
+        elif counts.get(term, 0) < 2:
+            continue
+        words = set(term.split())
+        if any(words <= set(c.split()) or set(c.split()) <= words for c in chosen):
+            continue
+        chosen.append(term)
+    return sorted(chosen, key=lambda t: -weight.get(t, 0.0))
+
+
+def surface_forms(phrases: Sequence[str], texts: Sequence[str]) -> dict[str, str]:
+    """Map each phrase (folded, lower-case) to its most common written form in ``texts``.
+
+    A form also written in lower case wins against its sentence-initial capital
+    ("Refugees are moving" and "the refugees" give "refugees").
+    """
+    seen: dict[tuple[str, ...], Counter[str]] = {tuple(p.split()): Counter() for p in phrases}
+    widths = {len(key) for key in seen}
+    for text in texts:
+        cased = _CASED.findall(text)
+        folded = [fold_plural(t.lower().replace("’", "'")) for t in cased]
+        for width in widths:
+            for i in range(len(cased) - width + 1):
+                key = tuple(folded[i : i + width])
+                if key in seen:
+                    seen[key][" ".join(cased[i : i + width])] += 1
+    out = {}
+    for key, forms in seen.items():
+        phrase = " ".join(key)
+        lower = Counter({f: n for f, n in forms.items() if f == f.lower()})
+        ranked = sorted(forms.items(), key=lambda f: (-(f[1] + lower[f[0].lower()]), f[0]))
+        out[phrase] = ranked[0][0] if ranked else phrase
+    return out
+
+
+def label_of(phrases: Sequence[str]) -> str:
+    """Join phrases into a label of 2-4 phrases within :data:`LABEL_CHARS` where possible."""
+    out: list[str] = []
+    for phrase in phrases:
+        if len(out) >= 2 and len(", ".join([*out, phrase])) > LABEL_CHARS:
+            break
+        out.append(phrase)
+    return ", ".join(out)
