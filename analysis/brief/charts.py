@@ -132,7 +132,7 @@ def timeline_chart(
     lanes = [s for s in sources if any(e.source.number == s.number for e in dated)][:MAX_ROWS]
     first, last = days[0], days[-1]
     span = max((last - first).days, 1)
-    plot = width - LABEL_WIDTH - 10
+    plot = width - LABEL_WIDTH - 24  # room for half of the last centred date label
     height = ROW * (len(lanes) + 2)
     drawing = _drawing(width, height, font)
 

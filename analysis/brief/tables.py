@@ -121,7 +121,8 @@ def stacked(
     for source, quotes in groups:
         group_starts.append(len(rows))
         for i, quote in enumerate(quotes):
-            head: Flowable = source_head(source, styles) if i == 0 else _blank(styles)
+            # Later rows repeat the bare label, so a page that opens mid-group still says whose it is.
+            head: Flowable = source_head(source, styles) if i == 0 else Para(source.label, styles.cell_meta)
             rows.append([head, Para(quote_markup(quote, audit, cites), styles.cell)])
     table = grid(rows, [width * 0.24, width * 0.76], zebra=False)
     table.setStyle(TableStyle([("LINEABOVE", (0, r), (-1, r), 0.8, MUTED) for r in group_starts[1:]]))
