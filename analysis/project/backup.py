@@ -14,7 +14,6 @@ import contextlib
 import hashlib
 import os
 import sqlite3
-import time
 from pathlib import Path
 
 from analysis import userdirs
@@ -68,7 +67,7 @@ def refresh(project: Path, conn: sqlite3.Connection, folder: Path | None = None)
         The latest backup.
     """
     latest, previous = backup_paths(project, folder)
-    _sweep(latest.parent)
+    dbfile.sweep(latest.parent, ".*.tmp")
     if latest.exists():
         os.replace(latest, previous)
     copy_database(conn, latest)
@@ -85,16 +84,3 @@ def keep_old_schema(project: Path, version: int, folder: Path | None = None) -> 
     finally:
         source.close()
     return target
-
-
-STALE_SECONDS = 600.0
-"""A temporary copy this old was left by a process that died while writing it."""
-
-
-def _sweep(folder: Path) -> None:
-    # Only old ones: a younger one may belong to another Parallax saving right now.
-    now = time.time()
-    for stale in folder.glob(".*.tmp"):
-        with contextlib.suppress(OSError):
-            if now - stale.stat().st_mtime > STALE_SECONDS:
-                stale.unlink()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -153,6 +154,23 @@ def remove_sidecars(path: Path) -> None:
     for suffix in ("-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             path.with_name(path.name + suffix).unlink()
+
+
+STALE_SECONDS = 600.0
+"""A temporary file this old was left by a process that died while writing it."""
+
+
+def sweep(folder: Path, pattern: str) -> None:
+    """Delete old temporary files matching ``pattern`` (and their SQLite side files).
+
+    Only old ones: a young one may belong to another Parallax writing right now.
+    """
+    now = time.time()
+    for stale in folder.glob(pattern):
+        with contextlib.suppress(OSError):
+            if now - stale.stat().st_mtime > STALE_SECONDS:
+                remove_sidecars(stale)
+                stale.unlink()
 
 
 def replace(source: Path, target: Path) -> None:

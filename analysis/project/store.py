@@ -10,6 +10,7 @@ renamed over it. Every successful save refreshes the last-good backup (:mod:`.ba
 
 from __future__ import annotations
 
+import glob
 import logging
 import os
 import sqlite3
@@ -141,6 +142,7 @@ def save_fresh(
 ) -> SaveStats:
     """Write a complete new project beside ``path`` and rename it over ``path``."""
     temp = path.with_name(f".{path.name}.{os.getpid()}.saving")
+    dbfile.sweep(path.parent, f".{glob.escape(path.name)}.*.saving")
     dbfile.remove_sidecars(temp)
     temp.unlink(missing_ok=True)
     try:

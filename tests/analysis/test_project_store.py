@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -169,3 +171,14 @@ def test_snapshot_is_independent_of_later_edits() -> None:
     assert "new" not in snap.edits.claim_notes
     assert snap.settings["analyst"] == "R. Ames"
     assert len(snap.articles) == 2
+
+
+def test_leftovers_of_a_crashed_save_are_swept_later(tmp_path: Path) -> None:
+    path = tmp_path / "case.parallax"
+    old, young = tmp_path / ".case.parallax.4242.saving", tmp_path / ".case.parallax.4343.saving"
+    for leftover in (old, young):
+        leftover.write_bytes(b"half a database")
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    save_project(path, make_state(1))
+    assert not old.exists()
+    assert young.exists()  # may belong to another Parallax saving right now

@@ -72,8 +72,9 @@ def _kill_once(tmp_path: Path, rng: random.Random, env: dict[str, str], after_sa
             _wait_for(log, child, "saved")
         time.sleep(rng.uniform(0.0, 0.3))
         assert child.poll() is None, child.stderr.read() if child.stderr else ""
-        child.kill()
     finally:
+        if child.poll() is None:
+            child.kill()
         child.wait(timeout=30)
         if child.stderr:
             child.stderr.close()
@@ -106,6 +107,7 @@ def test_ten_kills_lose_nothing_completed(tmp_path: Path) -> None:
 
 
 @pytest.mark.stress
+@pytest.mark.timeout(3600)
 def test_three_hundred_kills_lose_nothing_completed(tmp_path: Path) -> None:
     died = _kill_loop(tmp_path, kills=300, seed=2)
     print(f"\nkilled after: {dict(died)}")
