@@ -21,7 +21,7 @@ from pathlib import Path
 
 from analysis import userdirs
 from analysis.project import dbfile, load
-from analysis.project.lock import FileLock
+from analysis.project.lock import FileLock, held_elsewhere
 from analysis.project.state import ProjectError, ProjectState
 
 SNAPSHOT = "snapshot.parallax"
@@ -89,22 +89,23 @@ def _describe(folder: Path) -> Recovery | None:
         return None
     project = meta.get(PROJECT_KEY, "")
     name = info.name or (Path(project).stem if project else "")
-    saved_at = datetime.fromisoformat(info.saved_at) if info.saved_at else None
+    try:
+        saved_at = datetime.fromisoformat(info.saved_at) if info.saved_at else None
+    except ValueError:
+        saved_at = None
     return Recovery(folder.name, snapshot, project, name, saved_at, info.articles)
 
 
 def _dead_sessions(root: Path) -> list[Path]:
-    sessions = []
-    for folder in sorted(root.iterdir()) if root.is_dir() else ():
-        if not folder.is_dir() or folder.name.startswith("."):
-            continue
-        probe = FileLock.acquire(lock_path(root, folder.name), create=False)
-        if probe is None and lock_path(root, folder.name).exists():
-            continue  # a live Parallax holds it
-        if probe is not None:
-            probe.release()
-        sessions.append(folder)
-    return sessions
+    """Return the session folders under ``root`` whose process is gone."""
+    folders = sorted(root.iterdir()) if root.is_dir() else []
+    return [
+        folder
+        for folder in folders
+        if folder.is_dir()
+        and not folder.name.startswith(".")
+        and not held_elsewhere(lock_path(root, folder.name))
+    ]
 
 
 def pending_recoveries(folder: Path | None = None) -> list[Recovery]:
@@ -121,8 +122,10 @@ def pending_recoveries(folder: Path | None = None) -> list[Recovery]:
 def recover(recovery: Recovery) -> ProjectState:
     """Return the state autosaved by a dead session.
 
-    The snapshot stays where it is until :func:`discard`: call that once the new session
-    holds the work (after its first autosave or a save), so a second crash loses nothing.
+    The work was never saved: show it as modified, belonging to ``recovery.project_path``
+    when that is set. The snapshot stays where it is until :func:`discard`: call that once
+    the new session holds the work (after its first autosave or a save), so a second
+    crash loses nothing.
 
     Raises
     ------

@@ -172,3 +172,17 @@ def test_a_save_and_an_autosave_of_the_same_state_agree(tmp_path: Path) -> None:
         saver.autosave(state)
         assert open_project(saver.snapshot) == open_project(tmp_path / "case.parallax")
     assert os.listdir(tmp_path / "auto") == []
+
+
+def test_unreadable_autosave_is_listed_with_its_problem(tmp_path: Path) -> None:
+    folder = tmp_path / "auto"
+    _crash(tmp_path / "case.parallax", folder, iterations=1)
+    offer = pending_recoveries(folder)[0]
+    offer.snapshot.write_bytes(b"\x00" * 10_000)
+    (damaged,) = pending_recoveries(folder)
+    assert damaged.problem
+    assert damaged.articles == 0
+    with pytest.raises(ProjectError):
+        recover(damaged)
+    discard(damaged)
+    assert list(folder.iterdir()) == []
