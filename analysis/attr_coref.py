@@ -20,9 +20,12 @@ from analysis.attr_lexicon import (
     ALL_PRONOUNS,
     DOCUMENT_NOUNS,
     FEMININE_NAMES,
+    GOVERNMENT_HEADS,
     INSTITUTION_HEADS,
     MASCULINE_NAMES,
+    MEDIA_WORDS,
     ROLE_NOUNS,
+    TITLES,
 )
 from analysis.attr_np import LEADING_JUNK
 from analysis.model import Span, SpeakerType
@@ -54,6 +57,14 @@ _DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its"])
 _ARTICLES = _DETERMINERS | {"a", "an", "his", "her", "their", "our"}
 _OPENERS = frozenset(',;:—–(“‘«"')
 _LOOK_BACK = 8
+_NOT_FIRST_NAMES = LEADING_JUNK | _ARTICLES | INSTITUTION_HEADS | TITLES | MEDIA_WORDS | GOVERNMENT_HEADS
+_ROLE_BEFORE = re.compile(r"\b((?:[a-z]+\s+){1,2})$")  # "spokesman" in "Ministry spokesman Oleg Varnov"
+_GROUP_RUN = re.compile(
+    r"\b(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ll]ocal|[Ss]enior|[A-Z][\w’'-]+)\s+){0,3}"
+    r"(?:officials|diplomats|sources|residents|witnesses|lawmakers|analysts|experts|authorities|police|"
+    r"doctors|protesters|activists|leaders|officers|soldiers|troops|workers|critics|supporters|aides)\b"
+)
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,11}\)")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([^,.;“”\"]{1,60}),")
 _GROUP_TYPES = {SpeakerType.INSTITUTION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA}
 _PERSON_TYPES = {SpeakerType.PERSON, SpeakerType.ANONYMOUS}
@@ -103,7 +114,8 @@ class Resolver:
         mention = self.text[span[0] : span[1]]
         if parsed.type != SpeakerType.PERSON and " " not in mention and self._known_surname(mention):
             parsed = names.as_person(mention)  # "Fox" after "Vicente Fox" is the man, not the network
-        described = mention
+        before = _ROLE_BEFORE.search(self.text, max(0, span[0] - 60), span[0])
+        described = (before.group(1) + " " if before else "") + mention
         apposition = _APPOSITION.match(self.text, span[1])
         if apposition is not None:
             described += " " + apposition.group(1)  # "Mr. Trump, the presumptive Republican nominee,"
@@ -116,8 +128,10 @@ class Resolver:
         found = self._surname_cache.get(word)
         if found is None:
             found = False
+            plural_group = word.lower().endswith(("ans", "ats", "ists", "ives"))  # Republicans, Democrats
             for m in re.finditer(r"\b([A-Z][\w’'.-]+)\s+" + re.escape(word) + r"\b", self.text):
-                if m.group(1).lower() not in LEADING_JUNK and m.group(1).lower() not in _ARTICLES:
+                first = m.group(1).lower()
+                if not plural_group and first not in _NOT_FIRST_NAMES:
                     found = True
                     break
             self._surname_cache[word] = found
@@ -151,10 +165,17 @@ class Resolver:
             taken = {c.span for c in self.units[index]}
             first = self._regions[index][0][0] if self._regions[index] else -1
             for start, end in self._regions[index]:
-                for m in _NAME_RUN.finditer(self.text, start, end):
+                runs = [
+                    *_NAME_RUN.finditer(self.text, start, end),
+                    *_GROUP_RUN.finditer(self.text, start, end),
+                ]
+                for m in runs:
                     span = self._trim_run(m.start(), m.end())
                     if span is None or span in taken or _inside_any(span, taken):
                         continue
+                    acronym = _ACRONYM_AFTER.match(self.text, span[1], end)
+                    span = (span[0], acronym.end()) if acronym else span
+                    taken.add(span)
                     cand = self._candidate(span, subject=self._is_subject(span, start, first))
                     if self._plausible(cand):
                         self.units[index].append(cand)

@@ -52,6 +52,7 @@ ROLE_NOUNS = words(
     commissioner superintendent inspector detective soldier soldiers troops militant militants fighter
     fighters rebel rebels agent agents deputy colleague colleagues partner partners campaigner campaigners
     administrator administrators coordinator organizer organizers organiser founder ceo cfo boss bosses
+    speaker
     veteran veterans officialdom mediator mediators envoys delegates delegate delegation"""
 )
 

@@ -108,7 +108,8 @@ def _np_word(tok: Token) -> bool:
         return True
     if low.endswith(("’s", "'s")) or (low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4):
         return True
-    return "-" in low and all(_np_word(Token(0, 0, p)) for p in low.split("-") if p)
+    # Compound adjectives: "four-term congressman", "long-time aide".
+    return "-" in low and low.replace("-", "").isalnum()
 
 
 def _is_title_dot(tokens: list[Token], i: int) -> bool:
@@ -119,6 +120,14 @@ def _is_title_dot(tokens: list[Token], i: int) -> bool:
     return prev.end == tokens[i].start and (
         prev.lower in TITLES or (len(prev.text) == 1 and prev.text.isupper())
     )
+
+
+def head_of(tokens: list[Token]) -> Token:
+    """Return the head word of a phrase: the last word before a preposition (``survey`` of …)."""
+    link = next((k for k, t in enumerate(tokens) if t.lower in LINKS and k > 0), None)
+    if link is not None and not tokens[-1].text[:1].isupper():
+        return tokens[link - 1]
+    return tokens[-1]
 
 
 def head_ok(tokens: list[Token], strict: bool = False) -> bool:
@@ -145,7 +154,7 @@ def head_ok(tokens: list[Token], strict: bool = False) -> bool:
         # "diplomats from both countries": the head stands before the preposition.
         return head_ok(tokens[:link], strict)
     if head.text[:1].isupper():
-        return low not in DETERMINERS and low not in BOUNDARY_WORDS and low not in SKIPPABLE
+        return low not in DETERMINERS | BOUNDARY_WORDS | SKIPPABLE | LEADING_JUNK
     if low in ROLE_NOUNS or low in INSTITUTION_HEADS or low in DOCUMENT_NOUNS or low in ANONYMOUS_HEADS:
         return True
     if low in MEDIA_WORDS:
@@ -154,7 +163,15 @@ def head_ok(tokens: list[Token], strict: bool = False) -> bool:
 
 
 def strip_leading(tokens: list[Token]) -> list[Token]:
-    """Drop sentence adverbs and prepositions written in front of a subject (Later, Trump ...)."""
+    """Drop sentence adverbs and prepositions written in front of a subject (Later, Trump ...).
+
+    A determiner after a noun opens a new phrase: ``Wednesday's speech the senator`` is
+    ``the senator``.
+    """
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k].lower in {"the", "a", "an"} and tokens[k - 1].lower not in LINKS | DETERMINERS:
+            tokens = tokens[k:]
+            break
     i = 0
     while i < len(tokens) - 1:
         low = tokens[i].lower

@@ -22,8 +22,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis import attr_np as np_
+from analysis.attr_acronyms import long_form
 from analysis.attr_kind import commitment_of, kind_of
-from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, NON_AGENT_HEADS, words
+from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, NON_AGENT_HEADS, ROLE_NOUNS, words
 from analysis.attr_np import Token
 from analysis.cues import (
     ACCORDING_TO,
@@ -48,6 +49,9 @@ _NOT_LABELS = words(
     Breaking Exclusive Live Sources Credit Image Update Updated Also See More Here Today Tomorrow"""
 )
 _ADJUNCTS = words("in on at during after before when while who as adding according from of")
+# Heads that name a source clearly enough for a belief or a stance (the ministry, a survey).
+_CLEAR_HEADS = np_.PRONOUNS | DOCUMENT_NOUNS | ROLE_NOUNS | INSTITUTION_HEADS
+_NOUN_MARKERS = words("the a an his her its their our my your these those this that such new recent latest")
 _PROGRESSIVE = words("is are was were been be am 's ’s")
 _PASSIVE_AUX = words("was were been is are be being")
 _QUOTE_CLOSERS = frozenset("”»’\"'›")
@@ -150,8 +154,8 @@ def _weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[
     nxt = tokens[after].lower if after < len(tokens) else ""
     if entry.lemma in _TO_COMPLEMENT:
         return nxt == "to" or (nxt == "that" and entry.lemma in {"hope", "expect"})
-    head = speaker[-1]
-    clear = head.text[:1].isupper() or head.lower in np_.PRONOUNS or head.lower in DOCUMENT_NOUNS
+    head = np_.head_of(list(speaker))
+    clear = head.text[:1].isupper() or head.lower in _CLEAR_HEADS
     if entry.lemma in STANCE_LEMMAS:
         # "Trump attacked Clinton", not "a group called …" or "was called".
         before = tokens[after - 2].lower if after >= 2 else ""
@@ -159,7 +163,9 @@ def _weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[
             clear and nxt not in {"", "by", "to", "off"} and before not in {"so", "was", "were", "is", "be"}
         )
     starts_clause = nxt in _CLAUSE_STARTERS or (after < len(tokens) and tokens[after].text[:1].isupper())
-    closing = nxt in {"", ".", ",", ";"}  # "…, an analysis of the filings shows."
+    first = _index_at(tokens, speaker[0].start)
+    # "…, an analysis of the filings shows." (not "… on his radio show.")
+    closing = nxt in {"", ".", ",", ";"} and first > 0 and tokens[first - 1].text == ","
     return clear and (starts_clause or closing)
 
 
@@ -255,11 +261,16 @@ def _is_name(tokens: Sequence[Token]) -> bool:
     return 0 < len(tokens) <= 5 and all(t.text[:1].isupper() or t.text == "." for t in tokens)
 
 
-def _subject(tokens: list[Token], i: int) -> list[Token] | None:
+def _subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
     """The phrase right before the cue (after auxiliaries and adverbs)."""
     e = np_.skip_back(tokens, i)
     if e == 0:
         return None
+    if tokens[e - 1].text == ")" and e >= 3 and tokens[e - 3].text == "(" and tokens[e - 2].text.isupper():
+        # "the Center for reconciliation of the warring parties in Syria (CPVS) said"
+        span = long_form(text, tokens[e - 3].start, floor=tokens[0].start)
+        if span is not None:
+            return [Token(span[0], tokens[e - 1].end, text[span[0] : tokens[e - 1].end])]
     if tokens[i].lower.endswith("ing") and not (e < i and tokens[e].lower in _PROGRESSIVE):
         return None  # a participle has no subject of its own (see _participle)
     if tokens[e - 1].text == ",":
@@ -293,6 +304,15 @@ def _participle(tokens: list[Token], i: int, form: str) -> list[Token] | None:
     return best
 
 
+def _is_noun(tokens: Sequence[Token], i: int) -> bool:
+    """``the reports``, ``Tlaib’s remarks``, ``his claims``: a plural noun, not a verb."""
+    form = tokens[i].lower
+    if not form.endswith("s") or form == "says" or i == 0:
+        return False
+    prev = tokens[i - 1].lower
+    return prev in _NOUN_MARKERS or prev.endswith(("’s", "'s", "s’"))
+
+
 def _score(tokens: list[Token], phrase: list[Token], i: int, j: int, pattern: str) -> int:
     """Prefer the attribution that frames the whole statement."""
     if pattern in {"inverted", "passive", "impersonal"}:
@@ -319,11 +339,13 @@ def _candidates(text: str, tokens: list[Token], regions: Sequence[Span]) -> list
             if entry is None:
                 continue
             i, j = _index_at(tokens, m.start()), _index_at(tokens, m.end())
+            if _is_noun(tokens, i):
+                continue
             for pattern, phrase in (
                 ("passive", _passive(tokens, i, j)),
                 ("impersonal", _impersonal(tokens, i, j)),
                 ("inverted", _inverted(tokens, i, j, entry)),
-                ("subject", _subject(tokens, i)),
+                ("subject", _subject(text, tokens, i)),
                 ("participle", _participle(tokens, i, m.group())),
             ):
                 if phrase and _weak_ok(entry, tokens, j, phrase):
@@ -341,7 +363,7 @@ def _transcript(text: str, start: int, end: int) -> _Found | None:
     if m is None or m.group(1) in _NOT_LABELS:
         return None
     label = Token(m.start(1), m.end(1), m.group(1))
-    colon = m.end(1)
+    colon = m.end(1)  # a transcript line is verbatim speech (see attribute: kind direct)
     return _Found([label], (colon, colon + 1), ":", COLON, "transcript", 4)
 
 
@@ -387,6 +409,7 @@ def attribute(
         return Attribution(None, None, "", kind, commitment_of(text, regions, None), "none")
     best = max(found, key=lambda f: (f.score, -f.cue[0]))
     speaker = _span(best.speaker)
-    kind = kind_of(text, start, end, spans, regions, speaker, best.cue)
+    verbatim = best.pattern in {"transcript", "dash"}
+    kind = Kind.DIRECT if verbatim else kind_of(text, start, end, spans, regions, speaker, best.cue)
     commitment = commitment_of(text, regions, best.entry)
     return Attribution(speaker, best.cue, best.cue_text, kind, commitment, best.pattern, best.score)

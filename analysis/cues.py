@@ -39,7 +39,7 @@ class Cue:
 _SPEECH: dict[str, tuple[Commitment, bool]] = {
     "say": (N, True), "tell": (N, False), "add": (N, True), "note": (N, True), "explain": (N, True),
     "write": (N, True), "continue": (N, True), "ask": (N, True), "reply": (N, True), "respond": (N, True),
-    "answer": (N, True), "recall": (N, True), "observe": (N, True), "remark": (N, True),
+    "answer": (N, True), "recall": (N, True), "observe": (N, True),
     "comment": (N, True), "state": (N, True), "report": (N, True), "announce": (N, True), "quip": (N, True),
     "joke": (N, True), "conclude": (N, True), "agree": (N, True), "acknowledge": (N, True),
     "admit": (N, True), "concede": (N, True), "predict": (N, True), "suggest": (N, True),
