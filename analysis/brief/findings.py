@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from analysis.brief.context import Context
 from analysis.brief.data import Finding
@@ -17,6 +17,8 @@ from analysis.brief.styles import MUTED_HEX
 from analysis.brief.tables import cells, finding_pair, grid
 from analysis.brief.text import abridge, esc
 
+KEEP_WITH_TABLE = 160
+"""Points a section heading needs below it, or it starts on the next page with its table."""
 DECISION_LABELS = {
     "confirmed": "confirmed by the analyst",
     "open": "not yet reviewed",
@@ -55,23 +57,35 @@ def _finding_block(ctx: Context, number: int, finding: Finding) -> list[Flowable
     a, b = finding.a.source, finding.b.source
     head = ctx.heading(f"{number}. {finding.kind_label}: {a.label} {a.name} vs {b.label} {b.name}", 1)
     status = DECISION_LABELS.get(finding.decision, finding.decision)
-    why = esc(finding.explanation) or "The two statements are incompatible."
+    why = esc(_sentence(finding.explanation)) or "The two statements are incompatible."
     line = f"{why} <font color='{MUTED_HEX}'>(strength {finding.score:.2f}; {esc(status)})</font>"
     block: list[Flowable] = [
         head,
         ctx.para(line),
         finding_pair(finding, ctx.styles, ctx.audit, ctx.cites, ctx.width),
     ]
-    if finding.note:
-        block.append(ctx.para(f"<b>Analyst’s note:</b> {esc(finding.note)}", "note"))
-    block.append(Spacer(1, 6))
-    # Keep the heading with the start of its pair; a long pair may still split below.
-    return [KeepTogether(block[:2]), *block[2:]]
+    block += [*_note(ctx, finding), Spacer(1, 6)]
+    # A finding reads as one unit; quotes are capped (MAX_QUOTE_CHARS), so it fits a page.
+    return [KeepTogether(block)]
+
+
+def _sentence(text: str) -> str:
+    """Return ``text`` starting with a capital, as the sentence it is printed as."""
+    text = text.strip()
+    return text[:1].upper() + text[1:]
+
+
+def _note(ctx: Context, finding: Finding) -> list[Flowable]:
+    """Return the analyst's note on a pair, if any."""
+    return [ctx.para(f"<b>Analyst’s note:</b> {esc(finding.note)}", "note")] if finding.note else []
 
 
 def _corroborations(ctx: Context) -> list[Flowable]:
     found = ctx.data.corroborations
-    story: list[Flowable] = [ctx.heading("Corroborations across sides", 1, "corroborations")]
+    story: list[Flowable] = [
+        CondPageBreak(KEEP_WITH_TABLE),
+        ctx.heading("Corroborations across sides", 1, "corroborations"),
+    ]
     if not found:
         story.append(ctx.text("No statement was corroborated by a source on another side."))
         return story
@@ -82,12 +96,13 @@ def _corroborations(ctx: Context) -> list[Flowable]:
         )
     )
     for finding in found:
-        explanation = esc(finding.explanation) or "Both sources report the same."
-        story.append(ctx.para(f"<b>{esc(finding.kind_label)}.</b> {explanation}", "small"))
-        story.append(finding_pair(finding, ctx.styles, ctx.audit, ctx.cites, ctx.width))
-        if finding.note:
-            story.append(ctx.para(f"<b>Analyst’s note:</b> {esc(finding.note)}", "note"))
-        story.append(Spacer(1, 6))
+        explanation = esc(_sentence(finding.explanation)) or "Both sources report the same."
+        block: list[Flowable] = [
+            ctx.para(f"<b>{esc(finding.kind_label)}.</b> {explanation}", "small"),
+            finding_pair(finding, ctx.styles, ctx.audit, ctx.cites, ctx.width),
+            *_note(ctx, finding),
+        ]
+        story += [KeepTogether(block), Spacer(1, 6)]
     return story
 
 
@@ -110,6 +125,7 @@ def _claim_rows(ctx: Context, findings: Sequence[Finding], first: int) -> list[l
 def _other_claims(ctx: Context, findings: Sequence[Finding], first: int) -> list[Flowable]:
     w = ctx.width
     return [
+        CondPageBreak(KEEP_WITH_TABLE),
         ctx.heading("Further competing claims", 1, "more-claims"),
         ctx.text(f"{len(findings)} weaker or unreviewed competing claims, listed by strength.", "small"),
         grid(_claim_rows(ctx, findings, first), [w * 0.05, w * 0.13, w * 0.29, w * 0.29, w * 0.24]),
@@ -119,6 +135,7 @@ def _other_claims(ctx: Context, findings: Sequence[Finding], first: int) -> list
 def _dismissed(ctx: Context, findings: Sequence[Finding]) -> list[Flowable]:
     w = ctx.width
     return [
+        CondPageBreak(KEEP_WITH_TABLE),
         ctx.heading("Set aside by the analyst", 1, "dismissed"),
         ctx.text(
             "The analyst reviewed these flagged pairs and dismissed them; they are not findings "
