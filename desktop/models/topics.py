@@ -6,14 +6,17 @@ from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont
 
+from desktop.models.compare import ALL_TOPICS
 from desktop.models.index import AnalysisIndex, column_values, int_column, passes, str_column
 from desktop.models.roles import Role
 from desktop.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 LABEL, COUNT, COVERAGE, SOURCES = 0, 1, 2, 3
+ALL_LABEL = "All topics"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +37,7 @@ class TopicRow:
 def topic_rows(
     index: AnalysisIndex, topics: pd.DataFrame, gaps: pd.DataFrame, visible: frozenset[str] | None
 ) -> list[TopicRow]:
-    """Return one row per topic; with filters on, topics with nothing shown are left out."""
+    """Return "All topics" then one row per topic; with filters on, topics with nothing shown are left out."""
     order = [a.id for a in index.articles]
     names = tuple(index.sources[a] for a in order)
     gap_notes: dict[int, list[str]] = {}
@@ -69,7 +72,13 @@ def topic_rows(
                 tuple(gap_notes.get(topic_id, ())),
             )
         )
-    return rows
+    return [_all_topics(rows, len(index.statements), names), *rows] if rows else rows
+
+
+def _all_topics(rows: list[TopicRow], total: int, names: tuple[str, ...]) -> TopicRow:
+    """Return the row that stands for every topic at once (the compare view then shows all)."""
+    coverage = tuple(sum(r.coverage[i] for r in rows) for i in range(len(names)))
+    return TopicRow(ALL_TOPICS, ALL_LABEL, "", (), total, sum(coverage), coverage, names, ())
 
 
 class TopicsModel(RowsModel[TopicRow]):
@@ -97,6 +106,10 @@ class TopicsModel(RowsModel[TopicRow]):
         return ""
 
     def extra(self, record: TopicRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and record.id == ALL_TOPICS:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Role.COVERAGE:
             return record.coverage
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -115,14 +128,20 @@ class TopicsModel(RowsModel[TopicRow]):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == LABEL:
+        record = self.row(index)
+        if index.column() == LABEL and record is not None and record.id != ALL_TOPICS:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         record = self.row(index)
         label = str(value).strip()
-        if record is None or index.column() != LABEL or not label or label == record.label:
+        if (
+            record is None
+            or record.id == ALL_TOPICS
+            or index.column() != LABEL
+            or label in ("", record.label)
+        ):
             return False
         self.renamed.emit(record.anchor, label)
         return True
@@ -137,3 +156,15 @@ def _tooltip(record: TopicRow) -> str:
     )
     lines.extend(f"<i>{note}</i>" for note in record.gaps)
     return "<br>".join(lines)
+
+
+class TopicsProxy(QSortFilterProxyModel):
+    """Sorts topics by ``Role.SORT`` and keeps "All topics" on top in either direction."""
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        left_all = left.data(Role.KEY) == ALL_TOPICS
+        right_all = right.data(Role.KEY) == ALL_TOPICS
+        if left_all or right_all:
+            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+            return left_all if ascending else right_all
+        return bool(super().lessThan(left, right))

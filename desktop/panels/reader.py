@@ -153,6 +153,10 @@ class ReaderPanel(Panel):
             f"characters {row.start}–{row.end}"
         )
 
+    def highlighted(self) -> list[str]:
+        """Return the ids of the statements highlighted in the shown article (those the filters pass)."""
+        return [row.id for row in self._rows]
+
     def statement_at(self, offset: int) -> StatementRow | None:
         """Return the shown statement whose span holds ``offset``."""
         i = bisect_right(self._starts, offset) - 1

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QPushButton, QWidget
 
+from analysis.speakers import mention_key
 from desktop.models.speakers import (
     ALIASES,
     COUNT,
@@ -24,14 +24,9 @@ from desktop.session import Session
 from desktop.widgets.empty_state import EmptyState
 
 
-def mention_key(mention: str) -> str:
-    """Return a mention normalised the way speaker splits are keyed (case- and space-folded)."""
-    return " ".join(mention.casefold().split())
-
-
 def split_id(mention: str) -> str:
-    """Return the id a mention gets when split off into its own speaker."""
-    return "split:" + re.sub(r"[^0-9a-z]+", "-", mention_key(mention)).strip("-")
+    """Return the id a mention gets when split off into its own speaker (never an existing id)."""
+    return f"{mention_key(mention)}~split"
 
 
 class SpeakersPanel(Panel):

@@ -15,9 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.compare import ALL_TOPICS
 from desktop.models.index import StatementRow
-from desktop.models.topics import COUNT, COVERAGE, LABEL, SOURCES, TopicRow, TopicsModel, topic_rows
-from desktop.panels.base import Panel, select_key, size_columns, sorting_proxy, table_view
+from desktop.models.roles import Role
+from desktop.models.topics import (
+    COUNT,
+    COVERAGE,
+    LABEL,
+    SOURCES,
+    TopicRow,
+    TopicsModel,
+    TopicsProxy,
+    topic_rows,
+)
+from desktop.panels.base import Panel, select_key, size_columns, table_view
 from desktop.session import Session
 from desktop.widgets.coverage import CoverageDelegate
 from desktop.widgets.empty_state import EmptyState
@@ -33,7 +44,8 @@ class TopicsPanel(Panel):
         self.model.renamed.connect(
             lambda anchor, label: session.apply_edit("rename_topic", anchor=anchor, label=label)
         )
-        self.proxy = sorting_proxy(self)
+        self.proxy = TopicsProxy(self)
+        self.proxy.setSortRole(Role.SORT)
         self.proxy.setSourceModel(self.model)
         self.view = table_view(self, "Topics", self.proxy)
         size_columns(self.view, {COUNT: 10, COVERAGE: 16, SOURCES: 7}, stretch=LABEL)
@@ -92,7 +104,8 @@ class TopicsPanel(Panel):
         self.count.setValue(self.session.edits.n_topics or 0)
         self.count.blockSignals(False)
         total = len(analysis.topics) if analysis is not None else 0
-        shown = f"{len(rows)} of {total} topics" if len(rows) != total else f"{total} topics"
+        real = sum(1 for r in rows if r.id != ALL_TOPICS)
+        shown = f"{real} of {total} topics" if real != total else f"{total} topics"
         self.summary.setText(shown if total else "No topics yet")
         self._restore(current, rows)
         self._update_buttons()
@@ -106,9 +119,9 @@ class TopicsPanel(Panel):
             by_anchor = [r.id for r in rows if previous.anchor and r.anchor == previous.anchor]
             wanted = by_anchor[0] if by_anchor else wanted
         if not any(r.id == wanted for r in rows):
-            if self.session.filters.active and wanted >= 0:
+            if self.session.filters.active and wanted != ALL_TOPICS:
                 return  # filtered out for now; keep the analyst's choice
-            wanted = rows[0].id
+            wanted = ALL_TOPICS
         self.session.select_topic(wanted)
         self._show_selected(wanted)
 
@@ -117,9 +130,9 @@ class TopicsPanel(Panel):
         return self.model.row(self.proxy.mapToSource(self.view.currentIndex()))
 
     def selected(self) -> list[TopicRow]:
-        """Return the selected topic rows."""
+        """Return the selected topic rows (never "All topics")."""
         rows = (self.model.row(self.proxy.mapToSource(i)) for i in self.view.selectionModel().selectedRows())
-        return [r for r in rows if r is not None]
+        return [r for r in rows if r is not None and r.id != ALL_TOPICS]
 
     def _show_selected(self, topic_id: int) -> None:
         current = self.current()
