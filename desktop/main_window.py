@@ -11,7 +11,7 @@ import itertools
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMainWindow, QMenu, QMessageBox, QWidget
 
 from analysis.settings import Settings
 from desktop import actions, theme, window_state
@@ -197,8 +197,11 @@ class MainWindow(QMainWindow):
         focus = getattr(bar, "focus_search", None)
         if callable(focus):
             focus()
-        else:
-            bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search = getattr(bar, "search", None)
+        if isinstance(search, QLineEdit):
+            search.selectAll()  # typing replaces the last search, as in every find bar
 
     # -- view --------------------------------------------------------------------------
     @property

@@ -9,7 +9,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -33,16 +33,19 @@ def mime_with(urls: list[QUrl] | None = None, text: str = "") -> QMimeData:
     return mime
 
 
+def drag_enter_event(mime: QMimeData) -> QDragEnterEvent:
+    """A drag entering at (20, 20): Qt 6.12 takes a QPointF, earlier releases a QPoint."""
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    try:
+        return QDragEnterEvent(QPointF(20, 20), *args)
+    except TypeError:
+        return QDragEnterEvent(QPoint(20, 20), *args)
+
+
 def drop(window, mime: QMimeData) -> bool:  # type: ignore[no-untyped-def]
     """Drag ``mime`` over the drop target's viewport and release it; return whether entering was accepted."""
     target = window.drop_area.viewport()
-    enter = QDragEnterEvent(
-        QPointF(20, 20),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    enter = drag_enter_event(mime)
     QApplication.sendEvent(target, enter)
     if not enter.isAccepted():
         return False
