@@ -10,20 +10,22 @@ are found through a small bottom-k sketch index so that 10,000 articles never co
 from __future__ import annotations
 
 import heapq
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from analysis.model import Article
 
-_WORD = re.compile(r"\w+")
 _SKETCH = 32
 _CANDIDATES = 8
 
 
 def shingles(text: str) -> frozenset[int]:
-    """Return hashed lower-case word trigrams of ``text`` (hashes are stable within a run)."""
-    words = _WORD.findall(text.lower())
+    """Return hashed lower-case word trigrams of ``text`` (hashes are stable within a run).
+
+    Words are split on white space only (punctuation stays attached): copies of one text
+    share their punctuation, and ``str.split`` is several times faster than a regex.
+    """
+    words = text.lower().split()
     if len(words) < 3:
         return frozenset({hash(tuple(words))}) if words else frozenset()
     return frozenset(map(hash, zip(words, words[1:], words[2:], strict=False)))

@@ -46,6 +46,7 @@ _CLASS_KINDS = (
     ("pull-quote", NoiseKind.PULL_QUOTE),
 )
 _FALLBACK_TAGS = {"p": Tag.PROSE, "li": Tag.ITEM, "blockquote": Tag.QUOTE, "pre": Tag.PROSE}
+_ENOUGH = 600  # characters of article text below which the slower, thorough extraction runs
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg")
 
 
@@ -144,7 +145,11 @@ def _drop_title(blocks: list[Block], title: str) -> list[Block]:
 def from_markup(markup: str, *, url: str | None = None, fast: bool = False) -> Extracted:
     """Return the article blocks and metadata of an HTML document given as text."""
     markup = defuse(markup)
-    document = _extract(markup, url, fast)
+    document = _extract(markup, url, fast=True)
+    if not fast and (document is None or len(document.text or "") < _ENOUGH):
+        # Little found: let trafilatura compare with its readability/jusText fallbacks,
+        # which cost about a third more and matter only on pages like this one.
+        document = _extract(markup, url, fast=False) or document
     blocks = _body_blocks(document.body) if document is not None and document.body is not None else []
     if not any(b.text for b in blocks):
         blocks = _fallback_blocks(markup)

@@ -42,6 +42,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _PERSIAN = re.compile("[پچژگ]")
 _UKRAINIAN = re.compile("[ієїґ]", re.IGNORECASE)
 _TURKISH = re.compile("[ığ]")
+_PUNCTUATION = ".,;:!?\"'«»“”„‘’()[]—–-…"
 _NON_LATIN = re.compile("[\u0370-\u03ff\u0530-\u10ff\u3040-\ud7af]")
 
 
@@ -80,14 +81,15 @@ def detect(text: str) -> str:
     script = _by_script(sample) if _NON_LATIN.search(sample) else ""
     if script:
         return script
-    words = _WORD.findall(sample.lower())
-    total = len(words)
+    words = Counter(w.strip(_PUNCTUATION) for w in sample[:3000].lower().split())
+    total = sum(words.values())
     if total < 3:
         return ""
     index = _stop_index()
     hits: Counter[str] = Counter()
-    for word in words:
-        hits.update(index.get(word, ()))
+    for word in words.keys() & index.keys():
+        for lang in index[word]:
+            hits[lang] += words[word]
     if not hits:
         return ""
     lang, best = hits.most_common(1)[0]

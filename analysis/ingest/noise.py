@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from analysis.ingest.blocks import Block, Meta, Tag
 from analysis.ingest.dates import looks_like_date
@@ -78,6 +79,7 @@ _DATELINE_PREFIX = re.compile(
 _UPDATED = re.compile(r"^(updated|published|posted|last updated|обновлено|опубликовано|güncellendi)\b", re.I)
 
 
+@lru_cache(maxsize=512)
 def _words(text: str) -> int:
     return len(text.split())
 

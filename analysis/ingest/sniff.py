@@ -42,6 +42,7 @@ _UNSUPPORTED: tuple[tuple[bytes, str], ...] = (
 )
 _HTML = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<article[\s>]", re.IGNORECASE)
 _HEADER = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]?\S", re.MULTILINE)
+_CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b")
 _MAIL_HEADERS = {
     b"from",
     b"to",
@@ -79,7 +80,7 @@ def _looks_binary(head: bytes) -> bool:
     if head.count(0) > len(head) * 0.05:
         even, odd = head[0::2].count(0), head[1::2].count(0)
         return not (min(even, odd) < 0.05 * len(head) and max(even, odd) > 0.3 * len(head))  # UTF-16
-    controls = sum(1 for b in head if b < 32 and b not in b"\t\n\r\x0c\x1b")
+    controls = len(head) - len(head.translate(None, _CONTROLS))
     return controls > len(head) * 0.1
 
 
