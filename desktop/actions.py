@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
+FALLBACK = {Key.Quit: "Ctrl+Q", Key.FullScreen: "F11", Key.Refresh: "F5", Key.Cancel: "Esc"}
+"""Keys for standard actions a platform theme may leave unbound (e.g. Quit on bare X11)."""
 
 
 def _action(
@@ -34,7 +36,10 @@ def _action(
 ) -> QAction:
     action = QAction(text, window)
     action.setObjectName(f"action_{name}")
-    if keys is not None:
+    if isinstance(keys, Key):
+        bindings = QKeySequence.keyBindings(keys)
+        action.setShortcuts(bindings or [QKeySequence(FALLBACK.get(keys, ""))])
+    elif keys is not None:
         action.setShortcut(QKeySequence(keys))
     if icon:
         action.setIcon(theme.icon(icon))

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,13 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 ANALYSIS_TIMEOUT = 60_000  # ms; generous for a loaded CI machine
+
+ARTICLE = """Flood barrier fails in Norrvik, residents say
+
+NORRVIK, 2 April - The new flood barrier on the Aska river gave way on Tuesday night, residents said.
+"The water came through the wall in minutes," said Ilse Marr, who lives by the river.
+The city council denied that the barrier had been built below the agreed height.
+"""
 
 
 @pytest.fixture(autouse=True)
@@ -115,3 +125,24 @@ def press(button):  # type: ignore[no-untyped-def]
         box.button(button).click()
 
     return act
+
+
+@pytest.fixture
+def web_article(tmp_path: Path) -> Iterator[str]:
+    """A local web server serving one article page (the real fetch path, no internet)."""
+    page = tmp_path / "site" / "norrvik.html"
+    page.parent.mkdir()
+    body = "".join(f"<p>{line}</p>" for line in ARTICLE.splitlines()[2:])
+    page.write_text(
+        "<html><head><title>Flood barrier fails in Norrvik</title>"
+        '<meta property="og:site_name" content="Norrvik Courier"></head>'
+        f"<body><article><h1>Flood barrier fails in Norrvik</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    handler = partial(SimpleHTTPRequestHandler, directory=str(page.parent))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/norrvik.html"
+    server.shutdown()
+    server.server_close()

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.drop import display_name, inputs_from_mime, pasted_name, web_urls_in
-from tests.desktop.conftest import wait_analysed
-
-ARTICLE = """Flood barrier fails in Norrvik, residents say
-
-NORRVIK, 2 April - The new flood barrier on the Aska river gave way on Tuesday night, residents said.
-"The water came through the wall in minutes," said Ilse Marr, who lives by the river.
-The city council denied that the barrier had been built below the agreed height.
-"""
+from tests.desktop.conftest import ARTICLE, wait_analysed
 
 
 def mime_with(urls: list[QUrl] | None = None, text: str = "") -> QMimeData:
@@ -168,27 +156,6 @@ def test_refused_addresses_are_listed_not_fetched(qtbot, window) -> None:  # typ
 
 def test_a_drag_without_content_is_refused(window) -> None:  # type: ignore[no-untyped-def]
     assert not drop(window, QMimeData())
-
-
-@pytest.fixture
-def web_article(tmp_path: Path) -> Iterator[str]:
-    """A local web server serving one article page (the real fetch path, no internet)."""
-    page = tmp_path / "site" / "norrvik.html"
-    page.parent.mkdir()
-    body = "".join(f"<p>{line}</p>" for line in ARTICLE.splitlines()[2:])
-    page.write_text(
-        "<html><head><title>Flood barrier fails in Norrvik</title>"
-        '<meta property="og:site_name" content="Norrvik Courier"></head>'
-        f"<body><article><h1>Flood barrier fails in Norrvik</h1>{body}</article></body></html>",
-        encoding="utf-8",
-    )
-    handler = partial(SimpleHTTPRequestHandler, directory=str(page.parent))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/norrvik.html"
-    server.shutdown()
-    server.server_close()
 
 
 def test_dropping_a_link_from_a_browser_fetches_the_article(qtbot, window, web_article: str) -> None:  # type: ignore[no-untyped-def]
