@@ -86,15 +86,23 @@ def guard(data: bytes, limits: Limits = DEFAULT, deadline: Deadline | None = Non
         raise LoadFailure("The Word file uses a compression method that cannot be read.") from None
 
 
-def _style(paragraph: Any) -> str:
+def _style_names(document: Any) -> dict[str, str]:
+    """Return style id -> lower-case style name, read once per document."""
+    names: dict[str, str] = {}
     try:
-        return str(paragraph.style.name or "").lower()
+        for style in document.styles:
+            names[str(style.style_id)] = str(style.name or "").lower()
     except (AttributeError, KeyError, ValueError):
-        return ""
+        pass  # a damaged styles part only costs us the hints
+    return names
 
 
-def _paragraph_block(paragraph: Any) -> Block:
-    style = _style(paragraph)
+def _paragraph_block(paragraph: Any, names: dict[str, str]) -> Block:
+    # The paragraph's own style id, looked up in the table read once: python-docx's
+    # ``paragraph.style`` searches the styles part again for every paragraph.
+    properties = paragraph._p.pPr
+    style_id = properties.style if properties is not None else None
+    style = names.get(str(style_id), str(style_id).lower()) if style_id else ""
     for word, tag, kind in _STYLE_TAGS:
         if word in style:
             return Block(paragraph.text, tag, kind)
@@ -145,9 +153,10 @@ def read(data: bytes, *, limits: Limits = DEFAULT, deadline: Deadline | None = N
 
     try:
         document = docx.Document(io.BytesIO(data))
+        names = _style_names(document)
         blocks: list[Block] = []
         for item in document.iter_inner_content():
-            blocks.extend(_table_blocks(item) if hasattr(item, "rows") else [_paragraph_block(item)])
+            blocks.extend(_table_blocks(item) if hasattr(item, "rows") else [_paragraph_block(item, names)])
         meta = _meta(document, data)
     except LoadFailure:
         raise
