@@ -21,6 +21,7 @@ from analysis.ingest.decode import decode
 _BLANK = re.compile(r"\n[ \t]*\n")
 _WIRE_SOURCE = re.compile(r"\(([^()\n]{2,40})\)\s*[-–—]{1,2}\s")
 _BY = re.compile(r"^(?:by|written by|reporting by|\(reporting by)\s+([^;,()\n]{3,60})", re.IGNORECASE)
+_OUTLET = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁİŞĞÇÖÜ][A-ZÀ-ÖØ-ÞА-ЯЁİŞĞÇÖÜ .&'’-]+")
 _BULLET = re.compile(r"^\s*([-*•–]|\d+[.)])\s+")
 
 
@@ -64,15 +65,17 @@ def _header_facts(blocks: list[Block], meta: Meta) -> None:
     found = _WIRE_SOURCE.search(first_prose[: noise.dateline(first_prose) or 0])
     if found and not meta.source:
         meta.source = found.group(1).strip()
-    for block in blocks[:6]:
+    for number, block in enumerate(blocks[:6]):
         text = block.text
+        if text == first_prose:
+            break  # the header ends where the article starts
         if not meta.date and looks_like_date(text):
             meta.date = text
         by = _BY.match(text)
         if by and not meta.author and len(text.split()) <= 16:
             meta.author = by.group(1).strip()
-        if not meta.source and text.isupper() and 1 <= len(text.split()) <= 4 and text is not blocks[0].text:
-            meta.source = text.title()
+        if not meta.source and number and _OUTLET.fullmatch(text) and len(text.split()) <= 4:
+            meta.source = text.title()  # an outlet name in capitals under the headline
     for block in blocks[-3:]:
         by = _BY.match(block.text)
         if by and not meta.author:

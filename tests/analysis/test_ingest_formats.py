@@ -312,3 +312,14 @@ def test_read_data_gives_the_same_article_as_the_file(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_bytes(data)
     assert readers.read_data(data, str(path)) == load_one(path)
+
+
+def test_outlet_in_capitals_under_the_headline(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    body = (
+        "The Old Mill bridge reopened to traffic on Monday after eight months of repairs, the council said."
+    )
+    path.write_text(f"Bridge reopens after repairs\n\nRIVERSIDE COURIER\n\n{body}\n\n“(CROSSTALK.)”")
+    article = load_one(path)
+    assert article.source == "Riverside Courier"
+    assert prose(article) == [body, "“(CROSSTALK.)”"]
