@@ -1,6 +1,8 @@
 """Loading throughput per format on a generated corpus, with peak memory.
 
     .venv/bin/python tests/bench/bench_ingest.py [--files 500] [--formats txt md html pdf docx eml]
+    .venv/bin/python tests/bench/bench_ingest.py --hostile
+
 
 For each format, ``--files`` distinct articles (about 450 words in 9 paragraphs, with the
 clutter each format really carries: a web page has navigation, a cookie banner, a
@@ -9,6 +11,10 @@ caption, share links and a footer) are written to a temporary folder and loaded 
 figures do not mix. Prints articles per second (wall and CPU), the share of articles
 whose noise was marked as expected, and the peak resident memory. Targets on the
 2-core machine: >= 200 web pages and >= 1,000 text files a second.
+
+``--hostile`` instead runs every case of ``tests/analysis/test_ingest_hostile.py`` (each
+beside a good article in one batch) and prints the Markdown table issue 8 asks for: the
+input, the outcome, wall and CPU time and peak memory growth.
 """
 
 from __future__ import annotations
@@ -130,12 +136,48 @@ def run_one(fmt: str, files: int) -> dict[str, float]:
     }  # fmt: skip
 
 
+def hostile_table() -> None:
+    """Print one Markdown row per hostile input: outcome, time and memory."""
+    from analysis import ingest
+    from tests.analysis import test_ingest_hostile as hostile
+    from tests.analysis.ingest_fixtures import server
+    from tests.analysis.ingest_fixtures.measure import measure
+
+    print("| input | outcome | wall s | CPU s | peak MB |\n|---|---|---:|---:|---:|")
+    with tempfile.TemporaryDirectory() as folder, server.serving() as site:
+        secret = Path(folder) / "secret.txt"
+        secret.write_text(hostile.SECRET)
+        cases = [(c.name, c.build) for c in hostile.CASES]
+        cases += [
+            (f"URL {route}", lambda f, s, r=route: f"{site}{r}") for route in ("/silent", "/loop", "/endless")
+        ]
+        for number, (name, build) in enumerate(cases):
+            case_folder = Path(folder) / str(number)
+            case_folder.mkdir()
+            item = build(case_folder, secret)
+            run = measure(lambda item=item: ingest.load([item, str(hostile.GOOD)]))
+            result = run.value
+            mine = [e.message for e in result.errors if e.path == item]
+            loaded = sum(1 for a in result.articles if a.path != str(hostile.GOOD))
+            outcome = (
+                f"error: {mine[0]}" if mine else f"loaded safely ({loaded} article{'s' * (loaded != 1)})"
+            )
+            good = (
+                "; batch OK" if str(hostile.GOOD) in [a.path for a in result.articles] else "; BATCH BROKEN"
+            )
+            print(f"| {name} | {outcome}{good} | {run.wall:.2f} | {run.cpu:.2f} | {run.peak_mb:.0f} |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=500)
     parser.add_argument("--formats", nargs="+", default=list(FORMATS), choices=FORMATS)
     parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--hostile", action="store_true", help="print the hostile-input table instead")
     args = parser.parse_args()
+    if args.hostile:
+        hostile_table()
+        return 0
     if args.one:
         print(json.dumps(run_one(args.one, args.files)))
         return 0
