@@ -84,7 +84,7 @@ def _all_topics(rows: list[TopicRow], total: int, names: tuple[str, ...]) -> Top
 class TopicsModel(RowsModel[TopicRow]):
     """Topics table; a label edit goes out through :attr:`renamed` (anchor, label)."""
 
-    headers = ("Topic", "Statements", "Coverage by source", "Sources")
+    headers = ("Topic", "Count", "Coverage", "Sources")
     header_tips = (
         "The topic's label; double-click to rename",
         "Statements on this topic (shown / all when filters are on)",

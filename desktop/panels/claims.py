@@ -7,7 +7,7 @@ selects its statements: the compare view outlines both, the reader opens the fir
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -83,7 +83,8 @@ class ClaimsPanel(Panel):
         top.setContentsMargins(4, 2, 4, 0)
         top.addWidget(self.summary, 1)
         top.addWidget(self.hide_dismissed)
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split = split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setChildrenCollapsible(False)
         split.addWidget(self.tabs)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
@@ -92,6 +93,16 @@ class ClaimsPanel(Panel):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A wide, low bottom dock reads best with the list beside the detail; a tall one, above it.
+        wide = event.size().width() > 1.8 * event.size().height()
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
+            total = event.size().width() if wide else event.size().height()
+            self.split.setSizes([total * 3 // 5, total * 2 // 5])
+        super().resizeEvent(event)
 
     # -- content -----------------------------------------------------------------------
     def refresh(self) -> None:

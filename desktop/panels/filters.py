@@ -24,8 +24,9 @@ class FilterBar(Panel):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search statements")
         self.search.setToolTip("Every word must appear in the statement, its speaker, cue or source")
-        self.speakers = Checklist("Speakers", self)
-        self.sources = Checklist("Sources", self)
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
+        self.speakers = Checklist("Speaker", self)
+        self.sources = Checklist("Source", self)
         self.commitments = Checklist("Commitment", self)
         self.kinds = Checklist("Kind", self)
         self.commitments.set_options(
@@ -107,6 +108,7 @@ class FilterBar(Panel):
         index = self.index()
         if index is None:
             self.count.setText("")
+            self.clear_button.setEnabled(self.session.filters.active)
             return
         total = len(index.statements)
         visible = index.visible(self.session.filters)

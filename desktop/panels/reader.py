@@ -17,7 +17,7 @@ from desktop.models.index import AnalysisIndex, StatementRow, passes
 from desktop.panels.base import Panel, tool_button
 from desktop.session import Session
 from desktop.widgets.article_view import ArticleView
-from desktop.widgets.labels import COMMITMENT_HELP, commitment_word, kind_word
+from desktop.widgets.labels import COMMITMENT_HELP, framing_word, kind_word
 from desktop.widgets.legend import SpeakerLegend
 
 
@@ -45,6 +45,7 @@ class ReaderPanel(Panel):
         self.meta.setAccessibleName("Article details")
         self.text = ArticleView(self)
         self.text.clicked.connect(self._on_click)
+        self.text.recolour.connect(self._recolour)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
@@ -73,6 +74,14 @@ class ReaderPanel(Panel):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.info)
         layout.addWidget(self.legend)
+
+    def _recolour(self) -> None:
+        """Redo the baked-in highlight colours (light and dark schemes differ)."""
+        if self.article is not None:
+            selected = self.text.selected_span()
+            self.open_article(self.article.id)
+            if selected[0] != selected[1]:
+                self.text.select_span(*selected)
 
     # -- content -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -146,10 +155,11 @@ class ReaderPanel(Panel):
         self.text.select_span(row.start, row.end)
         who = row.speaker_name or row.speaker or "The outlet"
         cue = f" <i>{_esc(row.cue)}</i>" if row.cue else ""
-        word = commitment_word(row.commitment)
+        word = framing_word(row.commitment, row.cue)
+        help_text = _esc(COMMITMENT_HELP.get(row.commitment, ""))
+        framing = f" · <span title='{help_text}'>{_esc(word)}</span>" if word else ""
         self.info.setText(
-            f"<b>{_esc(who)}</b>{cue} · <span title='{_esc(COMMITMENT_HELP.get(row.commitment, ''))}'>"
-            f"{_esc(word)}</span> · {_esc(kind_word(row.kind))} · ¶{row.paragraph} · "
+            f"<b>{_esc(who)}</b>{cue}{framing} · {_esc(kind_word(row.kind))} · ¶{row.paragraph} · "
             f"characters {row.start}–{row.end}"
         )
 

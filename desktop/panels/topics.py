@@ -48,7 +48,7 @@ class TopicsPanel(Panel):
         self.proxy.setSortRole(Role.SORT)
         self.proxy.setSourceModel(self.model)
         self.view = table_view(self, "Topics", self.proxy)
-        size_columns(self.view, {COUNT: 10, COVERAGE: 16, SOURCES: 7}, stretch=LABEL)
+        size_columns(self.view, {COUNT: 6, COVERAGE: 14, SOURCES: 5}, stretch=LABEL)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # topic order until a header is clicked

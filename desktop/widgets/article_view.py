@@ -22,6 +22,7 @@ class ArticleView(QTextEdit):
     """
 
     clicked = Signal(int)
+    recolour = Signal()  # the palette changed: highlights need their colours again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +115,11 @@ class ArticleView(QTextEdit):
     def offset_at(self, x: int, y: int) -> int:
         """Return the Python offset of the character at a viewport point."""
         return self.offsets.from_qt(self.cursorForPosition(QPoint(x, y)).position())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.recolour.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A click (not a drag that selects text) picks the statement under the pointer.

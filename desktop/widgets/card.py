@@ -98,7 +98,8 @@ class StatementCardDelegate(QStyledItemDelegate):
             painter.setPen(muted(palette))
             painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), caption)
             inner.setTop(inner.top() + QFontMetrics(small).height() + GAP)
-        top = self._paint_header(painter, inner, row, links, small, palette, text_color)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        top = self._paint_header(painter, inner, row, links, small, palette, text_color, selected)
         painter.setFont(option.font)
         painter.setPen(text_color)
         body = QRect(inner.left(), top + GAP, inner.width(), inner.bottom() - top - GAP)
@@ -140,9 +141,11 @@ class StatementCardDelegate(QStyledItemDelegate):
         small: QFont,
         palette: QPalette,
         text_color: QColor,
+        selected: bool,
     ) -> int:
         """Paint "● Speaker · cue       [denied] [quote]"; return the header's bottom."""
         metrics = QFontMetrics(small)
+        soft = text_color if selected else muted(palette)  # secondary marks stay legible on the highlight
         top = inner.top()
         right = float(inner.right())
         conflict = first_conflict(links)
@@ -159,7 +162,7 @@ class StatementCardDelegate(QStyledItemDelegate):
             word = commitment_word(row.commitment)
             right = paint_pill(painter, right, top, word, colour, small, row.commitment == "denial") - 3
         if row.kind and row.kind != "narrative":
-            right = paint_pill(painter, right, top, kind_word(row.kind), muted(palette), small) - 3
+            right = paint_pill(painter, right, top, kind_word(row.kind), soft, small) - 3
         dot = metrics.height() // 2
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -178,7 +181,7 @@ class StatementCardDelegate(QStyledItemDelegate):
             italic = QFont(small)
             italic.setItalic(True)
             painter.setFont(italic)
-            painter.setPen(muted(palette))
+            painter.setPen(soft)
             rest = int(right) - x - 4
             cue = QFontMetrics(italic).elidedText(f" · {row.cue}", Qt.TextElideMode.ElideRight, rest)
             painter.drawText(x, top, rest, metrics.height(), int(Qt.AlignmentFlag.AlignVCenter), cue)

@@ -26,7 +26,7 @@ KEY = int(Qt.ItemDataRole.UserRole) + 1
 
 
 class Checklist(QToolButton):
-    """Shows "Speakers: any" / "Speakers: 2"; :attr:`changed` fires on every toggle."""
+    """Shows "Speaker" / "Speaker: 2"; :attr:`changed` fires on every toggle."""
 
     changed = Signal()
 
@@ -124,7 +124,7 @@ class Checklist(QToolButton):
     def _refresh_text(self) -> None:
         keys = self.checked()
         if not keys:
-            text = f"{self.title}: any"
+            text = self.title
         elif len(keys) == 1:
             label = next(
                 self.items.item(r).text()
@@ -135,7 +135,5 @@ class Checklist(QToolButton):
         else:
             text = f"{self.title}: {len(keys)}"
         self.setText(text)
-        self.setToolTip(
-            f"Show only statements with these {self.title.lower()}"
-            + (f" ({len(keys)} chosen)" if keys else "")
-        )
+        chosen = f" ({len(keys)} chosen)" if keys else ""
+        self.setToolTip(f"Filter by {self.title.lower()}{chosen}; the list filters as you type")

@@ -17,7 +17,7 @@ from analysis.model import Article, Decision
 from desktop.models.claims import ClaimRow
 from desktop.models.index import AnalysisIndex, StatementRow
 from desktop.widgets.colors import kind_color
-from desktop.widgets.labels import CLAIM_KIND_WORDS, DECISION_WORDS, commitment_word
+from desktop.widgets.labels import CLAIM_KIND_WORDS, DECISION_WORDS, framing_word
 
 CONTEXT = 320
 """Characters of context shown before and after a statement (within its paragraph)."""
@@ -45,7 +45,8 @@ def side_html(index: AnalysisIndex, row: StatementRow) -> str:
     who = row.speaker_name or row.speaker or "the outlet itself"
     cue = f" — <i>{_esc(row.cue)}</i>" if row.cue else ""
     side = f" ({_esc(article.side)})" if article is not None and article.side else ""
-    head = f"<p><b>{_esc(source)}</b>{side}<br>{_esc(who)}{cue} · {commitment_word(row.commitment)}</p>"
+    word = framing_word(row.commitment, row.cue)
+    head = f"<p><b>{_esc(source)}</b>{side}<br>{_esc(who)}{cue}{' · ' + word if word else ''}</p>"
     return head + f"<p style='line-height:130%'>{context_html(article, row)}</p>"
 
 

@@ -47,3 +47,8 @@ def commitment_word(value: str) -> str:
 def kind_word(value: str) -> str:
     """Return the word for a statement kind."""
     return KIND_WORDS.get(value, value)
+
+
+def framing_word(commitment: str, cue: str) -> str:
+    """Return the commitment word worth showing beside a cue ("" when the cue already says it)."""
+    return "" if commitment == "neutral" and cue else commitment_word(commitment)

@@ -124,3 +124,22 @@ def test_choosing_an_article_shows_its_text_and_legend(qtbot, session: Session) 
     assert panel.article is not None
     assert panel.article.id == last.id
     assert panel.legend.accessibleDescription()
+
+
+def test_highlights_follow_a_switch_to_dark_colours(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+
+    panel = ReaderPanel(session)
+    qtbot.addWidget(panel)
+    assert session.analysis is not None
+    row = next(r for r in session.analysis.statements.itertuples() if r.speaker_id)
+    session.select_statement(row.id)
+    light = _format_at(panel, row.start + 1).background().color()
+    dark = QPalette(panel.palette())
+    for role, colour in ((QPalette.ColorRole.Base, "#1a1b1f"), (QPalette.ColorRole.Text, "#e4e4e9")):
+        dark.setColor(role, QColor(colour))
+    panel.setPalette(dark)
+    tint = _format_at(panel, row.start + 1).background().color()
+    assert tint != light
+    assert tint == speaker_tint(row.speaker_id, panel.text.palette())
+    assert panel.text.selected_span() == (row.start, row.end)
