@@ -42,7 +42,7 @@ def _action(
     elif keys is not None:
         action.setShortcut(QKeySequence(keys))
     if icon:
-        action.setIcon(theme.icon(icon))
+        theme.set_icon(action, icon)
     shown = tip or text.replace("&", "").rstrip("…")
     shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{shown} ({shortcut})" if shortcut else shown)
@@ -63,7 +63,8 @@ def _file_menu(window: MainWindow) -> None:
     menu.addAction(_action(window, "open_project", "Open &Project…", p.open_dialog, "Ctrl+Shift+O"))
     recent = window.recent_menu = menu.addMenu("Open &Recent")
     recent.aboutToShow.connect(lambda: p.fill_recent(recent))
-    menu.addAction(_action(window, "demo", "Open &Demo Case", p.open_demo))
+    menu.addAction(_action(window, "demo", "Open &Demo Case", p.open_demo, None, "demo",
+                           "Open the bundled demo case (a fictional strike on a hospital)"))  # fmt: skip
     menu.addSeparator()
     menu.addAction(_action(window, "save", "&Save", p.save, Key.Save, "save"))
     menu.addAction(_action(window, "save_as", "Save &As…", p.save_as, Key.SaveAs))

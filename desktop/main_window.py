@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMainWindow, QMenu, QMessageBox, QWidget
 
 from analysis.settings import Settings
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.recent_menu: QMenu | None = None
         self.panels: dict[str, QWidget] = {}
         self.docks: dict[str, QDockWidget] = {}
+        self._size_on_show = False
         self.setWindowIcon(theme.app_icon())
         self.setAcceptDrops(True)
         self._build_centre()
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
             lambda path, rest: self.projects.open_path(path, then=lambda: self.loading.take(rest))
         )
         actions.install(self)
+        self.central.welcome.set_actions([self.act[k] for k in ("open", "open_url", "paste", "demo")])
         self._connect()
         self._default_layout = window_state.capture(self)
         self.resize(1440, 900)
@@ -120,12 +122,26 @@ class MainWindow(QMainWindow):
             bottom[0].raise_()
         if "sources" in self.docks and "topics" in self.docks:
             self.splitDockWidget(self.docks["sources"], self.docks["topics"], Qt.Orientation.Vertical)
-        side = [d for d in self.docks.values() if self.dockWidgetArea(d) in (panels.LEFT, panels.RIGHT)]
-        self.resizeDocks(side, [330 if self.dockWidgetArea(d) == panels.LEFT else 420 for d in side],
-                         Qt.Orientation.Horizontal)  # fmt: skip
-        if bottom:
-            self.resizeDocks(bottom[:1], [260], Qt.Orientation.Vertical)
         self.docks["problems"].hide()
+        if self.isVisible():
+            self._size_docks()
+        else:
+            self._size_on_show = True  # dock sizes only hold once the window has its size
+
+    def _size_docks(self) -> None:
+        """Give the compare view most of the room: narrow sides, a low bottom row."""
+        self._size_on_show = False
+        side = [d for d in self.docks.values() if self.dockWidgetArea(d) in (panels.LEFT, panels.RIGHT)]
+        widths = [int(self.width() * (0.22 if self.dockWidgetArea(d) == panels.LEFT else 0.28)) for d in side]
+        self.resizeDocks(side, widths, Qt.Orientation.Horizontal)
+        bottom = [d for d in self.docks.values() if self.dockWidgetArea(d) == panels.BOTTOM and d.isVisible()]
+        if bottom:
+            self.resizeDocks(bottom[:1], [int(self.height() * 0.34)], Qt.Orientation.Vertical)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._size_on_show:
+            QTimer.singleShot(0, self._size_docks)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -139,6 +155,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         s = self.session
+        app_theme = QApplication.instance().findChild(theme.Theme)  # type: ignore[union-attr]
+        if app_theme is not None:
+            app_theme.changed.connect(lambda: theme.refresh_icons(self))
         self.drop_area.dropped.connect(self.loading.take)
         for panel in self.panels.values():
             # Panels that take drops themselves (the sources table) hand them to the shell.

@@ -30,7 +30,7 @@ class ProgressWidget(QWidget):
         self.bar.setFixedWidth(160)
         self.bar.setAccessibleName("Progress")
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setIcon(theme.icon("cancel"))
+        theme.set_icon(self.cancel_button, "cancel")
         self.cancel_button.setText("Cancel")
         self.cancel_button.setToolTip("Cancel (Esc)")
         self.cancel_button.setAccessibleName("Cancel the running task")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QObject, QRectF, Qt
+from PySide6.QtCore import QByteArray, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -106,14 +106,18 @@ def style_sheet() -> str:
 
 
 class Theme(QObject):
-    """Applies a :class:`Scheme` to the application and follows the system when asked."""
+    """Applies a :class:`Scheme` to the application and follows the system when asked.
+
+    :attr:`changed` tells views to redraw what they coloured themselves (e.g. icons).
+    """
+
+    changed = Signal()
 
     def __init__(self, app: QApplication, scheme: Scheme = Scheme.SYSTEM) -> None:
         super().__init__(app)
         self._app = app
         self.scheme = scheme
         app.setStyle("Fusion")
-        app.setStyleSheet(style_sheet())
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
         self.apply(scheme)
 
@@ -125,8 +129,12 @@ class Theme(QObject):
     def apply(self, scheme: Scheme) -> None:
         """Switch to ``scheme`` (``SYSTEM`` follows the desktop from now on)."""
         self.scheme = Scheme(scheme)
+        icon.cache_clear()  # before the palette: widgets redraw icons as soon as it changes
         self._app.setPalette(palette(self.dark))
-        icon.cache_clear()
+        # Widgets polished by the style sheet keep the palette they were polished with:
+        # setting the sheet again re-polishes every widget in the new colours.
+        self._app.setStyleSheet(style_sheet())
+        self.changed.emit()
 
     def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.scheme == Scheme.SYSTEM:
@@ -161,6 +169,24 @@ def icon(name: str) -> QIcon:
     for size in (16, 24, 32, 48, 64):
         result.addPixmap(_render(svg, size))
     return result
+
+
+ICON_PROPERTY = "parallaxIcon"
+"""Dynamic property naming the icon of an action or button, so a scheme change can redraw it."""
+
+
+def set_icon(target: QObject, name: str) -> None:
+    """Give an action or button the icon ``name`` and remember it for :func:`refresh_icons`."""
+    target.setProperty(ICON_PROPERTY, name)
+    target.setIcon(icon(name))  # type: ignore[attr-defined]
+
+
+def refresh_icons(root: QObject) -> None:
+    """Redraw, in the current palette, the icons set with :func:`set_icon` under ``root``."""
+    for child in [root, *root.findChildren(QObject)]:
+        name = child.property(ICON_PROPERTY)
+        if name and hasattr(child, "setIcon"):
+            child.setIcon(icon(str(name)))
 
 
 def app_icon() -> QIcon:

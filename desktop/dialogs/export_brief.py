@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -96,7 +97,9 @@ class ExportBriefDialog(QDialog):
         form.addRow("T&opics:", self.topics)
         form.addRow("", self.appendix)
         form.addRow("&Paper:", self.paper)
-        form.addRow("&Save to:", where)
+        save_to = QLabel("&Save to:", self)
+        save_to.setBuddy(self.path)  # a layout cannot be a buddy: the shortcut goes to the field
+        form.addRow(save_to, where)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

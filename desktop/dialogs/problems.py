@@ -117,7 +117,7 @@ class ProblemsButton(QToolButton):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setIcon(theme.icon("problems"))
+        theme.set_icon(self, "problems")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAccessibleName("Load problems")
         self.setToolTip("Show the files that could not be loaded, and why")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,7 +26,7 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
-        icon = QLabel(self)
+        self.icon = icon = QLabel(self)
         icon.setPixmap(theme.icon("drop").pixmap(64, 64))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title = QLabel("Drop articles here", self)
@@ -51,6 +51,11 @@ class WelcomePage(QWidget):
         layout.addSpacing(18)
         layout.addLayout(self.buttons)
         layout.addStretch(3)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.icon.setPixmap(theme.icon("drop").pixmap(64, 64))  # drawn in the new text colour
 
     def set_actions(self, actions: Sequence[QAction]) -> None:
         """Offer ``actions`` as large buttons under the hint."""
