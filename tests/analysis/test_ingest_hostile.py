@@ -285,7 +285,7 @@ def test_file_changing_while_read(tmp_path: Path) -> None:
     writer = threading.Thread(target=rewrite, daemon=True)
     writer.start()
     try:
-        results = [ingest.load([str(path), str(GOOD)]) for _ in range(5)]
+        results = [ingest.load([str(path), str(GOOD)]) for _ in range(3)]
     finally:
         stop.set()
         writer.join()
@@ -300,7 +300,7 @@ def test_file_changing_while_read(tmp_path: Path) -> None:
 
 
 def test_many_tiny_files_in_a_folder(tmp_path: Path) -> None:
-    count = 2_000
+    count = 1_000
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(count):

@@ -14,7 +14,7 @@ from analysis.model import Article
 from tests.analysis.ingest_fixtures import make
 
 NAMES = ["a.txt", "a.md", "a.html", "a.pdf", "a.docx", "a.eml", "a.bin"]
-FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 FRAGMENTS = [
     "<p>", "</p>", "<div>", "</div>", "<h2>", "</h2>", "<br>", "<script>", "</script>", "<!--", "-->",
