@@ -157,12 +157,14 @@ def from_markup(markup: str, *, url: str | None = None, fast: bool = False) -> E
     return Extracted(_drop_title(blocks, meta.title), meta)
 
 
-def read(data: bytes, *, encoding: str | None = None, url: str | None = None) -> Extracted:
-    """Read a saved web page."""
-    declared = _CHARSET.search(data[:4096])
-    decoded = decode(
-        data, override=encoding, declared=declared.group(1).decode("ascii") if declared else None
-    )
+def read(
+    data: bytes, *, encoding: str | None = None, url: str | None = None, declared: str | None = None
+) -> Extracted:
+    """Read a web page (``declared``: the charset the web server named, which wins over ``meta``)."""
+    meta_charset = _CHARSET.search(data[:4096])
+    if not declared and meta_charset:
+        declared = meta_charset.group(1).decode("ascii")
+    decoded = decode(data, override=encoding, declared=declared)
     extracted = from_markup(decoded.text, url=url)
     extracted.meta.encoding = decoded.encoding
     return extracted

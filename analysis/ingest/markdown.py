@@ -159,9 +159,9 @@ def _drop_title(blocks: list[Block], meta: Meta) -> list[Block]:
     return blocks
 
 
-def read(data: bytes, *, encoding: str | None = None) -> Extracted:
+def read(data: bytes, *, encoding: str | None = None, declared: str | None = None) -> Extracted:
     """Read a Markdown file with optional YAML front matter."""
-    decoded = decode(data, override=encoding)
+    decoded = decode(data, override=encoding, declared=declared)
     meta, body = front_matter(clean(decoded.text))
     meta.encoding = decoded.encoding
     blocks = _drop_title(_Body().parse(body), meta)

@@ -33,19 +33,20 @@ def extract(
     limits: Limits,
     deadline: Deadline,
     url: str | None = None,
+    declared: str | None = None,
 ) -> Extracted:
-    """Run the reader of ``fmt`` on ``data`` (``url``: where a web page came from)."""
+    """Run the reader of ``fmt`` on ``data`` (``url``: where a page came from; ``declared``: its charset)."""
     if fmt is Format.PDF:
         return pdf.read(data, limits=limits, deadline=deadline)
     if fmt is Format.DOCX:
         return docx.read(data, limits=limits, deadline=deadline)
     if fmt is Format.HTML:
-        return html.read(data, encoding=encoding, url=url)
+        return html.read(data, encoding=encoding, url=url, declared=declared)
     if fmt is Format.MARKDOWN:
-        return markdown.read(data, encoding=encoding)
+        return markdown.read(data, encoding=encoding, declared=declared)
     if fmt is Format.EMAIL:
         return mail.read(data, encoding=encoding)
-    return text.read(data, encoding=encoding)
+    return text.read(data, encoding=encoding, declared=declared)
 
 
 def read_data(
@@ -56,11 +57,13 @@ def read_data(
     limits: Limits = DEFAULT,
     url: str | None = None,
     path: str | None = None,
+    declared: str | None = None,
 ) -> Article:
     """Return the article in ``data`` (the content of a file called ``name``).
 
     ``url`` and ``path`` are given for downloads: the address the data came from and the
-    address the user typed (the article's ``path``); the format is then ``url``.
+    address the user typed (the article's ``path``); the format is then ``url``; ``declared``
+    is the charset the web server named.
 
     Raises
     ------
@@ -78,7 +81,9 @@ def read_data(
         # Even at four bytes a character this is too long: refuse before decoding it all.
         raise build.too_long(len(data) // 4, limits)
     try:
-        extracted = extract(data, found, encoding=encoding, limits=limits, deadline=deadline, url=url)
+        extracted = extract(
+            data, found, encoding=encoding, limits=limits, deadline=deadline, url=url, declared=declared
+        )
     except (LoadFailure, MemoryError):
         raise
     except RecursionError:
@@ -105,4 +110,12 @@ def read_url(address: str, *, encoding: str | None = None, limits: Limits = DEFA
     name = PurePath(fetched.url.split("?", 1)[0]).name or "index"
     if fetched.suffix and not name.endswith(f".{fetched.suffix}"):
         name = f"{name}.{fetched.suffix}"
-    return read_data(fetched.data, name, encoding=encoding, limits=limits, url=fetched.url, path=address)
+    return read_data(
+        fetched.data,
+        name,
+        encoding=encoding,
+        limits=limits,
+        url=fetched.url,
+        path=address,
+        declared=fetched.charset,
+    )

@@ -103,7 +103,7 @@ def from_text(text: str, meta: Meta | None = None, *, title_line: bool = True) -
     return Extracted(blocks, meta)
 
 
-def read(data: bytes, *, encoding: str | None = None) -> Extracted:
+def read(data: bytes, *, encoding: str | None = None, declared: str | None = None) -> Extracted:
     """Read a plain-text file."""
-    decoded = decode(data, override=encoding)
+    decoded = decode(data, override=encoding, declared=declared)
     return from_text(decoded.text, Meta(encoding=decoded.encoding))

@@ -48,6 +48,7 @@ class Fetched:
     content_type: str
     url: str
     suffix: str
+    charset: str | None = None
 
 
 def is_url(text: str) -> bool:
@@ -166,4 +167,5 @@ def fetch(url: str, limits: Limits = DEFAULT) -> Fetched:
     with response:
         content_type, suffix = _content_type(response, limits)
         data = _body(response, limits)
-        return Fetched(data, content_type, response.geturl() or url, suffix)
+        charset = response.headers.get_content_charset() if response.headers else None
+        return Fetched(data, content_type, response.geturl() or url, suffix, charset)
