@@ -90,7 +90,6 @@ def read_data(
         raise LoadFailure(f"This {NAMES[found]} is nested too deeply to be read safely.") from None
     except Exception as exc:  # last line of defence: a library bug must not crash the batch
         raise LoadFailure(f"This {NAMES[found]} could not be read ({type(exc).__name__}: {exc}).") from None
-    deadline.check()
     if url:
         extracted.meta.url = extracted.meta.url or url
     fmt = Format.URL if url else found
