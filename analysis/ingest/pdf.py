@@ -122,7 +122,7 @@ def _drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     for lines in pages:
         content = [line.text for line in lines if line.text.strip()]
         edges.update({_key(x) for x in content[:2] + content[-2:]})
-    repeated = {x for x, n in edges.items() if len(pages) >= 3 and n >= 0.5 * len(pages)}
+    repeated = {x for x, n in edges.items() if n >= max(2, 0.5 * len(pages))}
     return [
         [x for x in lines if not _PAGE_NUMBER.match(x.text) and _key(x.text) not in repeated]
         for lines in pages

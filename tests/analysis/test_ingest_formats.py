@@ -323,3 +323,12 @@ def test_outlet_in_capitals_under_the_headline(tmp_path: Path) -> None:
     article = load_one(path)
     assert article.source == "Riverside Courier"
     assert prose(article) == [body, "“(CROSSTALK.)”"]
+
+
+def test_pdf_running_heads_and_page_numbers_are_dropped(tmp_path: Path) -> None:
+    paragraphs = [" ".join(make.PARAGRAPHS) * 3 for _ in range(6)]
+    path = tmp_path / "report.pdf"
+    path.write_bytes(make.pdf(paragraphs, running="Lindholm Gazette — Water supply report"))
+    article = load_one(path)
+    assert "Lindholm Gazette" not in article.text
+    assert prose(article) == paragraphs  # paragraphs running over a page break are joined again

@@ -8,6 +8,7 @@ import zipfile
 import zlib
 from collections.abc import Sequence
 from email.message import EmailMessage
+from typing import Any
 
 PARAGRAPHS = (
     "The regional council approved the new water plan on Tuesday, its chairwoman Mira Olsen said.",
@@ -24,8 +25,13 @@ def pdf(
     author: str = "Karl Dahl",
     heading: str = "",
     password: str | None = None,
+    running: str = "",
 ) -> bytes:
-    """Return a text PDF made with reportlab (optionally password-protected)."""
+    """Return a text PDF made with reportlab.
+
+    ``password`` protects it; ``running`` is drawn as a running head on every page, with
+    a page number at the foot (what a report or a newspaper page carries).
+    """
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.pdfencrypt import StandardEncryption
     from reportlab.lib.styles import getSampleStyleSheet
@@ -37,7 +43,16 @@ def pdf(
     styles = getSampleStyleSheet()
     story = [Paragraph(heading, styles["Heading1"])] if heading else []
     story += [Paragraph(p, styles["BodyText"]) for p in paragraphs]
-    doc.build(story)
+    if running:
+
+        def furniture(canvas: Any, document: Any) -> None:
+            canvas.setFont("Helvetica", 8)
+            canvas.drawString(72, A4[1] - 40, running)
+            canvas.drawString(A4[0] / 2, 30, str(document.page))
+
+        doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    else:
+        doc.build(story)
     return out.getvalue()
 
 
