@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from analysis.ingest import readers
 from analysis.ingest.build import assemble
 from analysis.ingest.clean import safe_name
-from analysis.ingest.dedupe import Index, shingles
+from analysis.ingest.dedupe import Index, shingles, sketch
 from analysis.ingest.errors import LoadFailure
 from analysis.ingest.folders import expand
 from analysis.ingest.limits import DEFAULT, Limits
@@ -117,11 +117,12 @@ def load(
             result.notices.append(f"{safe_name(item)} is the same text as “{titles[article.id]}”; skipped.")
             continue
         grams = shingles(article.text)
-        original = index.copy_of(grams)
+        smallest = sketch(grams)
+        original = index.copy_of(grams, smallest)
         if original:
             article = replace(article, copy_of=original)
             result.notices.append(f"{safe_name(item)} is a near copy of “{titles[original]}”; linked to it.")
-        index.add(article, grams)
+        index.add(article, grams, smallest)
         titles[article.id] = _label(article)
         result.articles.append(article)
     progress(1.0, f"Loaded {len(result.articles)} of {len(expanded.items)}")

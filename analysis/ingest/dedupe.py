@@ -31,6 +31,11 @@ def shingles(text: str) -> frozenset[int]:
     return frozenset(map(hash, zip(words, words[1:], words[2:], strict=False)))
 
 
+def sketch(grams: frozenset[int]) -> list[int]:
+    """Return the bottom-k sketch of a shingle set: its smallest hashes."""
+    return heapq.nsmallest(_SKETCH, grams)
+
+
 def similarity(a: frozenset[int], b: frozenset[int]) -> float:
     """Return the share of the larger shingle set found in the other one."""
     if not a or not b:
@@ -48,24 +53,26 @@ class Index:
     _by_hash: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
     _first: dict[str, str] = field(default_factory=dict)
 
-    def add(self, article: Article, grams: frozenset[int] | None = None) -> None:
-        """Remember ``article`` (``grams``: its shingles, when already computed)."""
+    def add(
+        self, article: Article, grams: frozenset[int] | None = None, smallest: list[int] | None = None
+    ) -> None:
+        """Remember ``article`` (``grams``, ``smallest``: its shingles and sketch, if at hand)."""
         self.ids.add(article.id)
         grams = shingles(article.text) if grams is None else grams
         self._shingles[article.id] = grams
         self._first.setdefault(article.id, article.copy_of or article.id)
-        for value in heapq.nsmallest(_SKETCH, grams):
+        for value in sketch(grams) if smallest is None else smallest:
             self._by_hash[value].append(article.id)
 
-    def copy_of(self, grams: frozenset[int]) -> str:
+    def copy_of(self, grams: frozenset[int], smallest: list[int] | None = None) -> str:
         """Return the id of an earlier article the text with ``grams`` nearly repeats, or ``""``."""
         votes: Counter[str] = Counter()
-        sketch = heapq.nsmallest(_SKETCH, grams)
-        for value in sketch:
+        smallest = sketch(grams) if smallest is None else smallest
+        for value in smallest:
             votes.update(self._by_hash.get(value, ())[-_CANDIDATES:])
         best, best_score = "", 0.0
         for candidate, count in votes.most_common(_CANDIDATES):
-            if count < 0.5 * len(sketch):
+            if count < 0.5 * len(smallest):
                 break  # texts 90 % alike share far more of their smallest shingles than this
             score = similarity(grams, self._shingles[candidate])
             if score >= self.threshold and score > best_score:
