@@ -35,6 +35,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer,
 from analysis.topic_words import NEWS_STOP_WORDS, REPORTING_WORDS, fold_plural
 
 # Words (apostrophes inside, possessive 's left out), numbers, and punctuation that breaks phrases.
+_WORDS = re.compile(r"[^\W\d_]+(?:'(?!s\b)[^\W\d_]+)*")
 _TOKEN = re.compile(r"([^\W\d_]+(?:'(?!s\b)[^\W\d_]+)*)(?:'s\b)?|(\d+(?:[.,]\d+)*)|([.,;:!?()\[\]\"“”|—–])")
 # A separator that breaks bigram adjacency where a speaker or cue was blanked out.
 _MASK = "|"
@@ -68,7 +69,7 @@ def _span(start: int, end: int, s_start: int, s_end: int) -> tuple[int, int] | N
 
 def _mentions(text: str, mention: str) -> list[tuple[int, int]]:
     """Return the spans of ``mention`` in ``text`` (case-insensitive, whole words)."""
-    if not mention.strip():
+    if not mention.strip() or mention.strip().lower() not in text.lower():
         return []
     pattern = re.compile(rf"(?<!\w){re.escape(mention.strip())}(?!\w)", re.IGNORECASE)
     return [m.span() for m in pattern.finditer(text)]
@@ -193,14 +194,15 @@ class StatementVectorizer:
         """Return the terms of one text: content words, then bigrams of adjacent ones."""
         memo = self._memo()
         words: list[str | None] = []
-        for word in tokens(text, numbers=self.numbers):
-            if word is None:
-                words.append(None)
-                continue
-            term = memo.get(word, "")
-            if term == "":
-                term = memo[word] = self._term(word)
-            words.append(term)
+        # One pass over the regex matches (this runs once per statement, so it is hot).
+        for word, number, _ in _TOKEN.findall(text.lower().replace("’", "'")):
+            if word:
+                term = memo.get(word, "")
+                if term == "":
+                    term = memo[word] = self._term(word)
+                words.append(term)
+            else:
+                words.append(number if number and self.numbers else None)
         terms = [w for w in words if w is not None] if self.ngram_range[0] <= 1 else []
         if self.ngram_range[1] >= 2:
             terms.extend(f"{a} {b}" for a, b in itertools.pairwise(words) if a and b and a != b)
@@ -226,20 +228,30 @@ class StatementVectorizer:
 
     def fit_counts(self, texts: Sequence[str]) -> sp.csr_matrix:
         """Learn the vocabulary and IDF; return the raw term counts (rows x terms)."""
-        counter = self._counter()
-        counts = sp.csr_matrix(counter.fit_transform(texts))
+        counter: CountVectorizer | None = self._counter()
+        try:
+            counts = sp.csr_matrix(counter.fit_transform(texts))  # type: ignore[union-attr]
+        except ValueError as exc:
+            # No texts, or nothing but stop words: an empty vocabulary, not an error.
+            if "vocabulary" not in str(exc) and "no terms remain" not in str(exc):
+                raise
+            counter, counts = None, sp.csr_matrix((len(texts), 0), dtype=np.int64)
         self._counter_ = counter
-        self.vocabulary_: dict[str, int] = dict(counter.vocabulary_)
-        self._weights_ = TfidfTransformer(sublinear_tf=self.sublinear_tf).fit(counts)
-        self.idf_: np.ndarray = self._weights_.idf_
+        self.vocabulary_: dict[str, int] = dict(counter.vocabulary_) if counter else {}
+        self._weights_ = TfidfTransformer(sublinear_tf=self.sublinear_tf).fit(counts) if counter else None
+        self.idf_: np.ndarray = self._weights_.idf_ if self._weights_ else np.zeros(0)
         return counts
 
     def counts(self, texts: Sequence[str]) -> sp.csr_matrix:
         """Return raw term counts of ``texts`` over the learned vocabulary."""
+        if self._counter_ is None:
+            return sp.csr_matrix((len(texts), 0), dtype=np.int64)
         return sp.csr_matrix(self._counter_.transform(texts))
 
     def weigh(self, counts: sp.spmatrix) -> sp.csr_matrix:
         """Turn raw counts into L2-normalised TF-IDF rows."""
+        if self._weights_ is None:
+            return sp.csr_matrix(counts, dtype=np.float64)
         return sp.csr_matrix(self._weights_.transform(counts))
 
     def fit(self, texts: Sequence[str]) -> StatementVectorizer:
@@ -257,6 +269,8 @@ class StatementVectorizer:
 
     def get_feature_names_out(self) -> np.ndarray:
         """Return the terms in column order."""
+        if self._counter_ is None:
+            return np.zeros(0, dtype=object)
         return np.asarray(self._counter_.get_feature_names_out(), dtype=object)
 
 
@@ -288,6 +302,7 @@ def label_terms(statements: pd.DataFrame, texts: Sequence[str]) -> frozenset[str
     if not label_df:
         return frozenset()
     content_df: Counter[str] = Counter()
+    candidates = set(label_df)
     for text in texts:
-        content_df.update({w for w in tokens(text) if w and w in label_df})
+        content_df.update(candidates.intersection(_WORDS.findall(text.lower().replace("’", "'"))))
     return frozenset(w for w, n in label_df.items() if n > content_df[w] and w not in ENGLISH_STOP_WORDS)

@@ -5,18 +5,16 @@ The recipe, the same for 20 statements and for 60,000:
 1. **LSA**: truncated SVD of the TF-IDF rows (dimensions: :func:`auto_components`),
    rows re-normalised, so cosine similarity becomes a dot product and words that
    co-occur pull together.
-2. **A tree of merges**: up to ``direct_limit`` rows are the leaves themselves; above it
-   MiniBatchKMeans first condenses the rows into ``leaves`` (300) fine clusters,
-   which become the leaves (so memory stays ``O(n)``, never ``n x n``). Leaves are joined by
-   average linkage on cosine distance (UPGMA).
+2. **A tree of merges**: average linkage on cosine distance (UPGMA) over the rows, or,
+   above ``direct_limit`` rows, over a seeded sample of that many (so memory stays
+   bounded, never ``n x n`` for large ``n``).
 3. **The cut**: with ``n_clusters`` given, the tree is cut into that many clusters;
-   otherwise cuts from 2 up to ``n / min_size`` clusters (at most 400, and fewer than the
-   leaves) on a geometric grid of 40 are scored
-   and **the cut with the highest mean silhouette (cosine, in the LSA space) wins**. Fine
-   clusters below ``min_size`` members are dissolved into their nearest cluster before
-   scoring, so a cut cannot win by isolating a few odd rows.
-4. **Refinement**: a few k-means steps started from the cut's centroids move rows that
-   the greedy tree put on the wrong side of a boundary.
+   otherwise cuts from 2 up to ``rows / min_size`` clusters (at most 400) on a geometric
+   grid of 40 are scored and **the cut with the highest mean silhouette (cosine, in the
+   LSA space) wins**. Clusters below ``min_size`` members are dissolved into their nearest
+   cluster before scoring, so a cut cannot win by isolating a few odd rows.
+4. **Refinement**: every row joins its nearest cluster centroid, then spherical k-means
+   moves rows that the greedy tree put on the wrong side of a boundary.
 
 Silhouette of row ``i`` is ``(b - a) / max(a, b)`` with ``a`` its mean distance to its own
 cluster and ``b`` to the nearest other cluster. On unit vectors the sum of cosine
@@ -27,13 +25,11 @@ distances to a cluster ``C`` is ``|C| - z_i . sum(C)``, so every cut is scored e
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import pdist
-from sklearn.cluster import KMeans, MiniBatchKMeans
 from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
@@ -56,7 +52,21 @@ def auto_components(x: sp.spmatrix) -> int:
     return int(min(100, max(5, round(max(math.sqrt(x.shape[0]), math.sqrt(entries) / 4)))))
 
 
-def embed(x: sp.spmatrix, n_components: int, random_state: int, n_iter: int = 4) -> FloatArray:
+def _orthonormal(y: FloatArray) -> FloatArray:
+    """Return an orthonormal basis of the columns of ``y`` (Cholesky QR, twice for accuracy).
+
+    Much faster than Householder QR on tall matrices; a tiny ridge keeps the Cholesky
+    factorisation defined when columns are nearly dependent.
+    """
+    for _ in range(2):
+        gram = y.T @ y
+        ridge = 1e-10 * max(float(np.trace(gram)), 1e-30)
+        upper = np.linalg.cholesky(gram + ridge * np.eye(len(gram))).T
+        y = y @ np.linalg.inv(upper)
+    return y
+
+
+def embed(x: sp.spmatrix, n_components: int, random_state: int, n_iter: int = 2) -> FloatArray:
     """Return L2-normalised LSA rows of ``x`` (at most ``n_components`` columns).
 
     A randomized range finder (Halko et al. 2011) followed by the eigen-decomposition of
@@ -67,18 +77,17 @@ def embed(x: sp.spmatrix, n_components: int, random_state: int, n_iter: int = 4)
     x = sp.csr_matrix(x)
     n = x.shape[0]
     shared = np.flatnonzero(np.bincount(x.indices, minlength=x.shape[1]) >= 2)
-    x = x[:, shared] if len(shared) >= 2 else x
+    x = sp.csr_matrix(x[:, shared]) if len(shared) >= 2 else x
     dims = min(n_components, n - 1, x.shape[1] - 1)
     if dims < 2:
         return np.asarray(normalize(x.toarray()), dtype=np.float64)
+    xt = sp.csr_matrix(x.T)
     rng = np.random.default_rng(random_state)
     width = min(dims + 10, n, x.shape[1])
-    q = np.asarray(x @ rng.standard_normal((x.shape[1], width)))
+    q = _orthonormal(np.asarray(x @ rng.standard_normal((x.shape[1], width))))
     for _ in range(n_iter):
-        q, _ = np.linalg.qr(q)
-        q = np.asarray(x @ np.asarray(x.T @ q))
-    q, _ = np.linalg.qr(q)
-    c = np.asarray(x.T @ q)
+        q = _orthonormal(np.asarray(x @ _orthonormal(np.asarray(xt @ q))))
+    c = np.asarray(xt @ q)
     values, vectors = np.linalg.eigh(c.T @ c)
     top = np.argsort(values)[::-1][:dims]
     rows = q @ (vectors[:, top] * np.sqrt(np.maximum(values[top], 0.0)))
@@ -139,22 +148,17 @@ def dissolve(z: FloatArray, labels: IntArray, min_size: int) -> IntArray:
     return compact(moved)
 
 
-def refine(z: FloatArray, labels: IntArray, random_state: int, max_iter: int = 20) -> IntArray:
-    """Run k-means from the centroids of ``labels`` (spherical: rows are unit vectors)."""
+def refine(z: FloatArray, labels: IntArray, max_iter: int = 10) -> IntArray:
+    """Run spherical k-means (rows and centroids on the unit sphere) from ``labels``."""
     k = int(labels.max()) + 1
-    if k < 2 or k >= len(z):
+    if k < 2:
         return labels
-    km = KMeans(n_clusters=k, init=_centroids(z, labels, k), n_init=1, max_iter=max_iter)
-    return compact(km.set_params(random_state=random_state).fit_predict(z))
-
-
-@dataclass(frozen=True)
-class _Tree:
-    """Leaves (rows or fine clusters), the row -> leaf map, and their linkage."""
-
-    leaf_of: IntArray
-    linkage: FloatArray | None
-    n_leaves: int
+    for _ in range(max_iter):
+        moved = np.asarray((z @ _centroids(z, labels, k).T).argmax(axis=1), dtype=np.int64)
+        if np.array_equal(moved, labels):
+            break
+        labels = moved
+    return compact(labels)
 
 
 class TopicClusterer:
@@ -165,22 +169,21 @@ class TopicClusterer:
     n_clusters : int, optional
         Fixed number of clusters; ``None`` chooses it by silhouette.
     random_state : int
-        Seed of the SVD and k-means: the same input always gives the same clusters.
+        Seed of the projection and the sample: the same input gives the same clusters.
     n_components : int, optional
         LSA dimensions; by default :func:`auto_components`.
     min_size : int
         Smallest cluster kept when choosing automatically.
     max_clusters : int, optional
-        Upper bound of the automatic choice (default ``n // min_size``, at most 400).
+        Upper bound of the automatic choice (default ``rows // min_size``, at most 400).
     direct_limit : int
-        Largest number of rows linked directly; above it rows are condensed first.
-    leaves : int
-        Number of fine clusters rows are condensed into above ``direct_limit``.
+        Largest number of rows the tree is built on; above it, on a seeded sample.
 
     Attributes
     ----------
     labels_ : numpy.ndarray
-        Cluster of each row, ``0..n_clusters_-1`` in order of first appearance.
+        Cluster of each row, ``0..n_clusters_-1`` in order of first appearance; ``-1`` for
+        rows sharing no term with any other row.
     n_clusters_ : int
     scores_ : dict of int to float
         Silhouette of each cut tried (empty when ``n_clusters`` was given).
@@ -197,7 +200,6 @@ class TopicClusterer:
         min_size: int = 2,
         max_clusters: int | None = None,
         direct_limit: int = 2000,
-        leaves: int = 300,
     ) -> None:
         self.n_clusters = n_clusters
         self.random_state = random_state
@@ -205,19 +207,14 @@ class TopicClusterer:
         self.min_size = min_size
         self.max_clusters = max_clusters
         self.direct_limit = direct_limit
-        self.leaves = leaves
 
     def fit(self, x: sp.spmatrix, progress: Progress = silent) -> TopicClusterer:
-        """Cluster the rows of ``x`` (TF-IDF rows, L2-normalised).
-
-        Rows sharing no term with any other row cannot be placed and get label ``-1``.
-        """
+        """Cluster the rows of ``x`` (TF-IDF rows, L2-normalised)."""
         self.scores_: dict[int, float] = {}
         # Small BLAS calls run faster on one thread than fighting over busy cores.
         with threadpool_limits(limits=1, user_api="blas"):
             progress(0.0, "Reducing the term space")
-            dims = self.n_components or auto_components(x)
-            z = embed(x, dims, self.random_state)
+            z = embed(x, self.n_components or auto_components(x), self.random_state)
             live = np.flatnonzero(np.abs(z).sum(axis=1) > 0)
             labels = np.full(len(z), -1, dtype=np.int64)
             if len(live):
@@ -231,55 +228,43 @@ class TopicClusterer:
         n = len(z)
         if n < 3 or (self.n_clusters is not None and self.n_clusters <= 1):
             return np.zeros(n, dtype=np.int64)
+        part = z[self._sample(n)]
         progress(0.3, "Building the topic tree")
-        tree = self._tree(z)
+        tree = linkage(np.maximum(pdist(part, "cosine"), 0.0), method="average")
         progress(0.6, "Choosing the number of topics")
         if self.n_clusters is not None:
-            labels = self._cut(tree, min(self.n_clusters, n))
+            labels = self._cut(tree, min(self.n_clusters, len(part)))
         else:
-            labels = self._choose(z, tree, progress)
+            smallest = max(2, round(self.min_size * len(part) / n))
+            labels = self._choose(part, tree, smallest, progress)
         progress(0.9, "Refining topics")
-        return refine(z, labels, self.random_state)
+        # Every row joins the nearest topic found in the tree's rows, then k-means polishes.
+        centroids = _centroids(part, labels, int(labels.max()) + 1)
+        return refine(z, compact(np.asarray((z @ centroids.T).argmax(axis=1))))
 
-    def _tree(self, z: FloatArray) -> _Tree:
-        n = len(z)
+    def _sample(self, n: int) -> IntArray:
+        """Return the rows the tree is built on: all, or a seeded sample of ``direct_limit``."""
         if n <= self.direct_limit:
-            leaves, leaf_of = z, np.arange(n)
-        else:
-            # Random seeding is enough here: the fine clusters are only leaves of the tree.
-            km = MiniBatchKMeans(
-                n_clusters=min(max(self.leaves, 2 * (self.n_clusters or 0)), n),
-                init="random",
-                n_init=1,
-                random_state=self.random_state,
-                batch_size=2048,
-                max_iter=50,
-            )
-            leaf_of = compact(km.fit_predict(z))
-            leaves = _centroids(z, leaf_of, int(leaf_of.max()) + 1)
-        if len(leaves) < 2:
-            return _Tree(leaf_of, None, len(leaves))
-        tree = linkage(np.maximum(pdist(leaves, "cosine"), 0.0), method="average")
-        return _Tree(leaf_of, tree, len(leaves))
+            return np.arange(n)
+        rng = np.random.default_rng(self.random_state)
+        return np.sort(rng.choice(n, size=self.direct_limit, replace=False))
 
-    def _cut(self, tree: _Tree, k: int) -> IntArray:
-        if tree.linkage is None or k >= tree.n_leaves:
-            return compact(tree.leaf_of)
-        leaf_labels = fcluster(tree.linkage, k, criterion="maxclust") - 1
-        return compact(leaf_labels[tree.leaf_of])
+    @staticmethod
+    def _cut(tree: FloatArray, k: int) -> IntArray:
+        return compact(fcluster(tree, k, criterion="maxclust") - 1)
 
-    def _candidates(self, n: int, n_leaves: int) -> list[int]:
-        upper = self.max_clusters or n // max(self.min_size, 1)
-        upper = max(2, min(upper, n_leaves - 1, 400))
+    def _candidates(self, n: int, smallest: int) -> list[int]:
+        upper = self.max_clusters or n // smallest
+        upper = max(2, min(upper, n - 1, 400))
         grid = np.unique(np.round(np.geomspace(2, upper, num=min(upper - 1, 40))).astype(int))
         return [int(k) for k in grid]
 
-    def _choose(self, z: FloatArray, tree: _Tree, progress: Progress) -> IntArray:
+    def _choose(self, z: FloatArray, tree: FloatArray, smallest: int, progress: Progress) -> IntArray:
         best, best_score = np.zeros(len(z), dtype=np.int64), -np.inf
-        candidates = self._candidates(len(z), tree.n_leaves)
+        candidates = self._candidates(len(z), smallest)
         for i, k in enumerate(candidates):
             progress(0.6 + 0.3 * i / len(candidates), "Choosing the number of topics")
-            labels = dissolve(z, self._cut(tree, k), self.min_size)
+            labels = dissolve(z, self._cut(tree, k), smallest)
             score = silhouette(z, labels)
             self.scores_[k] = score
             if score > best_score + 1e-9:

@@ -24,10 +24,12 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from analysis.topic_labels import surface_forms
+
 DISTINCTIVE_COLUMNS = ["topic_id", "article_id", "source", "terms", "scores"]
-PRIOR_STRENGTH = 50.0
-"""``α_0``: pseudo-counts of the corpus prior, about one topic's worth of words."""
-MIN_Z = 1.0
+PRIOR_STRENGTH = 10.0
+"""``α_0``: pseudo-counts of the corpus prior: weak, so a few statements can still speak."""
+MIN_Z = 0.5
 """Words with a smaller z-score lean too weakly to be called distinctive."""
 
 
@@ -97,53 +99,64 @@ def distinctive_table(
     counts: sp.spmatrix,
     topics: np.ndarray,
     articles: np.ndarray,
-    article_ids: Sequence[str],
-    sources: Sequence[str],
+    names: tuple[Sequence[str], Sequence[str]],
     terms: np.ndarray,
+    texts: Sequence[str],
     most: int = 5,
 ) -> pd.DataFrame:
-    """Return up to ``most`` distinctive terms per (topic, article) pair.
+    """Return up to ``most`` distinctive words per (topic, article) pair.
 
-    Columns :data:`DISTINCTIVE_COLUMNS`; ``terms`` best first, ``scores`` their z-scores.
-    Pairs without a distinctive word are left out.
+    Parameters
+    ----------
+    counts : scipy.sparse matrix
+        Raw term counts, one row per statement; only single-word terms are used.
+    topics, articles : numpy.ndarray
+        Topic (``-1``: none) and article index of each statement.
+    names : (sequence of str, sequence of str)
+        Article ids and source names, by article index.
+    terms : numpy.ndarray
+        The term of each column of ``counts``.
+    texts : sequence of str
+        Statement texts, to write the words as the article does.
+    most : int
+        Largest number of words per pair.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`DISTINCTIVE_COLUMNS`; ``terms`` best first, ``scores`` their
+        z-scores. Pairs without a distinctive word are left out.
     """
-    if not len(topics) or topics.max() < 0:
+    article_ids, sources = names
+    words = np.flatnonzero([" " not in str(t) for t in terms])
+    if not len(topics) or topics.max() < 0 or not len(words):
         return pd.DataFrame({c: [] for c in DISTINCTIVE_COLUMNS})
-    z, pair_topic, pair_article = log_odds(counts, topics, articles, len(article_ids))
+    z, pair_topic, pair_article = log_odds(
+        sp.csr_matrix(counts)[:, words], topics, articles, len(article_ids)
+    )
     keep = z.data >= MIN_Z
     rows, cols, data = z.row[keep], z.col[keep], z.data[keep]
     order = np.lexsort((cols, -data, rows))
     rows, cols, data = rows[order], cols[order], data[order]
-    if not len(rows):
-        return pd.DataFrame({c: [] for c in DISTINCTIVE_COLUMNS})
-    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-    ends = np.r_[starts[1:], len(rows)]
+    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]]) if len(rows) else np.zeros(0, int)
+    said = _texts_by_pair(topics, articles, texts)
     out = []
-    for start, end in zip(starts, ends, strict=True):
-        span = range(start, min(end, start + most * 3))
-        chosen = _dedupe([(str(terms[cols[i]]), float(data[i])) for i in span], most)
+    for start, end in zip(starts, np.r_[starts[1:], len(rows)], strict=True):
         pair = int(rows[start])
-        a = int(pair_article[pair])
-        out.append(
-            (
-                int(pair_topic[pair]),
-                article_ids[a],
-                sources[a],
-                [t for t, _ in chosen],
-                [round(v, 3) for _, v in chosen],
-            )
-        )
+        t, a = int(pair_topic[pair]), int(pair_article[pair])
+        picked = [str(terms[words[cols[i]]]) for i in range(start, min(end, start + most))]
+        forms = surface_forms(picked, said.get((t, a), []))
+        scores = [round(float(data[i]), 3) for i in range(start, min(end, start + most))]
+        out.append((t, article_ids[a], sources[a], [forms[w] for w in picked], scores))
     return pd.DataFrame(out, columns=DISTINCTIVE_COLUMNS)
 
 
-def _dedupe(ranked: list[tuple[str, float]], most: int) -> list[tuple[str, float]]:
-    """Drop terms whose words another chosen term already shows."""
-    chosen: list[tuple[str, float]] = []
-    for term, score in ranked:
-        words = set(term.split())
-        if any(words <= set(c.split()) or set(c.split()) <= words for c, _ in chosen):
-            continue
-        chosen.append((term, score))
-        if len(chosen) >= most:
-            break
-    return chosen
+def _texts_by_pair(
+    topics: np.ndarray, articles: np.ndarray, texts: Sequence[str]
+) -> dict[tuple[int, int], list[str]]:
+    """Group statement texts by (topic, article)."""
+    out: dict[tuple[int, int], list[str]] = {}
+    for t, a, text in zip(topics.tolist(), articles.tolist(), texts, strict=True):
+        if t >= 0:
+            out.setdefault((t, a), []).append(text)
+    return out

@@ -110,18 +110,20 @@ def surface_forms(phrases: Sequence[str], texts: Sequence[str]) -> dict[str, str
     ("Refugees are moving" and "the refugees" give "refugees").
     """
     seen: dict[tuple[str, ...], Counter[str]] = {tuple(p.split()): Counter() for p in phrases}
-    widths = {len(key) for key in seen}
+    firsts = {key[0] for key in seen}
     for text in texts:
         cased = _CASED.findall(text)
         folded = [fold_plural(t.lower().replace("’", "'")) for t in cased]
-        for width in widths:
-            for i in range(len(cased) - width + 1):
-                key = tuple(folded[i : i + width])
+        for i, word in enumerate(folded):
+            if word not in firsts:
+                continue
+            after = folded[i + 1] if i + 1 < len(folded) else ""
+            for width, key in ((1, (word,)), (2, (word, after))):
                 if key in seen:
                     seen[key][" ".join(cased[i : i + width])] += 1
     out = {}
-    for key, forms in seen.items():
-        phrase = " ".join(key)
+    for words, forms in seen.items():
+        phrase = " ".join(words)
         lower = Counter({f: n for f, n in forms.items() if f == f.lower()})
         ranked = sorted(forms.items(), key=lambda f: (-(f[1] + lower[f[0].lower()]), f[0]))
         out[phrase] = ranked[0][0] if ranked else phrase

@@ -34,7 +34,7 @@ GAP_SHARE = 0.5
 """A silence is a gap when at least this share of the articles speak on the topic."""
 N_TERMS = 10
 """Terms listed per topic."""
-SURFACE_SAMPLE = 60
+SURFACE_SAMPLE = 30
 """Statements read per topic to find how its terms are written."""
 
 
@@ -59,12 +59,14 @@ def _renumber(labels: np.ndarray, article: np.ndarray, start: np.ndarray) -> dic
     return {t: i for i, (*_, t) in enumerate(sorted(keys))}
 
 
-def _central(rows: np.ndarray, vectors: sp.csr_matrix) -> int:
-    """Return the row most similar to the centroid of ``rows`` (first one on ties)."""
-    block = vectors[rows]
-    centroid = normalize(sp.csr_matrix(block.sum(axis=0)))
-    sims = np.asarray((block @ centroid.T).todense()).ravel()
-    return int(rows[int(np.argmax(sims))])
+def _centrality(labels: np.ndarray, vectors: sp.csr_matrix) -> np.ndarray:
+    """Return each row's cosine to its topic's centroid (``0`` for rows without a topic)."""
+    k = int(labels.max()) + 1 if len(labels) else 0
+    if k == 0:
+        return np.zeros(len(labels))
+    centroids = sp.csr_matrix(normalize(sp.csr_matrix(one_hot(labels, k).T @ vectors)))
+    own = centroids[np.maximum(labels, 0)]
+    return np.where(labels >= 0, np.asarray(vectors.multiply(own).sum(axis=1)).ravel(), 0.0)
 
 
 def _describe(
@@ -99,6 +101,7 @@ def build_tables(
     ids = [str(s) for s in statements["id"]]
     texts = [str(t) for t in statements["text"]]
     new_id = _renumber(edited.labels, article, start)
+    centrality = _centrality(np.maximum(edited.before_moves, -1), vectors)
     topic_of = np.array([new_id.get(int(t), -1) for t in edited.labels], dtype=np.int64)
     k = len(new_id)
     weights = class_tfidf(counts, topic_of, k)
@@ -109,7 +112,9 @@ def build_tables(
         members = members[np.lexsort((start[members], article[members]))]
         auto, listed = _describe(weights[tid], by_topic[tid], terms, [texts[i] for i in members])
         core = np.flatnonzero(edited.before_moves == old)
-        anchor = edited.anchors.get(old) or ids[_central(core if len(core) else members, vectors)]
+        core = core if len(core) else members
+        # The most central statement: the least likely to change topic on re-analysis.
+        anchor = edited.anchors.get(old) or ids[int(core[np.argmax(centrality[core])])]
         covering = sorted(set(article[members].tolist()) - {len(article_ids)})
         label = edited.renames.get(old, auto)
         rows.append(

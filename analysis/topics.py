@@ -215,23 +215,16 @@ class TopicModel:
         counts = sp.vstack([self.counts_, empty_row]).tocsr()[np.where(known, rows, len(self.ids_))]
         vectors = sp.vstack([self.vectors_, empty_row]).tocsr()[np.where(known, rows, len(self.ids_))]
         article_ids = [a.id for a in self.articles_]
-        tables = build_tables(
-            statements,
-            edited,
-            counts,
-            vectors,
-            self.terms_,
-            article_ids,
-            [source_name(a) for a in self.articles_],
-        )
+        sources = [source_name(a) for a in self.articles_]
+        tables = build_tables(statements, edited, counts, vectors, self.terms_, article_ids, sources)
         table = statements.copy()
         table["topic_id"] = tables.topic_of
         distinctive = distinctive_table(
             counts,
             tables.topic_of,
             tables.article_index,
-            article_ids,
-            [source_name(a) for a in self.articles_],
+            (article_ids, sources),
             self.terms_,
+            [str(t) for t in statements["text"]],
         )
         return table, TopicResult(tables.topics, tables.matrix, tables.gaps, distinctive)
