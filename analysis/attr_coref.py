@@ -26,6 +26,7 @@ from analysis.attr_lexicon import (
     MEDIA_WORDS,
     ROLE_NOUNS,
     TITLES,
+    words,
 )
 from analysis.attr_np import LEADING_JUNK
 from analysis.model import Span, SpeakerType
@@ -57,6 +58,9 @@ _DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its"])
 _ARTICLES = _DETERMINERS | {"a", "an", "his", "her", "their", "our"}
 _OPENERS = frozenset(',;:—–(“‘«"')
 _LOOK_BACK = 8
+_PAIR = re.compile(r"\b([A-Z][\w’'.-]+)\s+(?=([A-Z][\w’'-]+))")  # every "Capitalised Capitalised" pair
+_WORDS = re.compile(r"[\w’'-]+")
+_NONSPACE = re.compile(r"\S+")
 _NOT_FIRST_NAMES = LEADING_JUNK | _ARTICLES | INSTITUTION_HEADS | TITLES | MEDIA_WORDS | GOVERNMENT_HEADS
 _ROLE_BEFORE = re.compile(r"\b((?:[a-z]+\s+){1,2})$")  # "spokesman" in "Ministry spokesman Oleg Varnov"
 _GROUP_RUN = re.compile(
@@ -64,6 +68,11 @@ _GROUP_RUN = re.compile(
     r"(?:officials|diplomats|sources|residents|witnesses|lawmakers|analysts|experts|authorities|police|"
     r"doctors|protesters|activists|leaders|officers|soldiers|troops|workers|critics|supporters|aides)\b"
 )
+_GROUP_WORDS = words(
+    """officials diplomats sources residents witnesses lawmakers analysts experts authorities police doctors
+    protesters activists leaders officers soldiers troops workers critics supporters aides"""
+)
+_LOWER_WORDS = re.compile(r"[a-z]+")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,11}\)")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([^,.;“”\"]{1,60}),")
 _GROUP_TYPES = {SpeakerType.INSTITUTION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA}
@@ -104,7 +113,7 @@ class Resolver:
     _gathered: list[bool] = field(default_factory=list)
     _gender: dict[str, bool] = field(default_factory=dict)
     _surnames: set[str] = field(default_factory=set)
-    _surname_cache: dict[str, bool] = field(default_factory=dict)
+    _surnames_in_text: set[str] | None = None
 
     def _parse(self, span: Span) -> names.Parsed:
         return _parse_cached(self.text[span[0] : span[1]], self.places)
@@ -119,23 +128,19 @@ class Resolver:
         apposition = _APPOSITION.match(self.text, span[1])
         if apposition is not None:
             described += " " + apposition.group(1)  # "Mr. Trump, the presumptive Republican nominee,"
-        words = frozenset(_norm(w) for w in re.findall(r"[\w’'-]+", described.lower()))
+        words = frozenset(_norm(w) for w in _WORDS.findall(described.lower()))
         return Candidate(span, parsed, subject, words)
 
     def _known_surname(self, word: str) -> bool:
         """Whether the article also writes ``Firstname Word`` (so ``Word`` alone is a person)."""
         word = word.removesuffix("’s").removesuffix("'s")
-        found = self._surname_cache.get(word)
-        if found is None:
-            found = False
-            plural_group = word.lower().endswith(("ans", "ats", "ists", "ives"))  # Republicans, Democrats
-            for m in re.finditer(r"\b([A-Z][\w’'.-]+)\s+" + re.escape(word) + r"\b", self.text):
-                first = m.group(1).lower()
-                if not plural_group and first not in _NOT_FIRST_NAMES:
-                    found = True
-                    break
-            self._surname_cache[word] = found
-        return found
+        if word.lower().endswith(("ans", "ats", "ists", "ives")):
+            return False  # Republicans, Democrats: groups, not surnames
+        if self._surnames_in_text is None:
+            self._surnames_in_text = {
+                m.group(2) for m in _PAIR.finditer(self.text) if m.group(1).lower() not in _NOT_FIRST_NAMES
+            }
+        return word in self._surnames_in_text
 
     def add(self, speaker: Span | None, regions: Sequence[Span]) -> None:
         """Record a statement: its resolved speaker and the text outside its quotes."""
@@ -191,7 +196,7 @@ class Resolver:
 
     def _trim_run(self, start: int, end: int) -> Span | None:
         """Drop sentence adverbs, weekdays and pronouns from the front of a capitalised run."""
-        for m in re.finditer(r"\S+", self.text[start:end]):
+        for m in _NONSPACE.finditer(self.text[start:end]):
             word = m.group().lower().rstrip(".,")
             if word not in LEADING_JUNK and word not in _ARTICLES and word not in ALL_PRONOUNS:
                 return start + m.start(), end
@@ -301,6 +306,11 @@ def _role_head(words: Sequence[str]) -> str:
 
 
 _CACHE: dict[tuple[str, frozenset[str]], names.Parsed] = {}
+
+
+def clear_cache() -> None:
+    """Forget parsed mentions (the cache only saves time; results never depend on it)."""
+    _CACHE.clear()
 
 
 def _parse_cached(mention: str, places: frozenset[str]) -> names.Parsed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.cues import DENIAL_PHRASE, DISTANCING_MARKERS, Cue
+from analysis.cues import DENIAL_KEYS, DENIAL_PHRASE, DISTANCING_KEYS, DISTANCING_MARKERS, Cue
 from analysis.model import Commitment, Kind, Span
 
 _WORD = re.compile(r"\w+")
@@ -83,8 +83,9 @@ def commitment_of(text: str, outside: Sequence[Span], cue: Cue | None) -> Commit
     joined = " ".join(text[s:e] for s, e in outside)
     # "called the reports “a provocation”": the verdict may be quoted, the framing is not.
     whole = text[outside[0][0] : outside[-1][1]] if outside else ""
-    if cue is not None and DENIAL_PHRASE.search(whole):
+    lowered = whole.lower()
+    if cue is not None and any(k in lowered for k in DENIAL_KEYS) and DENIAL_PHRASE.search(whole):
         return Commitment.DENIAL
-    if DISTANCING_MARKERS.search(joined):
+    if any(k in lowered for k in DISTANCING_KEYS) and DISTANCING_MARKERS.search(joined):
         return Commitment.DISTANCING
     return base

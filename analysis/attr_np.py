@@ -11,7 +11,7 @@ offsets throughout.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from analysis.attr_lexicon import (
     ANONYMOUS_HEADS,
@@ -27,22 +27,27 @@ from analysis.attr_lexicon import (
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-&.]\w+)*(?:[’']s?)?|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation mark with its article offsets."""
+class Token(NamedTuple):
+    """A word or punctuation mark with its article offsets (a tuple: thousands are made per article)."""
 
     start: int
     end: int
     text: str
+    lower: str
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+
+def token(start: int, end: int, text: str) -> Token:
+    """Make a token, lower-casing it once."""
+    return Token(start, end, text, text.lower())
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Return the tokens of ``text[start:end]`` with article offsets."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [
+        Token(m.start(), m.end(), w, w.lower())
+        for m in _TOKEN.finditer(text, start, end)
+        for w in (m.group(),)
+    ]
 
 
 DETERMINERS = words(

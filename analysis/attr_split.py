@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis import attribution
-from analysis.cues import CUE_PATTERN
+from analysis.attribution import Memo
+from analysis.cues import find_cues
 from analysis.model import Span
 from analysis.quotes import Quote
 
@@ -21,16 +21,17 @@ def _inside(quotes: Sequence[Quote], offset: int) -> bool:
     return any(q.start < offset < q.end for q in quotes)
 
 
-def _after_closing_attribution(text: str, start: int, end: int, quotes: Sequence[Quote]) -> Span | None:
+def _after_closing_attribution(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> Span | None:
     """Find where a new clause starts after a closing attribution.
 
     In ``“You winning?” she said, but Kevin was drifting off again`` the content ends at
     ``she said``; what follows ``, but`` is the outlet's narrative, a statement of its own.
     Returns ``(end of the first part, start of the second)`` or ``None``.
     """
+    text = memo.text
     if not _JOINT.search(text, start, end):
         return None
-    found = attribution.attribute(text, start, end, quotes)
+    found = memo(start, end, quotes)
     if found.speaker is None or found.cue is None or found.score < _CLOSING:
         return None
     frame_end = max(found.speaker[1], found.cue[1])
@@ -46,7 +47,7 @@ def _after_closing_attribution(text: str, start: int, end: int, quotes: Sequence
     return None
 
 
-def split(text: str, start: int, end: int, quotes: Sequence[Quote]) -> list[Span]:
+def split(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> list[Span]:
     """Return the sentence's statement spans: itself, or two clauses with their own speakers.
 
     A split happens only where both sides are attributed and the right-hand side opens
@@ -55,8 +56,8 @@ def split(text: str, start: int, end: int, quotes: Sequence[Quote]) -> list[Span
 
     Parameters
     ----------
-    text : str
-        The article text.
+    memo : Memo
+        Attributes spans of the article (each once).
     start, end : int
         The sentence span.
     quotes : sequence of Quote
@@ -67,23 +68,24 @@ def split(text: str, start: int, end: int, quotes: Sequence[Quote]) -> list[Span
     list of Span
         One or more spans, in order, covering the sentence.
     """
-    tail = _after_closing_attribution(text, start, end, quotes)
+    text = memo.text
+    tail = _after_closing_attribution(memo, start, end, quotes)
     if tail is not None:
-        return [(start, tail[0]), *split(text, tail[1], end, quotes)]
-    if sum(1 for _ in zip(range(_HAS_TWO_CUES), CUE_PATTERN.finditer(text, start, end), strict=False)) < 2:
+        return [(start, tail[0]), *split(memo, tail[1], end, quotes)]
+    if len(find_cues(text, start, end)) < _HAS_TWO_CUES:
         return [(start, end)]
     for m in _JOINT.finditer(text, start, end):
         if _inside(quotes, m.start()):
             continue
-        right = attribution.attribute(text, m.end(), end, quotes)
+        right = memo(m.end(), end, quotes)
         if right.speaker is None or right.pattern != "subject" or right.speaker[0] != m.end():
             continue
         left_end = m.start() + 1 if text[m.start()] in ",;" else m.start()
-        left = attribution.attribute(text, start, left_end, quotes)
+        left = memo(start, left_end, quotes)
         if left.speaker is None or left.score < _HAS_TWO_CUES:
             continue
         conj = (
             m.start() + 1 + len(text[m.start() + 1 : m.end()]) - len(text[m.start() + 1 : m.end()].lstrip())
         )
-        return [(start, left_end), *split(text, conj, end, quotes)]
+        return [(start, left_end), *split(memo, conj, end, quotes)]
     return [(start, end)]

@@ -18,8 +18,9 @@ The speaker found here is the mention as written, pronouns and role nouns includ
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from analysis import attr_np as np_
 from analysis.attr_acronyms import long_form
@@ -29,17 +30,15 @@ from analysis.attr_np import Token
 from analysis.cues import (
     ACCORDING_TO,
     COLON,
-    CUE_PATTERN,
     STANCE_LEMMAS,
-    TITLE_CUE_PATTERN,
     Cue,
+    find_cues,
     is_title_case,
     lookup,
 )
 from analysis.model import Commitment, Kind, Span
 from analysis.quotes import Quote
 
-_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _TRANSCRIPT = re.compile(r"[\"“]?\s*([A-Z][A-Z.'’\- ]{1,30}[A-Z]|[A-Z]\w+(?: [A-Z][\w.’'-]+){0,3}):\s+\S")
 _DASH = re.compile(r"[”\"»’]\s*([―—–])\s*([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4})[\s.,]*")
 # Labels before a colon that introduce no speaker.
@@ -126,11 +125,9 @@ def _prev_word(tokens: Sequence[Token], i: int) -> Token | None:
     return tokens[j - 1] if j > 0 else None
 
 
-def _according(text: str, tokens: list[Token], region: Span) -> _Found | None:
-    m = _ACCORDING.search(text, region[0], region[1])
-    if m is None:
-        return None
-    i = _index_at(tokens, m.end())
+def _according(text: str, tokens: list[Token], cue: Span) -> _Found | None:
+    """``according to X`` at ``cue``: X speaks, unless X is a text of rules."""
+    i = _index_at(tokens, cue[1])
     phrase = np_.scan_forward(tokens, i)
     if phrase and phrase[-1].lower in DOCUMENT_NOUNS:
         k = i + len(phrase)
@@ -139,7 +136,7 @@ def _according(text: str, tokens: list[Token], region: Span) -> _Found | None:
     if not np_.head_ok(phrase) or _non_agent(phrase):
         return None
     at_end = i + len(phrase) >= len(tokens) - 1
-    return _Found(phrase, (m.start(), m.end()), m.group(), ACCORDING_TO, "according", 3 if at_end else 2)
+    return _Found(phrase, cue, text[cue[0] : cue[1]], ACCORDING_TO, "according", 3 if at_end else 2)
 
 
 def _non_agent(phrase: Sequence[Token]) -> bool:
@@ -270,13 +267,33 @@ def _subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
         # "the Center for reconciliation of the warring parties in Syria (CPVS) said"
         span = long_form(text, tokens[e - 3].start, floor=tokens[0].start)
         if span is not None:
-            return [Token(span[0], tokens[e - 1].end, text[span[0] : tokens[e - 1].end])]
+            return [np_.token(span[0], tokens[e - 1].end, text[span[0] : tokens[e - 1].end])]
     if tokens[i].lower.endswith("ing") and not (e < i and tokens[e].lower in _PROGRESSIVE):
         return None  # a participle has no subject of its own (see _participle)
     if tokens[e - 1].text == ",":
         return _appositive_subject(tokens, e - 1)
     phrase = np_.scan_back(tokens, e)
+    if len(phrase) == 1 and phrase[0].text[:1].isupper():
+        longer = _proper_name_with_lowercase(text, tokens, phrase[0])
+        if longer is not None:
+            return longer
     return phrase if np_.head_ok(phrase) else None
+
+
+def _proper_name_with_lowercase(text: str, tokens: list[Token], last: Token) -> list[Token] | None:
+    """``the Center for reconciliation of the warring parties in Syria said``: an organisation's
+    name with lower-case words, recognised by its capitalised head word before ``for``/``of``."""
+    k = _index_at(tokens, last.start)
+    if k == 0 or tokens[k - 1].lower not in np_.LINKS:
+        return None
+    span = long_form(text, last.end, floor=tokens[0].start)
+    if span is None:
+        return None
+    words = text[span[0] : span[1]].split()
+    heads = [w for w in words[:4] if w[:1].isupper() and w.lower() in INSTITUTION_HEADS]
+    if not heads or len(words) < 3:
+        return None
+    return [np_.token(span[0], last.end, text[span[0] : last.end])]
 
 
 def _participle(tokens: list[Token], i: int, form: str) -> list[Token] | None:
@@ -329,32 +346,49 @@ def _score(tokens: list[Token], phrase: list[Token], i: int, j: int, pattern: st
     return 1
 
 
-def _candidates(text: str, tokens: list[Token], regions: Sequence[Span]) -> list[_Found]:
-    found: list[_Found] = []
+def _cue_hits(text: str, regions: Sequence[Span]) -> list[tuple[int, int, str]]:
+    """Every reporting cue outside quotation marks."""
     title = bool(regions) and is_title_case(text, regions[0][0], regions[-1][1])
-    cues = TITLE_CUE_PATTERN if title else CUE_PATTERN
-    for r_start, r_end in regions:
-        for m in cues.finditer(text, r_start, r_end):
-            entry = lookup(m.group())
-            if entry is None:
-                continue
-            i, j = _index_at(tokens, m.start()), _index_at(tokens, m.end())
-            if _is_noun(tokens, i):
-                continue
-            for pattern, phrase in (
-                ("passive", _passive(tokens, i, j)),
-                ("impersonal", _impersonal(tokens, i, j)),
-                ("inverted", _inverted(tokens, i, j, entry)),
-                ("subject", _subject(text, tokens, i)),
-                ("participle", _participle(tokens, i, m.group())),
-            ):
-                if phrase and _weak_ok(entry, tokens, j, phrase):
-                    score = _score(tokens, phrase, i, j, pattern) - (2 if entry.weak else 0)
-                    found.append(_Found(phrase, (m.start(), m.end()), m.group(), entry, pattern, score))
-                    break
-        according = _according(text, tokens, (r_start, r_end))
-        if according is not None:
-            found.append(according)
+    return [hit for r_start, r_end in regions for hit in find_cues(text, r_start, r_end, title)]
+
+
+def _speaker_for_cue(
+    text: str, tokens: list[Token], i: int, j: int, entry: Cue, form: str
+) -> tuple[str, list[Token]] | None:
+    """Try the patterns in order for the cue ``tokens[i:j]``; return the first that finds a speaker."""
+    finders: tuple[tuple[str, Callable[[], list[Token] | None]], ...] = (
+        ("passive", partial(_passive, tokens, i, j)),
+        ("impersonal", partial(_impersonal, tokens, i, j)),
+        ("inverted", partial(_inverted, tokens, i, j, entry)),
+        ("subject", partial(_subject, text, tokens, i)),
+        ("participle", partial(_participle, tokens, i, form)),
+    )
+    for pattern, find in finders:
+        phrase = find()
+        if phrase and _weak_ok(entry, tokens, j, phrase):
+            return pattern, phrase
+    return None
+
+
+def _candidates(text: str, tokens: list[Token], hits: Sequence[tuple[int, int, str]]) -> list[_Found]:
+    found: list[_Found] = []
+    for c_start, c_end, form in hits:
+        if form.lower() == "according to":
+            according = _according(text, tokens, (c_start, c_end))
+            if according is not None:
+                found.append(according)
+            continue
+        entry = lookup(form)
+        if entry is None:
+            continue
+        i, j = _index_at(tokens, c_start), _index_at(tokens, c_end)
+        if _is_noun(tokens, i):
+            continue
+        matched = _speaker_for_cue(text, tokens, i, j, entry, form)
+        if matched is not None:
+            pattern, phrase = matched
+            score = _score(tokens, phrase, i, j, pattern) - (2 if entry.weak else 0)
+            found.append(_Found(phrase, (c_start, c_end), form, entry, pattern, score))
     return found
 
 
@@ -362,7 +396,7 @@ def _transcript(text: str, start: int, end: int) -> _Found | None:
     m = _TRANSCRIPT.match(text, start, end)
     if m is None or m.group(1) in _NOT_LABELS:
         return None
-    label = Token(m.start(1), m.end(1), m.group(1))
+    label = np_.token(m.start(1), m.end(1), m.group(1))
     colon = m.end(1)  # a transcript line is verbatim speech (see attribute: kind direct)
     return _Found([label], (colon, colon + 1), ":", COLON, "transcript", 4)
 
@@ -372,7 +406,7 @@ def _dash(text: str, start: int, end: int) -> _Found | None:
     m = _DASH.search(text, start, end)
     if m is None or m.end() != end:
         return None
-    label = Token(m.start(2), m.end(2), m.group(2))
+    label = np_.token(m.start(2), m.end(2), m.group(2))
     return _Found([label], (m.start(1), m.end(1)), m.group(1), COLON, "dash", 4)
 
 
@@ -399,8 +433,11 @@ def attribute(
     """
     spans = _clip(quotes, start, end)
     regions = _outside(start, end, spans)
-    tokens = np_.tokenize(text, start, end)
-    found = _candidates(text, tokens, regions)
+    hits = _cue_hits(text, regions)
+    found: list[_Found] = []
+    if hits:
+        # Tokens only where a cue could be: most sentences are the outlet's own voice.
+        found = _candidates(text, np_.tokenize(text, start, end), hits)
     for label in (_transcript(text, start, end) if block_start else None, _dash(text, start, end)):
         if label is not None:
             found.append(label)
@@ -413,3 +450,21 @@ def attribute(
     kind = Kind.DIRECT if verbatim else kind_of(text, start, end, spans, regions, speaker, best.cue)
     commitment = commitment_of(text, regions, best.entry)
     return Attribution(speaker, best.cue, best.cue_text, kind, commitment, best.pattern, best.score)
+
+
+class Memo:
+    """Attribute spans of one article, each span once (splitting and extraction share it)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[tuple[int, int, bool], Attribution] = {}
+
+    def __call__(
+        self, start: int, end: int, quotes: Sequence[Quote], block_start: bool = False
+    ) -> Attribution:
+        """Return :func:`attribute` of ``text[start:end]``, computed once."""
+        key = (start, end, block_start)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = attribute(self.text, start, end, quotes, block_start)
+        return found

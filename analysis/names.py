@@ -106,6 +106,8 @@ def fold(text: str) -> str:
     str
         ``"Erdoğan"`` -> ``"erdogan"``; ``"Путин"`` -> ``"putin"``.
     """
+    if text.isascii():
+        return text.lower()
     text = text.translate(_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
@@ -119,6 +121,8 @@ def slug(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
+# Capitalised words that are never part of a name: titles and role nouns ("Officials said").
+_NOT_NAMES = TITLES | ROLE_NOUNS
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
@@ -185,13 +189,13 @@ def _strip_document(tokens: list[str]) -> list[str]:
 def _name_run(tokens: list[str]) -> tuple[int, int]:
     """Return ``[i, j)`` of the last run of capitalised non-title tokens."""
     j = len(tokens)
-    while j > 0 and not (_is_cap(tokens[j - 1]) and _bare(tokens[j - 1]).rstrip(".") not in TITLES):
+    while j > 0 and not (_is_cap(tokens[j - 1]) and _bare(tokens[j - 1]).rstrip(".") not in _NOT_NAMES):
         j -= 1
     i = j
     while i > 0:
         prev = tokens[i - 1]
         bare = _bare(prev).rstrip(".")
-        if (_is_cap(prev) and bare not in TITLES) or (
+        if (_is_cap(prev) and bare not in _NOT_NAMES) or (
             bare in {"de", "van", "von", "der", "bin", "ibn", "al", "da", "di", "la", "le", "du"} and i < j
         ):
             i -= 1

@@ -49,14 +49,15 @@ class Attributed:
     pattern: str
 
 
-def units(article: Article) -> list[Unit]:
+def units(article: Article, memo: attribution.Memo | None = None) -> list[Unit]:
     """Return the article's statement units in text order (quote-aware sentences)."""
     text = article.text
+    memo = memo or attribution.Memo(text)
     found: list[Unit] = []
     for number, (block, continued) in enumerate(segment.settle_quotes(text, segment.blocks(article))):
         first = True
         for sentence in segment.sentences(text, block, continued):
-            for start, end in attr_split.split(text, *sentence, block.quotes):
+            for start, end in attr_split.split(memo, *sentence, block.quotes):
                 if found and _signature(text, found[-1], start, end):
                     # "“…” / ― Jacklyn Ashley": the signature belongs to the quote before it.
                     previous = found.pop()
@@ -106,8 +107,9 @@ def attribute_units(article: Article) -> list[Attributed]:
     resolver = Resolver(text, places_in(text))
     out: list[Attributed] = []
     previous: Attributed | None = None
-    for index, unit in enumerate(units(article)):
-        found = attribution.attribute(text, unit.start, unit.end, unit.quotes, unit.block_start)
+    memo = attribution.Memo(text)
+    for index, unit in enumerate(units(article, memo)):
+        found = memo(unit.start, unit.end, unit.quotes, unit.block_start)
         regions = attribution.outside(unit.start, unit.end, unit.quotes)
         if _follows_quote(previous, found) and previous is not None:
             item = Attributed(

@@ -1,0 +1,57 @@
+"""Property test: extraction never fails and its spans always hold, whatever the text."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis.model import Article, Format, Noise, NoiseKind, content_id
+from analysis.statements import extract_statements
+
+# Pieces that exercise every rule: quote marks of every kind, cues, names, abbreviations.
+PIECES = [
+    "said", "says", "told", "denied", "according to", "was confirmed by", "stated in the Kremlin", "he",
+    "she", "they", "the ministry", "the spokesman", "Krall", "Dr. Lena Moravec", "President Anton Krall",
+    "(CROPT)", "Erdoğan", "officials", "that", "“", "”", "„", "“", "«", "»", "‘", "’", '"', "'", "``", "''", "―", ":",
+    ".", ",", ";", "?", "!", "…", "...", "U.S.", "Mr.", "Feb.", "\n", "\n\n", " ", "  ", "\t", "WALLACE:",
+    "and", "while", "who replaced Duman,", "saying", "(", ")", "-", "—", "Ministry", "2024", "é", "\u00a0",
+]  # fmt: skip
+
+texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=60).map(" ".join)
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> Article:
+    text = draw(texts)
+    n = len(text)
+    cuts = sorted({*draw(st.lists(st.integers(0, n), max_size=6)), 0, n})
+    paragraphs = tuple((a, b) for a, b in pairwise(cuts) if a < b)
+    if draw(st.booleans()):
+        paragraphs = ()
+    noise = []
+    for start, length in draw(st.lists(st.tuples(st.integers(0, n), st.integers(1, 40)), max_size=4)):
+        noise.append(Noise(start, min(n, start + length), NoiseKind.CAPTION))
+    return Article(content_id(text), "p.txt", Format.TEXT, text, paragraphs=paragraphs, noise=tuple(noise))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_extraction_spans_hold_for_any_text(article: Article) -> None:
+    statements = extract_statements(article)
+    text = article.text
+    previous_end = 0
+    for s in statements:
+        assert 0 <= s.start < s.end <= len(text)
+        assert s.text == text[s.start : s.end]
+        assert s.start >= previous_end
+        previous_end = s.end
+        assert all(s.end <= n.start or s.start >= n.end for n in article.noise if n.start < n.end)
+        if s.speaker_span is not None:
+            assert text[s.speaker_span[0] : s.speaker_span[1]] == s.speaker
+        if s.cue_span is not None:
+            assert 0 <= s.cue_span[0] < s.cue_span[1] <= len(text)
+        assert s.paragraph == article.paragraph_of(s.start)
+    assert len({s.id for s in statements}) == len(statements)
+    assert extract_statements(article) == statements
