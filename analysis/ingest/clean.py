@@ -35,14 +35,13 @@ def clean(text: str) -> str:
     str
         The normalised text; its length may differ from the input.
     """
-    text = _NEWLINES.sub("\n", text)
-    text = _INVISIBLE.sub("", text)
-    return unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", _NEWLINES.sub("\n", text))
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def squash(text: str) -> str:
     """Return ``text`` cleaned with every whitespace run made one space (for markup text)."""
-    return _SPACES.sub(" ", clean(text).replace("\n", " ")).strip()
+    return " ".join(clean(text).split())  # str.split knows every Unicode space, like \s
 
 
 def tidy_lines(text: str) -> str:
