@@ -12,14 +12,11 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from reportlab.pdfgen.canvas import Canvas
 
 from analysis.brief.citations import Citations
 from analysis.brief.context import Context
 from analysis.brief.data import gather
-from analysis.brief.doc import BriefDoc, pdf_date
+from analysis.brief.doc import BriefDoc, canvas_maker, pdf_date, prefill
 from analysis.brief.fonts import FontNotFound, unicode_family
 from analysis.brief.layout import needs_landscape, story
 from analysis.brief.options import BriefOptions
@@ -95,24 +92,15 @@ def build_brief(analysis: Analysis, path: Path, options: BriefOptions, progress:
     flowables = [*story(ctx), doc.pages]  # the page counter goes last
     doc.setProgressCallBack(_Typesetting(scaled(progress, WRITING, 0.99)))
     try:
-        doc.multiBuild(flowables, canvasmaker=_canvas_maker(options.created))
+        prefill(flowables)
+        doc.multiBuild(
+            flowables, canvasmaker=canvas_maker(pdf_date(options.created) if options.created else None)
+        )
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
     progress(1.0, "Brief written")
     return path
-
-
-def _canvas_maker(fixed: datetime | None) -> Any:
-    """Return a canvas factory; with a fixed time, the PDF dates say that time."""
-
-    def make(*args: Any, **kwargs: Any) -> Canvas:
-        canvas = Canvas(*args, **kwargs)
-        if fixed is not None:
-            canvas.setDateFormatter(pdf_date(fixed))
-        return canvas
-
-    return make
 
 
 class _Typesetting:

@@ -92,7 +92,8 @@ class TopicView:
     terms: tuple[str, ...]
     quotes: tuple[Quote, ...]
     distinctive: tuple[tuple[Source, tuple[str, ...]], ...]
-    gaps: tuple[str, ...]
+    gaps: tuple[tuple[Source, str], ...]
+    """(source, the topic step's message) for each gap; ``""`` when the source is just silent."""
 
     def by_source(self) -> list[tuple[Source, list[Quote]]]:
         """Return the topic's quotes grouped per source, in source order."""
@@ -284,10 +285,8 @@ def _topics(
         gaps = []
         for source in by_article.values():
             message = gap_text.get((tid, source.article.id), "")
-            if not message and source.number not in covered:
-                message = f"{source.name} does not report on this topic."
-            if message:
-                gaps.append(f"{source.label}: {message}")
+            if message or source.number not in covered:
+                gaps.append((source, message))
         out.append(
             TopicView(
                 id=tid,

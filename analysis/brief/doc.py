@@ -7,7 +7,7 @@ it, adds an outline entry and notifies the table of contents, so the three alway
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -36,6 +36,11 @@ class Para(Paragraph):  # type: ignore[misc]
         size: tuple[float, float] = super().wrap(available_width, available_height)
         self._wrapped_at = available_width
         return size
+
+    def draw(self) -> None:
+        # The first layout pass only measures (see SketchCanvas): drawing text there is wasted.
+        if not getattr(self.canv, "sketch", False):
+            super().draw()
 
 
 class Heading(Para):
@@ -197,6 +202,54 @@ class BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         )
         if flowable.toc and flowable.level <= 1:
             self.notify("TOCEntry", (flowable.level, esc(flowable.plain), self.page, f"o-{flowable.key}"))
+
+
+class SketchCanvas(Canvas):  # type: ignore[misc]
+    """The canvas of the first layout pass, on which paragraphs skip drawing.
+
+    The first pass can never be the last: :class:`PageCount` is unsatisfied until a pass
+    has printed a known total, so its pages are always thrown away. Laying out without
+    drawing halves its cost.
+    """
+
+    sketch = True
+
+
+def canvas_maker(date_formatter: Callable[..., str] | None) -> Callable[..., Canvas]:
+    """Return a canvas factory for ``multiBuild``: a sketch canvas first, real ones after."""
+    made = 0
+
+    def make(*args: Any, **kwargs: Any) -> Canvas:
+        nonlocal made
+        made += 1
+        canvas = (SketchCanvas if made == 1 else Canvas)(*args, **kwargs)
+        if date_formatter is not None:
+            canvas.setDateFormatter(date_formatter)
+        return canvas
+
+    return make
+
+
+def headings(flowables: Iterable[Flowable]) -> Iterator[Heading]:
+    """Yield every heading in story order, including those inside ``KeepTogether`` groups."""
+    for flowable in flowables:
+        if isinstance(flowable, Heading):
+            yield flowable
+        yield from headings(getattr(flowable, "_content", ()) or ())
+
+
+def prefill(flowables: list[Flowable]) -> None:
+    """Give the table of contents its entries (page numbers unknown) before the first pass.
+
+    Left empty, the contents would print a one-line placeholder on the first pass and grow
+    on the second, moving every later page and forcing a third pass.
+    """
+    entries = [
+        (h.level, esc(h.plain), 0, f"o-{h.key}") for h in headings(flowables) if h.toc and h.level <= 1
+    ]
+    for toc in flowables:
+        if isinstance(toc, TableOfContents):
+            toc.addEntries(entries)
 
 
 def table_of_contents(styles: Styles) -> TableOfContents:

@@ -95,7 +95,8 @@ def _corroborations(ctx: Context) -> list[Flowable]:
             "another side; these are the points the sides agree on."
         )
     )
-    for finding in found:
+    top = ctx.options.max_findings
+    for finding in found[:top]:
         explanation = esc(_sentence(finding.explanation)) or "Both sources report the same."
         block: list[Flowable] = [
             ctx.para(f"<b>{esc(finding.kind_label)}.</b> {explanation}", "small"),
@@ -103,12 +104,17 @@ def _corroborations(ctx: Context) -> list[Flowable]:
             *_note(ctx, finding),
         ]
         story += [KeepTogether(block), Spacer(1, 6)]
+    if len(found) > top:
+        intro = f"{len(found) - top} further corroborations, listed by strength."
+        story += _listed(
+            ctx, "Further corroborations", "more-agreements", intro, found[top:], top + 1, "agree"
+        )
     return story
 
 
-def _claim_rows(ctx: Context, findings: Sequence[Finding], first: int) -> list[list[Para]]:
+def _claim_rows(ctx: Context, findings: Sequence[Finding], first: int, verb: str) -> list[list[Para]]:
     st = ctx.styles
-    rows = [cells(["#", "Kind", "One side", "Other side", "Why they compete"], st.cell_head)]
+    rows = [cells(["#", "Kind", "One side", "Other side", f"Why they {verb}"], st.cell_head)]
     for i, f in enumerate(findings, start=first):
         rows.append(
             [
@@ -122,25 +128,45 @@ def _claim_rows(ctx: Context, findings: Sequence[Finding], first: int) -> list[l
     return rows
 
 
-def _other_claims(ctx: Context, findings: Sequence[Finding], first: int) -> list[Flowable]:
+def _listed(
+    ctx: Context,
+    title: str,
+    key: str,
+    intro: str,
+    findings: Sequence[Finding],
+    first: int,
+    verb: str = "compete",
+) -> list[Flowable]:
+    """Return a titled table of pairs, at most ``max_listed`` rows, saying how many were left out."""
+    most = ctx.options.max_listed
     w = ctx.width
-    return [
+    story: list[Flowable] = [
         CondPageBreak(KEEP_WITH_TABLE),
-        ctx.heading("Further competing claims", 1, "more-claims"),
-        ctx.text(f"{len(findings)} weaker or unreviewed competing claims, listed by strength.", "small"),
-        grid(_claim_rows(ctx, findings, first), [w * 0.05, w * 0.13, w * 0.29, w * 0.29, w * 0.24]),
+        ctx.heading(title, 1, key),
+        ctx.text(intro, "small"),
     ]
+    rows = _claim_rows(ctx, findings[:most], first, verb)
+    story.append(grid(rows, [w * 0.05, w * 0.13, w * 0.29, w * 0.29, w * 0.24]))
+    if len(findings) > most:
+        left = len(findings) - most
+        story.append(
+            ctx.text(
+                f"{left} more, weaker still, are not listed here; they can be reviewed in Parallax "
+                "(Claims panel) or in the analysis export.",
+                "muted",
+            )
+        )
+    return story
+
+
+def _other_claims(ctx: Context, findings: Sequence[Finding], first: int) -> list[Flowable]:
+    intro = f"{len(findings)} weaker or unreviewed competing claims, listed by strength."
+    return _listed(ctx, "Further competing claims", "more-claims", intro, findings, first)
 
 
 def _dismissed(ctx: Context, findings: Sequence[Finding]) -> list[Flowable]:
-    w = ctx.width
-    return [
-        CondPageBreak(KEEP_WITH_TABLE),
-        ctx.heading("Set aside by the analyst", 1, "dismissed"),
-        ctx.text(
-            "The analyst reviewed these flagged pairs and dismissed them; they are not findings "
-            "and are listed only so that nothing is hidden.",
-            "small",
-        ),
-        grid(_claim_rows(ctx, findings, 1), [w * 0.05, w * 0.13, w * 0.29, w * 0.29, w * 0.24]),
-    ]
+    intro = (
+        "The analyst reviewed these flagged pairs and dismissed them; they are not findings "
+        "and are listed only so that nothing is hidden."
+    )
+    return _listed(ctx, "Set aside by the analyst", "dismissed", intro, findings, 1)

@@ -32,7 +32,10 @@ class BriefOptions:
         A fixed generation time. When set, the PDF is byte-for-byte reproducible
         (reportlab's invariant mode); ``None`` means now.
     max_findings : int
-        How many competing claims the key findings quote in full; the rest are listed.
+        How many competing claims (and corroborations) the key findings quote in full.
+    max_listed : int
+        How many further pairs are listed in a table after those; the brief says how
+        many more there are (a brief is read, so hundreds of weak flags are left out).
     """
 
     title: str = ""
@@ -44,6 +47,7 @@ class BriefOptions:
     appendix: bool = True
     created: datetime | None = None
     max_findings: int = 10
+    max_listed: int = 40
 
     @property
     def heading(self) -> str:

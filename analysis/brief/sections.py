@@ -66,8 +66,9 @@ def topic_section(ctx: Context, number: int, topic: TopicView, width: float) -> 
             ctx.para(f"<b>Coverage by source</b> ({len(topic.quotes)} statements): {shares}", "small")
         )
     if topic.gaps:
-        gap_text = "<br/>".join(esc(g) for g in topic.gaps)
-        intro.append(ctx.para(f"<b>Coverage gaps.</b><br/>{gap_text}", "small"))
+        intro.append(
+            ctx.para(f"<b>Coverage gaps.</b><br/>{gaps_markup(topic, len(ctx.data.sources))}", "small")
+        )
     # Room for the intro and the first rows, so a heading never ends a page alone.
     story: list[Flowable] = [CondPageBreak(220), KeepTogether(intro)]
     if groups:
@@ -78,6 +79,24 @@ def topic_section(ctx: Context, number: int, topic: TopicView, width: float) -> 
         story += [Spacer(1, 4), *_distinctive(ctx, topic, width)]
     story.append(Spacer(1, 10))
     return story
+
+
+def gaps_markup(topic: TopicView, sources: int, most: int = 6) -> str:
+    """Return the coverage gaps: one line a source when few, else the silent ones in one line.
+
+    The topic step's own messages (e.g. a toll far below the others) are always worth a
+    line; plain silence of dozens of sources is summed up by label so it never fills pages.
+    """
+    if len(topic.gaps) <= most:
+        return "<br/>".join(
+            f"{s.label}: {esc(message or f'{s.name} does not report on this topic.')}"
+            for s, message in topic.gaps
+        )
+    lines = [f"{s.label}: {esc(message)}" for s, message in topic.gaps if message][:most]
+    silent = [s.label for s, message in topic.gaps if not message]
+    if silent:
+        lines.append(f"Not reported by {len(silent)} of {sources} sources: {_list(silent, 60)}.")
+    return "<br/>".join(lines)
 
 
 def _distinctive(ctx: Context, topic: TopicView, width: float) -> list[Flowable]:

@@ -192,3 +192,27 @@ def test_demo_claims_are_quoted_on_both_sides(tmp_path: Path) -> None:
     for claim in open_claims.itertuples():
         for side in (claim.a, claim.b):
             assert flat(statements[side])[:60] in text, side
+
+
+def test_long_claim_lists_are_capped_and_say_so(tmp_path: Path) -> None:
+    case = make_case()
+    ids = list(case.statements["id"])
+    extra = pd.DataFrame(
+        [
+            (ids[i], ids[-1 - i], "numbers", 0.5 - i / 100, f"Planted weak pair {i}.", "open", "")
+            for i in range(30)
+        ],
+        columns=case.claims.columns,
+    )
+    pdf = build(tmp_path, "many.pdf", replace(case, claims=pd.concat([case.claims, extra])), max_listed=12)
+    text = flat(" ".join(page_texts(pdf)))
+    shown = re.findall(r"Planted weak pair \d+\.", text)
+    assert len(shown) == 8 + 12  # 10 quoted in full (2 planted, 8 weak), then 12 listed; 10 left out
+    assert "10 more, weaker still, are not listed here" in text
+
+
+def test_silence_of_many_sources_is_summed_up(tmp_path: Path) -> None:
+    pdf = build(tmp_path, "silent.pdf", make_case(35, outlets=12), topic_ids=(1,), appendix=False)
+    text = flat(" ".join(page_texts(pdf)))
+    assert re.search(r"Not reported by 7 of 35 sources: S\d+, S\d+", text)
+    assert "does not report on this topic" not in text
