@@ -60,6 +60,17 @@ def _class_kind(element: Any) -> NoiseKind | None:
     return next((kind for word, kind in _CLASS_KINDS if word in classes), None)
 
 
+def _kind(element: Any) -> NoiseKind | None:
+    """Return the noise a block's markup reveals: its class, or being nothing but a link."""
+    kind = _class_kind(element)
+    if kind is not None:
+        return kind
+    text = "".join(element.itertext()).strip()
+    linked = sum(len("".join(ref.itertext()).strip()) for ref in element.iter("ref"))
+    # A paragraph that is one link ("Town plans second bridge by 2030") points elsewhere.
+    return NoiseKind.SHARE if text and linked >= 0.9 * len(text) else None
+
+
 def _text(element: Any) -> str:
     return squash("".join(element.itertext()))
 
@@ -72,14 +83,14 @@ def _body_blocks(body: Any) -> list[Block]:
         if tag in ("graphic", "ref") or not tag:
             continue
         if tag == "list":
-            blocks.extend(Block(_text(item), Tag.ITEM, _class_kind(item)) for item in child.iter("item"))
+            blocks.extend(Block(_text(item), Tag.ITEM, _kind(item)) for item in child.iter("item"))
         elif tag == "table":
             for row in child.iter("row"):
                 cells = [_text(cell) for cell in row.iter("cell")]
                 blocks.append(Block(" | ".join(c for c in cells if c)))
         else:
             mapped = {"head": Tag.HEADING, "quote": Tag.QUOTE}.get(tag, Tag.PROSE)
-            blocks.append(Block(_text(child), mapped, _class_kind(child)))
+            blocks.append(Block(_text(child), mapped, _kind(child) if mapped != Tag.HEADING else None))
     return blocks
 
 
@@ -112,7 +123,7 @@ def _extract(markup: str, url: str | None, fast: bool) -> Any:
     try:
         return bare_extraction(
             markup, url=url, fast=fast, with_metadata=True, include_comments=False, include_tables=True,
-            include_images=False, include_formatting=False, include_links=False, deduplicate=False,
+            include_images=False, include_formatting=False, include_links=True, deduplicate=False,
         )  # fmt: skip
     except RecursionError:
         raise LoadFailure("The web page is nested too deeply to be read safely.") from None

@@ -332,3 +332,20 @@ def test_pdf_running_heads_and_page_numbers_are_dropped(tmp_path: Path) -> None:
     article = load_one(path)
     assert "Lindholm Gazette" not in article.text
     assert prose(article) == paragraphs  # paragraphs running over a page break are joined again
+
+
+def test_link_only_paragraphs_are_marked_as_pointers(tmp_path: Path) -> None:
+    path = tmp_path / "links.html"
+    path.write_text(
+        "<html><body><article><h1>Bridge reopens</h1>"
+        "<p>The Old Mill bridge reopened on Monday after eight months of repairs, the town council said.</p>"
+        '<p>Buses return from Wednesday, according to the <a href="/t">transport office</a> of the town.</p>'
+        '<p><strong>Related:</strong></p><p><a href="/c">Town plans second bridge by 2030</a></p>'
+        "<p>Local shop owners said the closure had cut their sales by a third, the mayor said.</p>"
+        "</article></body></html>"
+    )
+    article = load_one(path)
+    kinds = noise_of(article)
+    assert kinds["Town plans second bridge by 2030"] is NoiseKind.SHARE
+    assert kinds["Related:"] is NoiseKind.SHARE
+    assert "Buses return from Wednesday, according to the transport office of the town." in prose(article)
