@@ -11,9 +11,15 @@ from analysis.model import Article, Format, Noise, NoiseKind, content_id
 from analysis.statements import extract_statements
 
 # Pieces that exercise every rule: quote marks of every kind, cues, names, abbreviations.
-CUES = "said|says|told|denied|according to|was confirmed by|stated in the Kremlin|saying".split("|")
-NAMES = "he|she|they|the ministry|the spokesman|Krall|Dr. Lena Moravec|President Anton Krall".split("|")
-OTHERS = "(CROPT)|Erdoğan|officials|that|WALLACE:|and|while|who replaced Duman,|Ministry|2024".split("|")
+
+
+def _pieces(joined: str) -> list[str]:
+    return joined.split("|")
+
+
+CUES = _pieces("said|says|told|denied|according to|was confirmed by|stated in the Kremlin|saying")
+NAMES = _pieces("he|she|they|the ministry|the spokesman|Krall|Dr. Lena Moravec|President Anton Krall")
+OTHERS = _pieces("(CROPT)|Erdoğan|officials|that|WALLACE:|and|while|who replaced Duman,|Ministry|2024")
 MARKS = [*"“”„«»‘’\"'―:.,;?!…()-—é\u00a0\t", "``", "''", "...", "U.S.", "Mr.", "Feb.", "\n", "\n\n", "  "]
 PIECES = CUES + NAMES + OTHERS + MARKS
 
