@@ -9,7 +9,7 @@ Without an appendix the links land on the source's row of the cover instead.
 from __future__ import annotations
 
 from analysis.brief.data import Quote, Source
-from analysis.brief.styles import LINK_HEX
+from analysis.brief.styles import CONFLICT_HEX, LINK_HEX
 
 
 def source_anchor(source: Source) -> str:
@@ -41,6 +41,17 @@ class Citations:
     def __init__(self, to_appendix: bool) -> None:
         self.to_appendix = to_appendix
         self._spans: dict[int, dict[int, set[tuple[int, int]]]] = {}
+        self._findings: dict[str, list[tuple[int, str]]] = {}
+
+    def mark(self, statement_id: str, number: int, anchor: str) -> None:
+        """Remember that a statement is one side of key finding ``number`` (headed at ``anchor``)."""
+        self._findings.setdefault(statement_id, []).append((number, anchor))
+
+    def marks(self, quote: Quote) -> str:
+        """Return links to the key findings ``quote`` takes part in, e.g. ``⚑ finding 3``."""
+        found = self._findings.get(quote.id, [])
+        links = [f'<a href="#{anchor}" color="{CONFLICT_HEX}">⚑ finding {n}</a>' for n, anchor in found]
+        return " ".join(links)
 
     def cite(self, quote: Quote) -> str:
         """Return the citation markup for ``quote`` and remember it."""

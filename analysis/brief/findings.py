@@ -55,7 +55,11 @@ def key_findings(ctx: Context) -> list[Flowable]:
 def _finding_block(ctx: Context, number: int, finding: Finding) -> list[Flowable]:
     """Return one competing claim: heading, explanation, both sides, the analyst's note."""
     a, b = finding.a.source, finding.b.source
-    head = ctx.heading(f"{number}. {finding.kind_label}: {a.label} {a.name} vs {b.label} {b.name}", 1)
+    head = ctx.heading(
+        f"{number}. {finding.kind_label}: {a.label} {a.name} vs {b.label} {b.name}", 1, f"finding-{number}"
+    )
+    for side in (finding.a, finding.b):
+        ctx.cites.mark(side.id, number, head.key)
     status = DECISION_LABELS.get(finding.decision, finding.decision)
     why = esc(_sentence(finding.explanation)) or "The two statements are incompatible."
     line = f"{why} <font color='{MUTED_HEX}'>(strength {finding.score:.2f}; {esc(status)})</font>"

@@ -26,7 +26,8 @@ LINK_HEX = "#1f5f8b"
 LINK = colors.HexColor(LINK_HEX)
 SHADE = colors.HexColor("#f1f3f6")
 NOTE = colors.HexColor("#fff6dc")
-CONFLICT = colors.HexColor("#a8322d")
+CONFLICT_HEX = "#a8322d"
+CONFLICT = colors.HexColor(CONFLICT_HEX)
 AGREE = colors.HexColor("#2e7d4f")
 
 # One colour per source for charts and lanes; cycled when there are more sources.

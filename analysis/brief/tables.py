@@ -84,11 +84,17 @@ def attribution(quote: Quote) -> str:
     return f"{who} · {label}"
 
 
-def quote_markup(quote: Quote, audit: TextAudit, cites: Citations, limit: int = MAX_CELL_CHARS) -> str:
-    """Return a statement with its attribution line and citation, as paragraph markup."""
+def quote_markup(
+    quote: Quote, audit: TextAudit, cites: Citations, limit: int = MAX_CELL_CHARS, flags: bool = False
+) -> str:
+    """Return a statement with its attribution line and citation, as paragraph markup.
+
+    With ``flags``, a statement that is one side of a key finding also links to it (``⚑ finding 3``).
+    """
     body = audit.quote(abridge(quote.text, limit))
     who = f"<font color='{MUTED_HEX}'><i>— {esc(attribution(quote))}</i></font>"
-    return f"{body}<br/>{who} {cites.cite(quote)}"
+    marks = cites.marks(quote) if flags else ""
+    return f"{body}<br/>{who} {cites.cite(quote)}" + (f" {marks}" if marks else "")
 
 
 def side_by_side(topic: TopicView, styles: Styles, audit: TextAudit, cites: Citations, width: float) -> Table:
@@ -102,7 +108,9 @@ def side_by_side(topic: TopicView, styles: Styles, audit: TextAudit, cites: Cita
     for i in range(depth):
         rows.append(
             [
-                Para(quote_markup(qs[i], audit, cites), styles.cell) if i < len(qs) else _blank(styles)
+                Para(quote_markup(qs[i], audit, cites, flags=True), styles.cell)
+                if i < len(qs)
+                else _blank(styles)
                 for _, qs in groups
             ]
         )
@@ -123,7 +131,7 @@ def stacked(
         for i, quote in enumerate(quotes):
             # Later rows repeat the bare label, so a page that opens mid-group still says whose it is.
             head: Flowable = source_head(source, styles) if i == 0 else Para(source.label, styles.cell_meta)
-            rows.append([head, Para(quote_markup(quote, audit, cites), styles.cell)])
+            rows.append([head, Para(quote_markup(quote, audit, cites, flags=True), styles.cell)])
     table = grid(rows, [width * 0.24, width * 0.76], zebra=False)
     table.setStyle(TableStyle([("LINEABOVE", (0, r), (-1, r), 0.8, MUTED) for r in group_starts[1:]]))
     return table

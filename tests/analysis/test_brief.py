@@ -68,6 +68,13 @@ def links(path: Path) -> list[tuple[int, int, float]]:
     return out
 
 
+def findings_pages(entries: list[tuple[int, str, int]]) -> tuple[int, int]:
+    """Return the first page of the key findings and the first page after them."""
+    start = next(page for depth, t, page in entries if depth == 0 and t == "Key findings")
+    end = next(page for depth, t, page in entries if depth == 0 and t == "Coverage")
+    return start, end
+
+
 @pytest.fixture(scope="module")
 def case_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("brief")
@@ -186,7 +193,9 @@ def test_citations_link_to_cited_paragraphs_in_the_appendix(case_pdf: Path) -> N
     entries = outline(case_pdf)
     appendix_page = next(page for depth, t, page in entries if t == "Appendix: sources")
     contents_page = next(page for depth, t, page in entries if t == "Contents")
-    found = [link for link in links(case_pdf) if link[0] != contents_page]
+    findings = range(*findings_pages(entries))
+    # Links into the key findings are the ⚑ flags of topic tables; the rest are citations.
+    found = [link for link in links(case_pdf) if link[0] != contents_page and link[1] not in findings]
     assert len(found) > 40
     assert all(target >= appendix_page for _, target, _ in found)
     texts = page_texts(case_pdf)
@@ -201,8 +210,11 @@ def test_citations_link_to_cited_paragraphs_in_the_appendix(case_pdf: Path) -> N
 def test_without_appendix_citations_link_to_the_cover(tmp_path: Path) -> None:
     pdf = build(tmp_path, "short.pdf", make_case(), appendix=False)
     assert "Appendix: sources" not in [t for _, t, _ in outline(pdf)]
-    contents_page = next(page for _, t, page in outline(pdf) if t == "Contents")
-    assert {target for page, target, _ in links(pdf) if page != contents_page} == {0}
+    entries = outline(pdf)
+    contents_page = next(page for _, t, page in entries if t == "Contents")
+    findings = range(*findings_pages(entries))
+    targets = {target for page, target, _ in links(pdf) if page != contents_page and target not in findings}
+    assert targets == {0}
 
 
 def test_topic_selection_limits_topics_and_claims(tmp_path: Path) -> None:
@@ -270,3 +282,13 @@ def test_fonts_are_embedded_unicode_truetype(case_pdf: Path) -> None:
         assert re.search(r"\byes\s+yes\s+yes\b", row), row  # embedded, subset, ToUnicode
     assert any("Bold" in r for r in rows)
     assert any("Oblique" in r or "Italic" in r for r in rows)
+
+
+def test_topic_tables_flag_and_link_the_sides_of_key_findings(case_pdf: Path, case_text: str) -> None:
+    topic = section(case_text, "T1 · Strike on the Halvik hospital", "T2 · Civilian casualties")
+    assert "Kersian Defence Ministry · denied [S1 ¶1] ⚑ finding 1" in topic
+    assert "Defne Arslan (said) · asserted [S2 ¶1] ⚑ finding 1" in topic
+    entries = outline(case_pdf)
+    finding_page = next(page for _, t, page in entries if t.startswith("1. Denial"))
+    topics_page = next(page for _, t, page in entries if t == "Topics")
+    assert any(page >= topics_page and target == finding_page for page, target, _ in links(case_pdf))
