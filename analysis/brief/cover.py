@@ -99,7 +99,8 @@ def about(ctx: Context) -> list[Flowable]:
         f"reporting word as printed, and how the outlet frames it: {labels}.",
         "<b>Competing claims</b> are pairs of statements from different sources that cannot both be true "
         "as stated (denials, conflicting numbers, conflicting blame, omissions, framing). The analyst’s "
-        "decisions are shown with each; dismissed pairs are listed apart, never as findings.",
+        "decisions are shown with each; dismissed pairs are listed apart, never as findings. In the "
+        "topic tables, “⚑ finding 3” marks a statement that is one side of key finding 3 and links to it.",
         f"<b>Quotes are verbatim</b>, except that statements longer than {MAX_CELL_CHARS:,} characters "
         f"(in the key findings {MAX_QUOTE_CHARS:,}) are abridged and marked […]; the citation leads to "
         "the full text.",

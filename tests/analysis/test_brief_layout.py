@@ -216,3 +216,10 @@ def test_silence_of_many_sources_is_summed_up(tmp_path: Path) -> None:
     text = flat(" ".join(page_texts(pdf)))
     assert re.search(r"Not reported by 7 of 35 sources: S\d+, S\d+", text)
     assert "does not report on this topic" not in text
+
+
+@pytest.mark.stress
+def test_two_hundred_articles_lay_out_cleanly(tmp_path: Path) -> None:
+    pdf = build(tmp_path, "big.pdf", make_case(200, outlets=12))
+    assert len(PdfReader(pdf).pages) > 100
+    assert overflows(pdf) == []
