@@ -113,7 +113,12 @@ def main() -> int:
     results = []
     for n in args.sizes:
         command = [sys.executable, __file__, "--one", str(n)] + (["--basil"] if args.basil else [])
-        done = subprocess.run(command, capture_output=True, text=True, check=True)
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            print(
+                f"{n:>8} failed: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else done.returncode}"
+            )
+            return 1
         r = json.loads(done.stdout.strip().splitlines()[-1])
         results.append(r)
         print(
