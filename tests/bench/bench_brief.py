@@ -115,9 +115,10 @@ def main() -> int:
         command = [sys.executable, __file__, "--one", str(n)] + (["--basil"] if args.basil else [])
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         if done.returncode != 0:
-            print(
-                f"{n:>8} failed: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else done.returncode}"
+            reason = (
+                done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"exit {done.returncode}"
             )
+            print(f"{n:>8} failed: {reason}")
             return 1
         r = json.loads(done.stdout.strip().splitlines()[-1])
         results.append(r)
