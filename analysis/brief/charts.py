@@ -13,7 +13,7 @@ from datetime import date
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 
-from analysis.brief.data import Event, Source, TopicView
+from analysis.brief.records import Event, Source, TopicView
 from analysis.brief.styles import ACCENT, INK, MUTED, RULE, source_colour
 from analysis.brief.text import clip
 

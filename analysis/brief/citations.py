@@ -8,7 +8,7 @@ Without an appendix the links land on the source's row of the cover instead.
 
 from __future__ import annotations
 
-from analysis.brief.data import Quote, Source
+from analysis.brief.records import Quote, Source
 from analysis.brief.styles import CONFLICT_HEX, LINK_HEX
 
 

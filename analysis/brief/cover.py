@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from analysis.brief.citations import source_anchor
 from analysis.brief.context import Context
-from analysis.brief.data import COMMITMENT_LABELS, parse_date
+from analysis.brief.records import COMMITMENT_LABELS, parse_date
 from analysis.brief.styles import LINK_HEX, MUTED_HEX
 from analysis.brief.tables import MAX_CELL_CHARS, MAX_QUOTE_CHARS, cells, grid
 from analysis.brief.text import esc

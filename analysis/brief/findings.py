@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from analysis.brief.context import Context
-from analysis.brief.data import Finding
 from analysis.brief.doc import Para
+from analysis.brief.records import Finding
 from analysis.brief.styles import MUTED_HEX
 from analysis.brief.tables import cells, finding_pair, grid
 from analysis.brief.text import abridge, esc

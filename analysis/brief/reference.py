@@ -13,8 +13,8 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from analysis.brief.charts import busiest_window, timeline_chart
 from analysis.brief.citations import paragraph_anchor, source_anchor
 from analysis.brief.context import Context
-from analysis.brief.data import Source
 from analysis.brief.doc import Para
+from analysis.brief.records import Source
 from analysis.brief.tables import cells, grid
 from analysis.brief.text import abridge, clip, esc
 

@@ -6,7 +6,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from analysis.brief.charts import coverage_charts
 from analysis.brief.context import Context
-from analysis.brief.data import TopicView
+from analysis.brief.records import TopicView
 from analysis.brief.tables import cells, grid, side_by_side
 from analysis.brief.text import esc
 

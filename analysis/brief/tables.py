@@ -14,9 +14,9 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from analysis.brief.citations import Citations
-from analysis.brief.data import Finding, Quote, Source, TopicView
 from analysis.brief.doc import Para
 from analysis.brief.fonts import REGULAR
+from analysis.brief.records import Finding, Quote, Source, TopicView
 from analysis.brief.styles import MUTED, MUTED_HEX, RULE, SHADE, Styles, hex_of, source_colour
 from analysis.brief.text import TextAudit, abridge, esc
 
