@@ -81,7 +81,7 @@ def topic_section(ctx: Context, number: int, topic: TopicView, width: float) -> 
     return story
 
 
-def gaps_markup(topic: TopicView, sources: int, most: int = 6) -> str:
+def gaps_markup(topic: TopicView, sources: int, most: int = 3) -> str:
     """Return the coverage gaps: one line a source when few, else the silent ones in one line.
 
     The topic step's own messages (e.g. a toll far below the others) are always worth a
@@ -92,8 +92,12 @@ def gaps_markup(topic: TopicView, sources: int, most: int = 6) -> str:
             f"{s.label}: {esc(message or f'{s.name} does not report on this topic.')}"
             for s, message in topic.gaps
         )
-    lines = [f"{s.label}: {esc(message)}" for s, message in topic.gaps if message][:most]
+    explicit = [(s, message) for s, message in topic.gaps if message]
     silent = [s.label for s, message in topic.gaps if not message]
+    lines = [f"{s.label}: {esc(message)}" for s, message in explicit[:most]]
+    if len(explicit) > most:
+        more = [s.label for s, _ in explicit[most:]]
+        lines.append(f"Further gaps at {len(more)} sources: {_list(more, 60)}.")
     if silent:
         lines.append(f"Not reported by {len(silent)} of {sources} sources: {_list(silent, 60)}.")
     return "<br/>".join(lines)

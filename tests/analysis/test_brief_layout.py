@@ -223,3 +223,17 @@ def test_two_hundred_articles_lay_out_cleanly(tmp_path: Path) -> None:
     pdf = build(tmp_path, "big.pdf", make_case(200, outlets=12))
     assert len(PdfReader(pdf).pages) > 100
     assert overflows(pdf) == []
+
+
+def test_many_gap_messages_show_a_few_and_name_the_rest(tmp_path: Path) -> None:
+    case = make_case(6, outlets=6)
+    gaps = pd.DataFrame(
+        [
+            {"topic_id": 0, "article_id": a.id, "source": a.source, "message": f"planted gap note {i}."}
+            for i, a in enumerate(case.articles)
+        ]
+    )
+    pdf = build(tmp_path, "gaps.pdf", replace(case, gaps=gaps), topic_ids=(0,), appendix=False)
+    text = flat(" ".join(page_texts(pdf)))
+    assert re.findall(r"planted gap note \d\.", text) == [f"planted gap note {i}." for i in range(3)]
+    assert "Further gaps at 3 sources: S4, S5, S6." in text
