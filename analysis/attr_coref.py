@@ -170,13 +170,12 @@ class Resolver:
             taken = {c.span for c in self.units[index]}
             first = self._regions[index][0][0] if self._regions[index] else -1
             for start, end in self._regions[index]:
-                runs = [
-                    *_NAME_RUN.finditer(self.text, start, end),
-                    *_GROUP_RUN.finditer(self.text, start, end),
-                ]
+                runs = list(_NAME_RUN.finditer(self.text, start, end))
+                if not _GROUP_WORDS.isdisjoint(_LOWER_WORDS.findall(self.text, start, end)):
+                    runs.extend(_GROUP_RUN.finditer(self.text, start, end))
                 for m in runs:
                     span = self._trim_run(m.start(), m.end())
-                    if span is None or span in taken or _inside_any(span, taken):
+                    if span is None or span in taken or _inside_any(span, taken) or self._lone_unknown(span):
                         continue
                     acronym = _ACRONYM_AFTER.match(self.text, span[1], end)
                     span = (span[0], acronym.end()) if acronym else span
@@ -193,6 +192,14 @@ class Resolver:
             return False
         before = self.text[max(region_start, span[0] - 3) : span[0]].strip()
         return span[0] == unit_start or (bool(before) and before[-1] in _OPENERS)
+
+    def _lone_unknown(self, span: Span) -> bool:
+        """A single capitalised word that is no known surname (Tuesday, Obamacare): skip it unparsed."""
+        word = self.text[span[0] : span[1]]
+        if " " in word or word.isupper():
+            return False
+        bare = word.removesuffix("’s").removesuffix("'s")
+        return names.fold(bare) not in self._surnames and not self._known_surname(bare)
 
     def _trim_run(self, start: int, end: int) -> Span | None:
         """Drop sentence adverbs, weekdays and pronouns from the front of a capitalised run."""

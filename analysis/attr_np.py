@@ -11,6 +11,7 @@ offsets throughout.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from analysis.attr_lexicon import (
@@ -41,13 +42,22 @@ def token(start: int, end: int, text: str) -> Token:
     return Token(start, end, text, text.lower())
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Return the tokens of ``text[start:end]`` with article offsets."""
-    return [
-        Token(m.start(), m.end(), w, w.lower())
-        for m in _TOKEN.finditer(text, start, end)
-        for w in (m.group(),)
-    ]
+def tokenize(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]] = ()) -> list[Token]:
+    """Return the tokens of ``text[start:end]`` with article offsets.
+
+    Each quoted span in ``quotes`` becomes one token ``”``: speakers and cues stand
+    outside quotation marks, and a quote is a boundary for every phrase.
+    """
+    out: list[Token] = []
+    cursor = start
+    for q_start, q_end in (*quotes, (end, end)):
+        for m in _TOKEN.finditer(text, cursor, q_start):
+            word = m.group()
+            out.append(Token(m.start(), m.end(), word, word.lower()))
+        if q_start < q_end:
+            out.append(Token(q_start, q_end, "”", "”"))
+        cursor = q_end
+    return out
 
 
 DETERMINERS = words(
