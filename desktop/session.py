@@ -8,7 +8,7 @@ and analysis run on :class:`~desktop.tasks.TaskRunner` s, never on the GUI threa
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -63,6 +63,8 @@ class Session(QObject):
         self.problems: list[LoadError] = []
         self.edits = Edits()
         self.analysis: Analysis | None = None
+        self.prepare: list[Callable[[Analysis], object]] = []
+        """Qt-free callables run on each new analysis in the worker, before it is delivered."""
         self.filters = Filters()
         self.selected_statement = ""
         self.selected_topic = -1
@@ -176,8 +178,13 @@ class Session(QObject):
         # The worker gets its own copy of the edits so later GUI edits never race it.
         edits = copy.deepcopy(self.edits)
 
+        prepare = list(self.prepare)
+
         def work(progress: Progress) -> Analysis:
-            return analyze(articles, edits, progress=scaled(progress, 0, 1), cache=cache)
+            result = analyze(articles, edits, progress=scaled(progress, 0, 1), cache=cache)
+            for step in prepare:  # e.g. the views' index, built here so the GUI thread never waits
+                step(result)
+            return result
 
         self.analyzer.start(work)
 
