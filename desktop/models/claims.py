@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from desktop.models.index import AnalysisIndex, StatementRow, column_values, passes, str_column
+from desktop.models.index import AnalysisIndex, StatementRow, column_values, str_column
 from desktop.models.roles import Role
 from desktop.models.rows import RowsModel
 from desktop.session import claim_key
@@ -20,12 +19,10 @@ from desktop.widgets.labels import CLAIM_KIND_WORDS, DECISION_WORDS
 RANK, KIND, SIDE_A, SIDE_B, SCORE, DECISION, NOTE = range(7)
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimRow:
+class ClaimRow(NamedTuple):
     """One claim pair as shown: the decision and note include edits not yet re-analysed."""
 
     key: str
-    rank: int
     a: StatementRow
     b: StatementRow
     kind: str
@@ -56,6 +53,21 @@ def claim_rows(
     click shows at once, before the re-analysis that records it comes back. Dismissed
     claims sink below the others, as the analysis ranks them.
     """
+    found = []
+    for row in index.memo(("claims", id(frame)), lambda: base_rows(index, frame)):
+        if visible is not None and row.a.id not in visible and row.b.id not in visible:
+            continue
+        if row.key in decisions or row.key in notes:
+            row = row._replace(
+                decision=decisions.get(row.key, row.decision), note=notes.get(row.key, row.note)
+            )
+        found.append(row)
+    found.sort(key=lambda row: row.decision == "dismissed")  # stable: keeps the table's rank otherwise
+    return found
+
+
+def base_rows(index: AnalysisIndex, frame: pd.DataFrame) -> list[ClaimRow]:
+    """Return a claim table as rows, in its order, skipping pairs with an unknown statement."""
     records = zip(
         str_column(frame, "a"),
         str_column(frame, "b"),
@@ -66,20 +78,12 @@ def claim_rows(
         str_column(frame, "note"),
         strict=True,
     )
-    found = []
+    rows = []
     for a, b, kind, score, why, decision, note in records:
         left, right = index.by_id.get(a), index.by_id.get(b)
-        if left is None or right is None or not (passes(visible, a) or passes(visible, b)):
-            continue
-        key = claim_key(a, b)
-        found.append(
-            (score, key, left, right, kind, why, decisions.get(key, decision or "open"), notes.get(key, note))
-        )
-    found.sort(key=lambda item: item[6] == "dismissed")  # stable: keeps the table's rank otherwise
-    return [
-        ClaimRow(key, rank, left, right, kind, score, why, decision, note)
-        for rank, (score, key, left, right, kind, why, decision, note) in enumerate(found, start=1)
-    ]
+        if left is not None and right is not None:
+            rows.append(ClaimRow(claim_key(a, b), left, right, kind, score, why, decision or "open", note))
+    return rows
 
 
 class ClaimsModel(RowsModel[ClaimRow]):
@@ -99,13 +103,19 @@ class ClaimsModel(RowsModel[ClaimRow]):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.lookup: AnalysisIndex | None = None
+        self._ranks: dict[str, int] = {}
+
+    def set_rows(self, rows: list[ClaimRow]) -> None:
+        """Replace the rows; their order given here is their rank."""
+        self._ranks = {row.key: rank for rank, row in enumerate(rows, start=1)}
+        super().set_rows(rows)
 
     def key(self, record: ClaimRow) -> object:
         return record.key
 
     def display(self, record: ClaimRow, column: int) -> Any:
         if column == RANK:
-            return record.rank
+            return self._ranks.get(record.key, 0)
         if column == KIND:
             return CLAIM_KIND_WORDS.get(record.kind, record.kind)
         if column in (SIDE_A, SIDE_B) and self.lookup is not None:
@@ -120,7 +130,7 @@ class ClaimsModel(RowsModel[ClaimRow]):
 
     def extra(self, record: ClaimRow, column: int, role: int) -> Any:
         if role == Role.SORT:
-            return {RANK: record.rank, SCORE: record.score}.get(column)
+            return {RANK: self._ranks.get(record.key, 0), SCORE: record.score}.get(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(self, record, column)
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.models.grid import Cell, Column, GridModel
-from desktop.models.index import AnalysisIndex, passes
+from desktop.models.index import AnalysisIndex
 
 ALL_TOPICS = -1
 
@@ -14,19 +14,14 @@ def topic_columns(index: AnalysisIndex, topic_id: int, visible: frozenset[str] |
     Sources stay in the analyst's order; statements in each keep their reading order so
     a column reads like a condensed article.
     """
-    wanted = index.statements if topic_id == ALL_TOPICS else index.by_topic.get(topic_id, [])
-    per_article: dict[str, list[Cell]] = {}
-    for row in wanted:
-        if passes(visible, row.id):
-            per_article.setdefault(row.article_id, []).append(
-                Cell(row, links=tuple(index.links.get(row.id, ())))
-            )
+    per_article = index.memo(("topic cells", topic_id), lambda: topic_cells(index, topic_id))
     columns = []
     for article in index.articles:
-        cells = per_article.get(article.id)
+        cells = per_article.get(article.id, [])
+        if visible is not None:
+            cells = [cell for cell in cells if cell.row.id in visible]
         if not cells:
             continue
-        cells.sort(key=lambda cell: cell.row.start)
         competing = sum(1 for cell in cells if any(link.competing for link in cell.links))
         count = f"{len(cells)} statement{'s' if len(cells) != 1 else ''}"
         parts = [p for p in (article.side, count, f"⚔ {competing}" if competing else "") if p]
@@ -34,9 +29,20 @@ def topic_columns(index: AnalysisIndex, topic_id: int, visible: frozenset[str] |
             p for p in (f"<b>{index.sources[article.id]}</b>", article.title, article.date, article.url) if p
         )
         columns.append(
-            Column(article.id, index.sources[article.id], " · ".join(parts), tooltip, tuple(cells))
+            Column(article.id, index.sources[article.id], " · ".join(parts), tooltip, dict(enumerate(cells)))
         )
     return columns
+
+
+def topic_cells(index: AnalysisIndex, topic_id: int) -> dict[str, list[Cell]]:
+    """Return the topic's cards per article in reading order (all topics for -1), unfiltered."""
+    wanted = index.statements if topic_id == ALL_TOPICS else index.by_topic.get(topic_id, [])
+    per_article: dict[str, list[Cell]] = {}
+    for row in wanted:
+        per_article.setdefault(row.article_id, []).append(Cell(row, "", tuple(index.links.get(row.id, ()))))
+    for cells in per_article.values():
+        cells.sort(key=lambda cell: cell.row.start)
+    return per_article
 
 
 def silent_sources(index: AnalysisIndex, columns: list[Column]) -> list[str]:

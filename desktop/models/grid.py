@@ -8,6 +8,7 @@ the :class:`~desktop.widgets.card.StatementCardDelegate` paints.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -18,8 +19,7 @@ from desktop.widgets.labels import CLAIM_KIND_WORDS, commitment_word, kind_word
 _Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):
     """One card: its statement, an optional caption and the statement's claim links."""
 
     row: StatementRow
@@ -35,8 +35,8 @@ class Column:
     title: str
     subtitle: str
     tooltip: str
-    cells: tuple[Cell | None, ...]
-    """``None`` leaves a gap (the timeline lines dates up across sources)."""
+    cards: dict[int, Cell]
+    """Row number -> card; rows without one are gaps (the timeline lines dates up across sources)."""
 
 
 class GridModel(QAbstractTableModel):
@@ -57,12 +57,9 @@ class GridModel(QAbstractTableModel):
         self.beginResetModel()
         self._index = index
         self._columns = columns
-        self._rows = max((len(c.cells) for c in columns), default=0)
+        self._rows = max((max(c.cards, default=-1) + 1 for c in columns), default=0)
         self._where = {
-            cell.row.id: (r, c)
-            for c, column in enumerate(columns)
-            for r, cell in enumerate(column.cells)
-            if cell is not None
+            cell.row.id: (r, c) for c, column in enumerate(columns) for r, cell in column.cards.items()
         }
         self._linked = {k: v for k, v in self._linked.items() if k in self._where}
         self.endResetModel()
@@ -80,8 +77,7 @@ class GridModel(QAbstractTableModel):
         """Return the card at ``index`` (``None`` for an empty cell)."""
         if not index.isValid() or index.column() >= len(self._columns):
             return None
-        cells = self._columns[index.column()].cells
-        return cells[index.row()] if index.row() < len(cells) else None
+        return self._columns[index.column()].cards.get(index.row())
 
     def set_linked(self, linked: dict[str, str]) -> None:
         """Mark counterparts of the selection: statement id -> claim kind."""

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
 
 import pandas as pd
 
@@ -20,10 +20,15 @@ from analysis.model import Article
 from analysis.pipeline import Analysis
 from desktop.session import Filters
 
+T = TypeVar("T")
 
-@dataclass(frozen=True, slots=True)
-class StatementRow:
-    """One statement as the views show it; spans are ``[start, end)`` into the article text."""
+
+class StatementRow(NamedTuple):
+    """One statement as the views show it; spans are ``[start, end)`` into the article text.
+
+    A named tuple, not a frozen dataclass: thousands are built per analysis and a tuple
+    is built several times faster.
+    """
 
     id: str
     article_id: str
@@ -44,8 +49,7 @@ class StatementRow:
     cue_span: tuple[int, int] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(NamedTuple):
     """A claim pair seen from one of its statements."""
 
     other: str
@@ -64,16 +68,27 @@ def column_values(frame: pd.DataFrame, name: str, default: Any = "") -> list[Any
     """Return a column as a Python list (``default`` when absent; NaN becomes ``default``)."""
     if name not in frame.columns:
         return [default] * len(frame)
-    return [default if v is None or (isinstance(v, float) and v != v) else v for v in frame[name].tolist()]
+    column = frame[name]
+    if not column.hasnans:  # the usual case: no per-value checks
+        return list(column.tolist())
+    return [default if v is None or (isinstance(v, float) and v != v) else v for v in column.tolist()]
 
 
 def str_column(frame: pd.DataFrame, name: str) -> list[str]:
     """Return a column as strings (``""`` for missing values)."""
+    if name in frame.columns and frame[name].dtype != object and not frame[name].hasnans:
+        return (
+            [str(v) for v in frame[name].tolist()]
+            if len(frame) and frame[name].dtype.kind in "iufb"
+            else list(frame[name].tolist())
+        )
     return [str(v) for v in column_values(frame, name, "")]
 
 
 def int_column(frame: pd.DataFrame, name: str, default: int = -1) -> list[int]:
     """Return a column as ints (``default`` for missing values)."""
+    if name in frame.columns and frame[name].dtype.kind in "iu":
+        return list(frame[name].tolist())
     return [int(v) for v in column_values(frame, name, default)]
 
 
@@ -91,6 +106,7 @@ class AnalysisIndex:
     by_topic: dict[int, list[StatementRow]] = field(init=False)
     sources: dict[str, str] = field(init=False)
     _haystacks: list[str] = field(init=False, repr=False)
+    _memo: dict[object, Any] = field(default_factory=dict, init=False, repr=False)
     _last_filters: Filters | None = field(default=None, init=False, repr=False)
     _last_visible: frozenset[str] | None = field(default=None, init=False, repr=False)
 
@@ -138,6 +154,12 @@ class AnalysisIndex:
                 keep.append(row.id)
         self._last_filters, self._last_visible = filters, frozenset(keep)
         return self._last_visible
+
+    def memo(self, key: object, build: Callable[[], T]) -> T:
+        """Return ``build()`` computed once per index (rows the views derive from it)."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]  # type: ignore[no-any-return]
 
     def speaker_label(self, row: StatementRow) -> str:
         """Return the speaker as the views name it: canonical name, else the mention."""
@@ -208,14 +230,19 @@ def build_index(analysis: Analysis) -> AnalysisIndex:
 
 
 _cache: list[tuple[weakref.ref[Analysis], AnalysisIndex]] = []
+_KEEP = 2  # the shown analysis and the one a worker just prepared
 
 
 def index_for(analysis: Analysis) -> AnalysisIndex:
-    """Return the (cached) index of an analysis; every panel shares the last one built."""
-    if _cache:
-        ref, index = _cache[0]
+    """Return the (cached) index of an analysis; every panel shares it.
+
+    The analysis worker calls this too (see :mod:`desktop.models.prepare`), so the GUI
+    thread usually finds the index ready. Two entries are kept because the GUI may still
+    ask for the shown analysis while the worker caches the next one.
+    """
+    for ref, index in list(_cache):
         if ref() is analysis:
             return index
     index = build_index(analysis)
-    _cache[:] = [(weakref.ref(analysis), index)]
+    _cache[:] = [(weakref.ref(analysis), index), *_cache[: _KEEP - 1]]
     return index

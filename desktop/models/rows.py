@@ -22,12 +22,40 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
+        self._natural: list[T] = []
+        self._order: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: list[T]) -> None:
-        """Replace every row at once."""
+        """Replace every row at once (kept in the current sort order)."""
         self.beginResetModel()
-        self._rows = rows
+        self._natural = rows
+        self._rows = self.sorted_rows(rows, *self._order)
         self.endResetModel()
+
+    # -- sorting in Python: a proxy would call data() n log n times -----------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (-1: the analysis' own order), keeping selections on their records."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        keys = [(self.key(self._rows[i.row()]), i.column()) for i in old]
+        self._rows = self.sorted_rows(self._natural, column, order)
+        where = {self.key(r): n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(old, [self.index(where[k], c) for k, c in keys])
+        self.layoutChanged.emit()
+
+    def sorted_rows(self, rows: list[T], column: int, order: Qt.SortOrder) -> list[T]:
+        """Return ``rows`` sorted by a column's ``Role.SORT`` value (numbers before text)."""
+        if column < 0:
+            return list(rows)
+        descending = order == Qt.SortOrder.DescendingOrder
+
+        def value(record: T) -> tuple[int, object]:
+            found = self.extra(record, column, Role.SORT)
+            found = self.display(record, column) if found is None else found
+            return (0, found) if isinstance(found, int | float) else (1, str(found).casefold())
+
+        return sorted(rows, key=value, reverse=descending)
 
     def rows(self) -> list[T]:
         """Return the current rows."""

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desktop.models.index import AnalysisIndex, column_values, passes, str_column
+from desktop.models.index import AnalysisIndex, column_values, str_column
 from desktop.models.roles import Role
 from desktop.models.rows import RowsModel
 from desktop.widgets.colors import speaker_color
@@ -17,8 +16,7 @@ _Index = QModelIndex | QPersistentModelIndex
 NAME, TYPE, ALIASES, COUNT, SOURCES = range(5)
 
 
-@dataclass(frozen=True, slots=True)
-class SpeakerRow:
+class SpeakerRow(NamedTuple):
     """One canonical speaker."""
 
     id: str
@@ -34,17 +32,31 @@ class SpeakerRow:
 def speaker_rows(
     index: AnalysisIndex, frame: pd.DataFrame, visible: frozenset[str] | None
 ) -> list[SpeakerRow]:
-    """Return the speakers, most quoted first; with filters on, only those with statements shown."""
+    """Return the speakers, most quoted first; with filters on, only those with statements shown.
+
+    The unfiltered rows are built once per analysis; a filter only recounts the statements
+    it lets through.
+    """
+    every = index.memo(("speaker rows", id(frame)), lambda: _speaker_rows(index, frame))
+    if visible is None:
+        return list(every)
     shown: dict[str, int] = {}
+    for statement_id in visible:
+        speaker_id = index.by_id[statement_id].speaker_id
+        if speaker_id:
+            shown[speaker_id] = shown.get(speaker_id, 0) + 1
+    rows = [row._replace(shown=shown[row.id]) for row in every if row.id in shown]
+    rows.sort(key=lambda r: (-r.shown, r.name.casefold()))
+    return rows
+
+
+def _speaker_rows(index: AnalysisIndex, frame: pd.DataFrame) -> list[SpeakerRow]:
     totals: dict[str, int] = {}
     quoted_by: dict[str, set[str]] = {}
     for s in index.statements:
-        if not s.speaker_id:
-            continue
-        totals[s.speaker_id] = totals.get(s.speaker_id, 0) + 1
-        quoted_by.setdefault(s.speaker_id, set()).add(index.sources.get(s.article_id, s.source))
-        if passes(visible, s.id):
-            shown[s.speaker_id] = shown.get(s.speaker_id, 0) + 1
+        if s.speaker_id:
+            totals[s.speaker_id] = totals.get(s.speaker_id, 0) + 1
+            quoted_by.setdefault(s.speaker_id, set()).add(index.sources.get(s.article_id, s.source))
     rows = []
     for sid, name, kind, aliases, affiliation in zip(
         str_column(frame, "id"),
@@ -54,22 +66,10 @@ def speaker_rows(
         str_column(frame, "affiliation"),
         strict=True,
     ):
-        count = shown.get(sid, 0) if visible is not None else totals.get(sid, 0)
-        if visible is not None and count == 0:
-            continue
         others = tuple(str(a) for a in aliases if str(a) != name)
-        rows.append(
-            SpeakerRow(
-                sid,
-                name,
-                kind,
-                others,
-                affiliation,
-                totals.get(sid, 0),
-                count,
-                tuple(sorted(quoted_by.get(sid, ()))),
-            )
-        )
+        count = totals.get(sid, 0)
+        sources = tuple(sorted(quoted_by.get(sid, ())))
+        rows.append(SpeakerRow(sid, name, kind, others, affiliation, count, count, sources))
     rows.sort(key=lambda r: (-r.shown, r.name.casefold()))
     return rows
 

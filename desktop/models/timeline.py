@@ -30,36 +30,44 @@ def timeline_columns(
     Every date gets as many rows as its busiest source needs, so one row band holds one
     date and sources line up by date across columns.
     """
+    if visible is None:  # asked for after every analysis: build once per index
+        return index.memo(("timeline", id(events)), lambda: _timeline_columns(index, events, None))
+    return _timeline_columns(index, events, visible)
+
+
+def _timeline_columns(
+    index: AnalysisIndex, events: pd.DataFrame, visible: frozenset[str] | None
+) -> tuple[list[Column], list[str]]:
     by_date: dict[str, dict[str, list[Cell]]] = defaultdict(lambda: defaultdict(list))
     records = zip(
         *(events[c].tolist() for c in ("statement_id", "article_id", "source", "date", "expression", "text")),
         strict=True,
     )
+    seen: set[str] = set()
     for statement_id, article_id, source, date, expression, text in records:
         if not passes(visible, str(statement_id)):
             continue
         row = _event_row(index, str(statement_id), str(article_id), str(source), str(text))
         by_date[str(date)][str(article_id)].append(Cell(row, caption=f"{date} · “{expression}”"))
+        seen.add(str(article_id))
     dates = sorted(by_date)
-    order = [a.id for a in index.articles]
-    present = [a for a in order if any(a in by_date[d] for d in dates)]
-    cells: dict[str, list[Cell | None]] = {a: [] for a in present}
+    present = [a.id for a in index.articles if a.id in seen]
+    cards: dict[str, dict[int, Cell]] = {a: {} for a in present}
     row_dates: list[str] = []
     for date in dates:
-        height = max(len(v) for v in by_date[date].values())
-        row_dates.extend([date] * height)
-        for article_id in present:
-            found: list[Cell | None] = list(by_date[date].get(article_id, []))
-            cells[article_id].extend(found + [None] * (height - len(found)))
+        top = len(row_dates)
+        lanes = by_date[date]
+        for article_id, found in lanes.items():
+            cards[article_id].update(enumerate(found, start=top))
+        row_dates.extend([date] * max(len(v) for v in lanes.values()))
     columns = [
-        Column(a, index.sources.get(a, a), _count(cells[a]), index.sources.get(a, a), tuple(cells[a]))
+        Column(a, index.sources.get(a, a), _count(len(cards[a])), index.sources.get(a, a), cards[a])
         for a in present
     ]
     return columns, row_dates
 
 
-def _count(cells: list[Cell | None]) -> str:
-    n = sum(1 for c in cells if c is not None)
+def _count(n: int) -> str:
     return f"{n} event{'s' if n != 1 else ''}"
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from desktop.models.compare import ALL_TOPICS
-from desktop.models.index import AnalysisIndex, column_values, int_column, passes, str_column
+from desktop.models.index import AnalysisIndex, column_values, int_column, str_column
 from desktop.models.roles import Role
 from desktop.models.rows import RowsModel
 
@@ -19,8 +18,7 @@ LABEL, COUNT, COVERAGE, SOURCES = 0, 1, 2, 3
 ALL_LABEL = "All topics"
 
 
-@dataclass(frozen=True, slots=True)
-class TopicRow:
+class TopicRow(NamedTuple):
     """One topic: label, anchor (the key edits use), terms and per-source counts."""
 
     id: int
@@ -37,7 +35,28 @@ class TopicRow:
 def topic_rows(
     index: AnalysisIndex, topics: pd.DataFrame, gaps: pd.DataFrame, visible: frozenset[str] | None
 ) -> list[TopicRow]:
-    """Return "All topics" then one row per topic; with filters on, topics with nothing shown are left out."""
+    """Return "All topics" then one row per topic; with filters on, topics with nothing shown are left out.
+
+    The unfiltered rows are built once per analysis; a filter only recounts the statements
+    it lets through.
+    """
+    every = index.memo(("topic rows", id(topics)), lambda: _topic_rows(index, topics, gaps))
+    if visible is None or not every:
+        return list(every)
+    position = {a.id: n for n, a in enumerate(index.articles)}
+    counts: dict[int, list[int]] = {}
+    for statement_id in visible:
+        row = index.by_id[statement_id]
+        counts.setdefault(row.topic_id, [0] * len(position))[position[row.article_id]] += 1
+    rows = [
+        topic._replace(shown=sum(counts[topic.id]), coverage=tuple(counts[topic.id]))
+        for topic in every[1:]
+        if topic.id in counts
+    ]
+    return [_all_topics(rows, len(index.statements), every[0].sources), *rows] if rows else rows
+
+
+def _topic_rows(index: AnalysisIndex, topics: pd.DataFrame, gaps: pd.DataFrame) -> list[TopicRow]:
     order = [a.id for a in index.articles]
     names = tuple(index.sources[a] for a in order)
     gap_notes: dict[int, list[str]] = {}
@@ -54,23 +73,13 @@ def topic_rows(
         statements = index.by_topic.get(topic_id, [])
         counts = dict.fromkeys(order, 0)
         for s in statements:
-            if passes(visible, s.id) and s.article_id in counts:
+            if s.article_id in counts:
                 counts[s.article_id] += 1
-        shown = sum(counts.values())
-        if visible is not None and shown == 0:
-            continue
+        coverage = tuple(counts[a] for a in order)
+        terms = tuple(str(t) for t in terms)
+        notes = tuple(gap_notes.get(topic_id, ()))
         rows.append(
-            TopicRow(
-                topic_id,
-                label,
-                anchor,
-                tuple(str(t) for t in terms),
-                len(statements),
-                shown,
-                tuple(counts[a] for a in order),
-                names,
-                tuple(gap_notes.get(topic_id, ())),
-            )
+            TopicRow(topic_id, label, anchor, terms, len(statements), sum(coverage), coverage, names, notes)
         )
     return [_all_topics(rows, len(index.statements), names), *rows] if rows else rows
 
@@ -95,6 +104,11 @@ class TopicsModel(RowsModel[TopicRow]):
 
     def key(self, record: TopicRow) -> object:
         return record.id
+
+    def sorted_rows(self, rows: list[TopicRow], column: int, order: Qt.SortOrder) -> list[TopicRow]:
+        """Sort the topics; "All topics" stays on top either way."""
+        pinned = [r for r in rows if r.id == ALL_TOPICS]
+        return pinned + super().sorted_rows([r for r in rows if r.id != ALL_TOPICS], column, order)
 
     def display(self, record: TopicRow, column: int) -> Any:
         if column == LABEL:
@@ -156,15 +170,3 @@ def _tooltip(record: TopicRow) -> str:
     )
     lines.extend(f"<i>{note}</i>" for note in record.gaps)
     return "<br>".join(lines)
-
-
-class TopicsProxy(QSortFilterProxyModel):
-    """Sorts topics by ``Role.SORT`` and keeps "All topics" on top in either direction."""
-
-    def lessThan(self, left: _Index, right: _Index) -> bool:
-        left_all = left.data(Role.KEY) == ALL_TOPICS
-        right_all = right.data(Role.KEY) == ALL_TOPICS
-        if left_all or right_all:
-            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
-            return left_all if ascending else right_all
-        return bool(super().lessThan(left, right))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt, SignalInstance
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.index import AnalysisIndex, index_for
-from desktop.models.roles import Role
+from desktop.models.prepare import prepare
+from desktop.models.rows import RowsModel
 from desktop.session import Session
 
 
@@ -46,15 +48,37 @@ class Panel(QWidget):
     """A view of the session; subclasses implement :meth:`refresh`.
 
     ``refresh`` runs on every new analysis and every filter change, so it must build its
-    rows in bulk (one model reset), never one row at a time.
+    rows in bulk (one model reset), never one row at a time. A panel hidden in a tabbed
+    dock skips the work and catches up when it is shown: only what the analyst sees is
+    rebuilt while the window must stay responsive.
     """
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.quiet = Guard()
-        session.analysisChanged.connect(self.refresh)
-        session.filtersChanged.connect(self.refresh)
+        self._stale = False
+        if prepare not in session.prepare:
+            session.prepare.append(prepare)
+        self.follow(session.analysisChanged, session.filtersChanged)
+
+    def follow(self, *signals: SignalInstance) -> None:
+        """Refresh on these signals too (deferred while the panel is hidden)."""
+        for signal in signals:
+            signal.connect(self._changed)
+
+    def _changed(self) -> None:
+        if self.window() is not self and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def index(self) -> AnalysisIndex | None:
         """Return the index of the current analysis (``None`` before the first)."""
@@ -69,14 +93,6 @@ class Panel(QWidget):
     def refresh(self) -> None:
         """Rebuild the panel's rows from the session."""
         raise NotImplementedError
-
-
-def sorting_proxy(parent: QWidget) -> QSortFilterProxyModel:
-    """Return a proxy that sorts by ``Role.SORT`` (numbers sort as numbers)."""
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSortRole(Role.SORT)
-    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return proxy
 
 
 def table_view(parent: QWidget, name: str, model: QAbstractItemModel) -> QTableView:
@@ -118,17 +134,21 @@ def size_columns(view: QTableView, widths: Mapping[int, int], stretch: int = -1)
 
 
 def select_key(view: QAbstractItemView, key: object, column: int = 0) -> bool:
-    """Make the row whose ``Role.KEY`` is ``key`` current (through any proxy); return success."""
+    """Make the row of the record with that key current; return whether it is listed."""
     model = view.model()
-    if model is None:
+    row = model.row_of(key) if isinstance(model, RowsModel) else -1
+    if row < 0:
         return False
-    for row in range(model.rowCount()):
-        index = model.index(row, column)
-        if index.data(Role.KEY) == key:
-            view.setCurrentIndex(index)
-            view.scrollTo(index)
-            return True
-    return False
+    index = model.index(row, column)
+    view.setCurrentIndex(index)
+    view.scrollTo(index)
+    return True
+
+
+def sortable(view: QTableView) -> None:
+    """Let the header sort the view (the model sorts itself); start in the analysis' order."""
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)
 
 
 def tool_button(text: str, tip: str, parent: QWidget) -> QToolButton:

@@ -32,7 +32,7 @@ from desktop.models.claims import (
     ClaimsModel,
     claim_rows,
 )
-from desktop.panels.base import Panel, select_key, size_columns, sorting_proxy, table_view
+from desktop.panels.base import Panel, select_key, size_columns, sortable, table_view
 from desktop.session import Session
 from desktop.widgets.claim_detail import ClaimDetail
 from desktop.widgets.empty_state import EmptyState
@@ -61,18 +61,15 @@ class ClaimsPanel(Panel):
         self._layout()
         QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self.decide(Decision.CONFIRMED))
         QShortcut(QKeySequence("Ctrl+Backspace"), self, lambda: self.decide(Decision.DISMISSED))
-        session.editsChanged.connect(self.refresh)
+        self.follow(session.editsChanged)
         self.refresh()
 
     def _table(self, name: str) -> tuple[ClaimsModel, QTableView]:
         model = ClaimsModel(self)
-        proxy = sorting_proxy(self)
-        proxy.setSourceModel(model)
-        view = table_view(self, name, proxy)
+        view = table_view(self, name, model)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSortingEnabled(True)
-        view.sortByColumn(RANK, Qt.SortOrder.AscendingOrder)
+        sortable(view)
         size_columns(view, {RANK: 3, KIND: 12, SIDE_A: 48, SIDE_B: 48, SCORE: 5, DECISION: 10})
         view.selectionModel().currentRowChanged.connect(self._on_current)
         EmptyState(view, f"No {name.lower()} found" if name else "")
@@ -141,9 +138,8 @@ class ClaimsPanel(Panel):
     def current(self) -> ClaimRow | None:
         """Return the claim shown in the detail pane."""
         view = self._view()
-        proxy = view.model()
         model = self.agree_model if view is self.agree_view else self.claims_model
-        return model.row(proxy.mapToSource(view.currentIndex()))  # type: ignore[attr-defined]
+        return model.row(view.currentIndex())
 
     def _on_current(self, _current: QModelIndex) -> None:
         claim = self.current()

@@ -11,10 +11,8 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMenu,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,39 +21,8 @@ from desktop.models.compare import ALL_TOPICS, CompareModel, silent_sources
 from desktop.models.index import AnalysisIndex, StatementRow
 from desktop.panels.base import Panel
 from desktop.session import Session
-from desktop.widgets.card import StatementCardDelegate
+from desktop.widgets.card_grid import CardGrid
 from desktop.widgets.empty_state import EmptyState
-
-COLUMN_MIN = 260
-
-
-def grid_view(parent: QWidget, name: str) -> tuple[QTableView, StatementCardDelegate]:
-    """Return a table view that shows :class:`~desktop.models.grid.GridModel` cards."""
-    view = QTableView(parent)
-    view.setAccessibleName(name)
-    view.setShowGrid(False)
-    view.setWordWrap(True)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    delegate = StatementCardDelegate(view)
-    view.setItemDelegate(delegate)
-    header = view.horizontalHeader()
-    header.setMinimumSectionSize(COLUMN_MIN)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setHighlightSections(True)
-    rows = view.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    rows.hide()
-    # Row heights come from the columns on screen; re-measure after a sideways scroll.
-    timer = QTimer(view, singleShot=True, interval=80)
-    timer.timeout.connect(lambda: rows.resizeSections(QHeaderView.ResizeMode.ResizeToContents))
-    view.horizontalScrollBar().valueChanged.connect(timer.start)
-    header.sectionResized.connect(lambda *_: timer.start())
-    return view, delegate
 
 
 class ComparePanel(Panel):
@@ -64,7 +31,8 @@ class ComparePanel(Panel):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = CompareModel(self)
-        self.view, self.delegate = grid_view(self, "Compare sources")
+        self.view = CardGrid(self, "Compare sources")
+        self.delegate = self.view.cards
         self.view.setModel(self.model)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
@@ -80,13 +48,20 @@ class ComparePanel(Panel):
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
         self.shown_topic = ALL_TOPICS
-        session.topicSelected.connect(lambda _topic: self.refresh())
+        self.follow(session.topicSelected)
+        # After a new analysis the topics panel may pick another topic: build the grid once,
+        # after every panel has heard of the analysis, instead of once for each.
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self._changed)
+        session.analysisChanged.disconnect(self._changed)
+        session.analysisChanged.connect(self._later.start)
         session.statementSelected.connect(self.show_statement)
         session.claimSelected.connect(self._show_claim)
         self.refresh()
 
     # -- content -----------------------------------------------------------------------
     def refresh(self) -> None:
+        self._later.stop()
         index = self.index()
         topic = self.session.selected_topic
         if index is not None and topic != ALL_TOPICS and topic not in index.topic_labels:
@@ -104,7 +79,7 @@ class ComparePanel(Panel):
             return
         label = index.topic_labels.get(self.shown_topic, "All topics")
         columns = self.model.columns()
-        count = sum(sum(1 for c in column.cells if c is not None) for column in columns)
+        count = sum(len(column.cards) for column in columns)
         parts = [f"<b>{_escape(label)}</b> · {count} statement{'s' if count != 1 else ''}"]
         silent = silent_sources(index, columns)
         if silent and columns:

@@ -64,7 +64,7 @@ class FilterBar(Panel):
         self.setFocusProxy(self.search)
         self.setAccessibleName("Filters")
         QShortcut(QKeySequence("Escape"), self.search, self.clear, context=Qt.ShortcutContext.WidgetShortcut)
-        session.filtersChanged.disconnect(self.refresh)
+        session.filtersChanged.disconnect(self._changed)
         session.filtersChanged.connect(self._sync)
         self.refresh()
 

@@ -29,6 +29,7 @@ class ReaderPanel(Panel):
         self.article: Article | None = None
         self._rows: list[StatementRow] = []
         self._starts: list[int] = []
+        self._entries: list[tuple[str, str]] = []
         self.choice = QComboBox(self)
         self.choice.setAccessibleName("Article shown")
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -55,7 +56,7 @@ class ReaderPanel(Panel):
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             QShortcut(QKeySequence(keys), self, lambda s=step: self.step(s))
         session.statementSelected.connect(self.show_statement)
-        session.articlesChanged.connect(self.refresh)
+        self.follow(session.articlesChanged)
         self.refresh()
 
     def _layout(self) -> None:
@@ -88,19 +89,29 @@ class ReaderPanel(Panel):
         index = self.index()
         articles = index.articles if index is not None else tuple(self.session.articles)
         current = self.article.id if self.article is not None else ""
-        self.choice.blockSignals(True)
-        self.choice.clear()
-        for article in articles:
-            name = index.sources.get(article.id, "") if index is not None else article.source
-            label = f"{name} — {article.title}" if article.title and article.title != name else name
-            self.choice.addItem(label or article.path, article.id)
-        self.choice.blockSignals(False)
+        self._fill_choice(index, articles)
         selected = index.by_id.get(self.session.selected_statement) if index is not None else None
         wanted = selected.article_id if selected is not None else current
         ids = [a.id for a in articles]
         self.open_article(wanted if wanted in ids else (ids[0] if ids else ""))
         if selected is not None:
             self._select(selected)
+
+    def _fill_choice(self, index: AnalysisIndex | None, articles: tuple[Article, ...]) -> None:
+        """List the articles in the chooser (only when they changed: 200 items take a while)."""
+        entries = []
+        for article in articles:
+            name = index.sources.get(article.id, "") if index is not None else article.source
+            label = f"{name} — {article.title}" if article.title and article.title != name else name
+            entries.append((label or article.path, article.id))
+        if entries == self._entries:
+            return
+        self._entries = entries
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for label, article_id in entries:
+            self.choice.addItem(label, article_id)
+        self.choice.blockSignals(False)
 
     def open_article(self, article_id: str) -> None:
         """Show an article (its statements tinted, noise greyed)."""

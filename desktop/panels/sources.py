@@ -113,8 +113,7 @@ class SourcesPanel(Panel):
         self.view.doubleClicked.connect(self._open_in_reader)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._build(session)
-        for signal in (session.articlesChanged, session.editsChanged, session.problemsAdded):
-            signal.connect(self.refresh)
+        self.follow(session.articlesChanged, session.editsChanged, session.problemsAdded)
         self.refresh()
 
     def _build(self, session: Session) -> None:

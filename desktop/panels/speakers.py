@@ -19,7 +19,7 @@ from desktop.models.speakers import (
     SpeakersModel,
     speaker_rows,
 )
-from desktop.panels.base import Panel, size_columns, sorting_proxy, stack, table_view, toolbar
+from desktop.panels.base import Panel, size_columns, sortable, stack, table_view, toolbar
 from desktop.session import Session
 from desktop.widgets.empty_state import EmptyState
 
@@ -36,13 +36,10 @@ class SpeakersPanel(Panel):
         super().__init__(session, parent)
         self.model = SpeakersModel(self)
         self.model.renamed.connect(self.rename)
-        self.proxy = sorting_proxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = table_view(self, "Speakers", self.proxy)
+        self.view = table_view(self, "Speakers", self.model)
         size_columns(self.view, {NAME: 28, TYPE: 12, COUNT: 10, SOURCES: 30}, stretch=ALIASES)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        sortable(self.view)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
@@ -82,16 +79,16 @@ class SpeakersPanel(Panel):
         if current is not None:
             row = self.model.row_of(current.id)
             if row >= 0:
-                self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, NAME)))
+                self.view.setCurrentIndex(self.model.index(row, NAME))
         self._update_buttons()
 
     def current(self) -> SpeakerRow | None:
         """Return the speaker of the current row."""
-        return self.model.row(self.proxy.mapToSource(self.view.currentIndex()))
+        return self.model.row(self.view.currentIndex())
 
     def selected(self) -> list[SpeakerRow]:
         """Return the selected speakers."""
-        found = (self.model.row(self.proxy.mapToSource(i)) for i in self.view.selectionModel().selectedRows())
+        found = (self.model.row(i) for i in self.view.selectionModel().selectedRows())
         return [r for r in found if r is not None]
 
     def _update_buttons(self) -> None:

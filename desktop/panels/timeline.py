@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from analysis.tables import TIMELINE_COLUMNS
 from desktop.models.timeline import TimelineModel
 from desktop.panels.base import Panel
-from desktop.panels.compare import grid_view
 from desktop.session import Session
+from desktop.widgets.card_grid import CardGrid
 from desktop.widgets.empty_state import EmptyState
 
 
@@ -19,7 +19,8 @@ class TimelinePanel(Panel):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = TimelineModel(self)
-        self.view, self.delegate = grid_view(self, "Timeline")
+        self.view = CardGrid(self, "Timeline")
+        self.delegate = self.view.cards
         self.view.setModel(self.model)
         self.view.verticalHeader().show()
         self.view.verticalHeader().setDefaultAlignment(
@@ -44,7 +45,7 @@ class TimelinePanel(Panel):
             self.model.set_columns(None, [])
         else:
             self.model.show_events(index, analysis.timeline, self.visible())
-        count = sum(sum(1 for c in col.cells if c is not None) for col in self.model.columns())
+        count = sum(len(col.cards) for col in self.model.columns())
         self.summary.setText(f"{count} dated event{'s' if count != 1 else ''}" if count else "")
         self._show_statement(self.session.selected_statement)
 

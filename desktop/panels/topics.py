@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from desktop.models.compare import ALL_TOPICS
 from desktop.models.index import StatementRow
-from desktop.models.roles import Role
 from desktop.models.topics import (
     COUNT,
     COVERAGE,
@@ -25,10 +24,9 @@ from desktop.models.topics import (
     SOURCES,
     TopicRow,
     TopicsModel,
-    TopicsProxy,
     topic_rows,
 )
-from desktop.panels.base import Panel, select_key, size_columns, table_view
+from desktop.panels.base import Panel, select_key, size_columns, sortable, table_view
 from desktop.session import Session
 from desktop.widgets.coverage import CoverageDelegate
 from desktop.widgets.empty_state import EmptyState
@@ -44,14 +42,10 @@ class TopicsPanel(Panel):
         self.model.renamed.connect(
             lambda anchor, label: session.apply_edit("rename_topic", anchor=anchor, label=label)
         )
-        self.proxy = TopicsProxy(self)
-        self.proxy.setSortRole(Role.SORT)
-        self.proxy.setSourceModel(self.model)
-        self.view = table_view(self, "Topics", self.proxy)
+        self.view = table_view(self, "Topics", self.model)
         size_columns(self.view, {COUNT: 6, COVERAGE: 14, SOURCES: 5}, stretch=LABEL)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # topic order until a header is clicked
+        sortable(self.view)
         self.view.setItemDelegateForColumn(COVERAGE, CoverageDelegate(self.view))
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -111,10 +105,16 @@ class TopicsPanel(Panel):
         self._update_buttons()
 
     def _restore(self, previous: TopicRow | None, rows: list[TopicRow]) -> None:
-        """Keep the same topic current across re-analysis (by anchor, then id), else the first."""
+        """Keep the same topic current across re-analysis (by anchor, then id).
+
+        A fresh case opens on its first topic (the compare view is about one topic);
+        "All topics" stays chosen once the analyst has chosen it.
+        """
         if not rows:
             return
         wanted = self.session.selected_topic
+        if wanted == ALL_TOPICS and previous is None and len(rows) > 1:
+            wanted = rows[1].id
         if previous is not None:
             by_anchor = [r.id for r in rows if previous.anchor and r.anchor == previous.anchor]
             wanted = by_anchor[0] if by_anchor else wanted
@@ -127,11 +127,11 @@ class TopicsPanel(Panel):
 
     def current(self) -> TopicRow | None:
         """Return the current topic row."""
-        return self.model.row(self.proxy.mapToSource(self.view.currentIndex()))
+        return self.model.row(self.view.currentIndex())
 
     def selected(self) -> list[TopicRow]:
         """Return the selected topic rows (never "All topics")."""
-        rows = (self.model.row(self.proxy.mapToSource(i)) for i in self.view.selectionModel().selectedRows())
+        rows = (self.model.row(i) for i in self.view.selectionModel().selectedRows())
         return [r for r in rows if r is not None and r.id != ALL_TOPICS]
 
     def _show_selected(self, topic_id: int) -> None:

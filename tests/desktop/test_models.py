@@ -73,14 +73,14 @@ def test_compare_columns_hold_each_topic_statement_once_in_reading_order(sample_
     index = build_index(sample_case[1])
     for topic_id, rows in index.by_topic.items():
         columns = topic_columns(index, topic_id, None)
-        shown = [c.row.id for col in columns for c in col.cells if c is not None]
+        shown = [c.row.id for col in columns for c in col.cards.values()]
         assert sorted(shown) == sorted(r.id for r in rows)
         order = [a.id for a in index.articles]
         assert [col.article_id for col in columns] == [
             a for a in order if a in {c.article_id for c in columns}
         ]
         for col in columns:
-            starts = [c.row.start for c in col.cells if c is not None]
+            starts = [c.row.start for c in col.cards.values()]
             assert starts == sorted(starts)
 
 
@@ -144,7 +144,9 @@ def test_sources_model_edits_and_moves(qapp, sample_case: Case) -> None:  # type
 def test_topic_coverage_counts_statements_per_source(sample_case: Case) -> None:
     _, analysis = sample_case
     index = build_index(analysis)
-    rows = topic_rows(index, analysis.topics, analysis.gaps, None)
+    everything, *rows = topic_rows(index, analysis.topics, analysis.gaps, None)
+    assert everything.id == ALL_TOPICS
+    assert sum(everything.coverage) == everything.shown == len(index.statements)
     assert len(rows) == len(analysis.topics)
     for row in rows:
         assert sum(row.coverage) == row.shown == row.total == len(index.by_topic[row.id])
@@ -186,7 +188,7 @@ def test_timeline_lines_events_up_by_date(sample_case: Case) -> None:
     events = analysis.timeline
     columns, dates = timeline_columns(index, events, None)
     assert dates == sorted(dates)
-    cells = [(col.article_id, r, c) for col in columns for r, c in enumerate(col.cells) if c is not None]
+    cells = [(col.article_id, r, c) for col in columns for r, c in col.cards.items()]
     assert len(cells) == len(events)
     for article_id, row, cell in cells:
         assert cell.row.article_id == article_id

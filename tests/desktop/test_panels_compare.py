@@ -16,7 +16,7 @@ from tests.desktop.test_panels_session import (  # noqa: F401
 
 
 def _shown(panel: ComparePanel) -> list[str]:
-    return [c.row.id for col in panel.model.columns() for c in col.cells if c is not None]
+    return [c.row.id for col in panel.model.columns() for c in col.cards.values()]
 
 
 def test_shows_the_selected_topic_one_column_per_source(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]

@@ -30,7 +30,7 @@ def _panels(qtbot, session: Session) -> dict[str, QWidget]:  # type: ignore[no-u
 
 
 def _compare_ids(panel: ComparePanel) -> set[str]:
-    return {c.row.id for col in panel.model.columns() for c in col.cells if c is not None}
+    return {c.row.id for col in panel.model.columns() for c in col.cards.values()}
 
 
 def test_search_text_hides_statements_in_every_view(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
@@ -69,7 +69,7 @@ def test_search_text_hides_statements_in_every_view(qtbot, session: Session) -> 
     timeline = views["TimelinePanel"]
     assert isinstance(timeline, TimelinePanel)
     for column in timeline.model.columns():
-        assert all(c.row.id in visible for c in column.cells if c is not None)
+        assert all(c.row.id in visible for c in column.cards.values())
     sources = views["SourcesPanel"]
     assert isinstance(sources, SourcesPanel)
     assert "/" in sources.model.index(0, 6).data()
@@ -91,12 +91,7 @@ def test_field_filters_and_clear(qtbot, session: Session) -> None:  # type: igno
     assert session.filters.article_ids == {article}
     assert {c.article_id for c in compare.model.columns()} == {article}
     commitment = str(session.analysis.statements["commitment"].iloc[0])
-    item = next(
-        bar.commitments.items.item(r)
-        for r in range(bar.commitments.items.rowCount())
-        if bar.commitments.items.item(r).data(Qt.ItemDataRole.UserRole + 1) == commitment
-    )
-    item.setCheckState(Qt.CheckState.Checked)  # as a click in the drop-down list does
+    bar.commitments.toggle(commitment)  # as a click in the drop-down list does
     assert session.filters.commitments == {commitment}
     rows = [session.analysis.statements.set_index("id").loc[i] for i in _compare_ids(compare)]
     assert all(r["commitment"] == commitment and r["article_id"] == article for r in rows)

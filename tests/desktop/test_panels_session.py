@@ -53,6 +53,7 @@ def wait_idle(qtbot, session: Session, before: Analysis | None = None) -> Analys
         assert session.analysis is not before
 
     qtbot.waitUntil(done, timeout=TIMEOUT)
+    qtbot.wait(5)  # let panels that update one event-loop turn later (the compare view) catch up
     assert session.analysis is not None
     return session.analysis
 

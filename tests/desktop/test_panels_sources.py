@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -25,7 +26,10 @@ def _drop(panel: SourcesPanel, mime: QMimeData, at: QPoint | None = None) -> QDr
     viewport = panel.view.viewport()
     point = QPointF(at or viewport.rect().center())
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-    enter = QDragEnterEvent(point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with warnings.catch_warnings():  # PySide marks the only constructor (a QPoint one) deprecated
+        warnings.simplefilter("ignore", DeprecationWarning)
+        buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        enter = QDragEnterEvent(point.toPoint(), actions, mime, buttons, keys)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()
     event = QDropEvent(point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)

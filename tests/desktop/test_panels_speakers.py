@@ -25,7 +25,7 @@ def _select(panel: SpeakersPanel, *speaker_ids: str) -> None:
     selection = panel.view.selectionModel()
     selection.clearSelection()
     for speaker_id in speaker_ids:
-        row = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(speaker_id), NAME))
+        row = panel.model.index(panel.model.row_of(speaker_id), NAME)
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         selection.setCurrentIndex(row, flags)
 
@@ -45,8 +45,8 @@ def test_rename_survives_reanalysis_and_reaches_the_cards(qtbot, session: Sessio
     qtbot.addWidget(panel)
     qtbot.addWidget(compare)
     top = panel.model.rows()[0]
-    cell = panel.proxy.mapFromSource(panel.model.index(0, NAME))
-    analysis = reanalysed(qtbot, session, lambda: panel.proxy.setData(cell, "The President"))
+    cell = panel.model.index(0, NAME)
+    analysis = reanalysed(qtbot, session, lambda: panel.model.setData(cell, "The President"))
     assert analysis.speakers.set_index("id").loc[top.id, "name"] == "The President"
     assert panel.model.rows()[panel.model.row_of(top.id)].name == "The President"
     said = next(iter(_ids_of(session, top.id)))
@@ -96,5 +96,5 @@ def test_show_their_statements_filters_every_view(qtbot, session: Session) -> No
     panel.only_button.click()
     assert session.filters.speaker_ids == {top.id}
     assert panel.model.rowCount() == 1
-    shown = {c.row.speaker_id for col in compare.model.columns() for c in col.cells if c is not None}
+    shown = {c.row.speaker_id for col in compare.model.columns() for c in col.cards.values()}
     assert shown == {top.id}  # no topic chosen: the compare view shows all topics

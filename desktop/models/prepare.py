@@ -1,0 +1,27 @@
+"""Work done for the views in the analysis worker, so a new analysis shows without a stall.
+
+:func:`prepare` runs right after :func:`analysis.pipeline.analyze` on the worker thread
+(``Session.prepare``): it builds the shared index and the unfiltered rows the first
+refresh of every panel asks for. Everything here is Qt-free plain Python.
+"""
+
+from __future__ import annotations
+
+from analysis.pipeline import Analysis
+from desktop.models.claims import base_rows
+from desktop.models.compare import ALL_TOPICS, topic_cells
+from desktop.models.index import index_for
+from desktop.models.speakers import speaker_rows
+from desktop.models.timeline import timeline_columns
+from desktop.models.topics import topic_rows
+
+
+def prepare(analysis: Analysis) -> None:
+    """Build the index of ``analysis`` and warm its caches (see the module docstring)."""
+    index = index_for(analysis)
+    index.memo(("topic cells", ALL_TOPICS), lambda: topic_cells(index, ALL_TOPICS))
+    for frame in (analysis.claims, analysis.agreements):
+        index.memo(("claims", id(frame)), lambda frame=frame: base_rows(index, frame))
+    topic_rows(index, analysis.topics, analysis.gaps, None)
+    speaker_rows(index, analysis.speakers, None)
+    timeline_columns(index, analysis.timeline, None)
