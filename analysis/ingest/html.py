@@ -47,6 +47,10 @@ _CLASS_KINDS = (
 )
 _FALLBACK_TAGS = {"p": Tag.PROSE, "li": Tag.ITEM, "blockquote": Tag.QUOTE, "pre": Tag.PROSE}
 _ENOUGH = 600  # characters of article text below which the slower, thorough extraction runs
+_THOROUGH_MAX = 500_000  # ...on pages up to this size only: its fallbacks grow worse than linearly
+MAX_MARKUP = 2_000_000  # characters of markup (scripts and styles removed) trafilatura is given
+_HEAVY_OPEN = re.compile(r"<(script|style|svg|noscript|template)\b", re.IGNORECASE)
+_DATA_URI = re.compile(r"""=\s*(["'])data:[^"'<>]*\1""", re.IGNORECASE)
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg")
 
 
@@ -153,11 +157,41 @@ def _drop_title(blocks: list[Block], title: str) -> list[Block]:
     return blocks
 
 
+def lighten(markup: str) -> str:
+    """Remove scripts, styles, inline SVG and long ``data:`` URIs in one linear pass.
+
+    Saved pages carry megabytes of them; they are never article text, and trafilatura's
+    time grows with the markup. An unclosed ``<script>`` swallows the rest of the page,
+    as it does in a browser.
+    """
+    parts: list[str] = []
+    position = 0
+    while opening := _HEAVY_OPEN.search(markup, position):
+        parts.append(markup[position : opening.start()])
+        closing = re.compile(rf"</{opening.group(1)}\s*>", re.IGNORECASE).search(markup, opening.end())
+        position = closing.end() if closing else len(markup)
+    parts.append(markup[position:])
+    return _DATA_URI.sub('=""', "".join(parts))
+
+
 def from_markup(markup: str, *, url: str | None = None, fast: bool = False) -> Extracted:
-    """Return the article blocks and metadata of an HTML document given as text."""
-    markup = defuse(markup)
+    """Return the article blocks and metadata of an HTML document given as text.
+
+    Raises
+    ------
+    LoadFailure
+        When the page, without scripts and styles, is still larger than ``MAX_MARKUP``.
+    """
+    markup = lighten(defuse(markup))
+    if len(markup) > MAX_MARKUP:
+        raise LoadFailure(
+            f"The web page holds {len(markup) / 1e6:.1f} million characters of markup even without "
+            f"scripts and styles; Parallax reads pages up to {MAX_MARKUP / 1e6:.0f} million. "
+            "Save only the article (for example from the browser's reader view) and load that."
+        )
     document = _extract(markup, url, fast=True)
-    if not fast and (document is None or len(document.text or "") < _ENOUGH):
+    thin = document is None or len(document.text or "") < _ENOUGH
+    if not fast and thin and len(markup) < _THOROUGH_MAX:
         # Little found: let trafilatura compare with its readability/jusText fallbacks,
         # which cost about a third more and matter only on pages like this one.
         document = _extract(markup, url, fast=False) or document

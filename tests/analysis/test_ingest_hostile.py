@@ -106,6 +106,20 @@ def _nested_html(depth: int) -> bytes:
     return b"<html><body>" + b"<div>" * depth + b"<p>Deep text, the council said.</p>" + b"</div>" * depth
 
 
+def _big_page(size: int) -> bytes:
+    paragraph = b"<p>The council met on Monday and the mayor said the plan was sound and funded.</p>\n"
+    return b"<html><body><article>" + paragraph * (size // len(paragraph)) + b"</article></body></html>"
+
+
+def _heavy_page() -> bytes:
+    return (
+        b"<html><head><style>" + b"a{color:red}" * 300_000 + b"</style><script>" + b"var x=1;" * 300_000
+        + b'</script></head><body><img src="data:image/png;base64,' + b"QUFB" * 500_000 + b'">'
+        + b"<article><p>The council met on Monday and the mayor said the plan was sound, officials said.</p>"
+        + b"</article></body></html>"
+    )  # fmt: skip
+
+
 def _symlink_loop(folder: Path, secret: Path) -> str:
     root = folder / "loop"
     (root / "inner").mkdir(parents=True)
@@ -147,6 +161,9 @@ CASES = [
     Case("mixed encodings", _mixed, ""),
     Case("right-to-left overrides", _rtl, ""),
     Case("deeply nested html", _file("deep.html", _nested_html(100_000)), "No text"),
+    Case("15 MB of html paragraphs", _file("big.html", _big_page(15 * MB)), "million characters of markup"),
+    Case("html with 8 MB of scripts, styles, data URIs", _file("heavy.html", _heavy_page()), ""),
+    Case("100,000 unclosed script tags", _file("scripts.html", b"<p>Hi.</p>" + b"<script>" * 100_000), ""),
     Case("symlink loop", _symlink_loop, ""),
     Case("odt file", lambda folder, secret: _odt(folder), "OpenDocument"),
     Case("file: url", lambda folder, secret: f"file://{secret}", "refused"),
