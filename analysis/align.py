@@ -10,9 +10,8 @@ the same neighbour lists.
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -20,14 +19,12 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 
-from analysis.claim_words import MONTHS, REPORTING, STOP, WEEKDAYS, lemma
+from analysis.features import StatementVectorizer
 from analysis.progress import Progress, silent
 from analysis.tables import ALIGNMENT_COLUMNS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d[\d,.]*\d|\d")
-_SKIP = STOP | REPORTING | WEEKDAYS | MONTHS | {"mr", "mrs", "ms", "dr"}
 # Products of one block of rows with all rows hold at most this many entries (~100 MB).
 _BLOCK_ENTRIES = 8_000_000
 # Terms in more rows than this many (or this share of all rows) are left out of the search.
@@ -39,41 +36,34 @@ COPY_COLUMNS = ["statement_id", "group"]
 IntArray = npt.NDArray[np.int64]
 
 
-def analyzer(text: str) -> list[str]:
-    """Turn a statement into alignment terms: lemmas of content words and their bigrams.
-
-    Reporting verbs, weekdays and months are left out: they say who spoke and when, and
-    would otherwise align every "X said on Thursday" with every other.
-    """
-    words = []
-    for m in _WORD.finditer(text):
-        low = m.group().lower().strip("'")
-        if low in _SKIP or (len(low) < 2 and not low.isdigit()):
-            continue
-        words.append(low.replace(",", "") if low[0].isdigit() else lemma(low))
-    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
-
-
-def vectorise(texts: Sequence[str]) -> sp.csr_matrix:
+def vectorise(texts: Sequence[str], label_words: Iterable[str] = ()) -> sp.csr_matrix:
     """Return L2-normalised TF-IDF rows of ``texts`` (the one place to swap the vectoriser).
+
+    The news-aware :class:`~analysis.features.StatementVectorizer` shared with topics,
+    with numbers kept as terms: "900,000" in two statements is strong evidence they
+    report one figure.
 
     Parameters
     ----------
     texts : sequence of str
-        Statement texts, speaker mentions already masked out.
+        Statement texts, speaker mentions and cues already masked out
+        (:func:`analysis.features.masked_texts`).
+    label_words : iterable of str
+        Words used as speaker or cue labels in this corpus, dropped everywhere
+        (:func:`analysis.features.label_terms`).
 
     Returns
     -------
     scipy.sparse.csr_matrix
-        One row a text; an empty text is an all-zero row.
+        One row a text; a text without terms is an all-zero row.
     """
     if not any(texts):
-        return sp.csr_matrix((len(texts), 1))
-    vectoriser = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, dtype=np.float32)
+        return sp.csr_matrix((len(texts), 1), dtype=np.float32)
+    vectoriser = StatementVectorizer(numbers=True, extra_stop_words=label_words)
     try:
-        return sp.csr_matrix(vectoriser.fit_transform(texts))
+        return sp.csr_matrix(vectoriser.fit_transform(texts), dtype=np.float32)
     except ValueError:  # every text was only stop words
-        return sp.csr_matrix((len(texts), 1))
+        return sp.csr_matrix((len(texts), 1), dtype=np.float32)
 
 
 @dataclass(frozen=True)
@@ -124,40 +114,69 @@ def neighbours(
         The edges, symmetric: when ``b`` is among ``a``'s neighbours, ``a`` is listed for ``b``.
     """
     n = vectors.shape[0]
-    searchable, pruned = _without_common_terms(vectors)
+    searchable, common = _split_common_terms(vectors)
     transposed = searchable.T.tocsr()
     block = max(16, _BLOCK_ENTRIES // max(n, 1))
     parts = []
     for start in range(0, n, block):
         stop = min(n, start + block)
-        product = (searchable[start:stop] @ transposed).tocoo()
-        rows, cols = product.row.astype(np.int64) + start, product.col.astype(np.int64)
-        keep = groups[rows] != groups[cols]
-        rows, cols, vals = rows[keep], cols[keep], product.data[keep]
-        if pruned:
-            # Shortlist by the pruned score, then score the shortlist exactly.
-            rows, cols, vals = _top_k(rows, cols, vals, _SHORTLIST * k)
-            vals = _rowwise_dot(vectors, rows, cols)
-        keep = vals >= floor
-        parts.append(_top_k(rows[keep], cols[keep], vals[keep], k))
+        product = sp.csr_matrix(searchable[start:stop] @ transposed)
+        rows = np.repeat(np.arange(start, stop, dtype=np.int64), np.diff(product.indptr))
+        product.data[groups[rows] == groups[product.indices]] = 0  # never the same article
+        if common is None:
+            product.data[product.data < floor] = 0
+            parts.append(_row_top_k(product, start, k))
+        else:
+            # Shortlist by the score without common terms, then add their share back.
+            rows, cols, vals = _row_top_k(product, start, _SHORTLIST * k)
+            vals = vals + _rowwise_dot(common, rows, cols)
+            keep = vals >= floor
+            parts.append(_top_k(rows[keep], cols[keep], vals[keep], k))
         progress(stop / max(n, 1), "Aligning statements across articles")
     return _symmetric(parts)
 
 
-def _without_common_terms(vectors: sp.csr_matrix) -> tuple[sp.csr_matrix, bool]:
-    """Drop terms found in very many rows from the search matrix (not from the scores).
+def _row_top_k(
+    block: sp.csr_matrix, start: int, k: int
+) -> tuple[IntArray, IntArray, npt.NDArray[np.float32]]:
+    """Keep the ``k`` largest positive entries of each row of a CSR block.
+
+    A partial sort per row (``argpartition``) costs far less than sorting every entry of
+    the block, which matters because a block holds millions of small products.
+    """
+    rows, cols, vals = [], [], []
+    indptr, indices, data = block.indptr, block.indices, block.data
+    for r in range(block.shape[0]):
+        lo, hi = indptr[r], indptr[r + 1]
+        seg = data[lo:hi]
+        chosen = np.flatnonzero(seg > 0)
+        if chosen.size > k:
+            chosen = chosen[np.argpartition(-seg[chosen], k - 1)[:k]]
+        rows.append(np.full(chosen.size, start + r, dtype=np.int64))
+        cols.append(indices[lo:hi][chosen].astype(np.int64))
+        vals.append(seg[chosen].astype(np.float32))
+    if not rows:
+        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32)
+    return np.concatenate(rows), np.concatenate(cols), np.concatenate(vals)
+
+
+def _split_common_terms(vectors: sp.csr_matrix) -> tuple[sp.csr_matrix, sp.csr_matrix | None]:
+    """Split off the terms found in very many rows: search without them, score with them.
 
     A term in thousands of statements adds little to any cosine but makes the block
     products nearly dense (its cost grows with the square of its document frequency).
-    Returns the search matrix and whether anything was dropped.
+    Returns the search matrix and the common-term part (``None`` when nothing is common).
     """
     n = vectors.shape[0]
     frequency = np.bincount(vectors.indices, minlength=vectors.shape[1])
     common = frequency > max(_COMMON_MIN, int(_COMMON_FRACTION * n))
     if not common.any():
-        return vectors, False
-    keep = sp.diags((~common).astype(vectors.dtype))
-    return sp.csr_matrix(vectors @ keep), True
+        return vectors, None
+    rare_part = sp.csr_matrix(vectors @ sp.diags((~common).astype(vectors.dtype)))
+    common_part = sp.csr_matrix(vectors @ sp.diags(common.astype(vectors.dtype)))
+    rare_part.eliminate_zeros()
+    common_part.eliminate_zeros()
+    return rare_part, common_part
 
 
 def _rowwise_dot(vectors: sp.csr_matrix, rows: IntArray, cols: IntArray) -> npt.NDArray[np.float32]:

@@ -21,30 +21,26 @@ _ACTS = (
     "|killed|shot|raided|stormed|launched|carried out|blew up|shot down|ambushed|torched|burned"
     "|burnt|looted|damaged|massacred|assassinated|murdered|invaded|rocketed|mortared|hijacked"
 )
-_AUX = r"(?:(?:had|has|have|reportedly|allegedly|also|then|deliberately)\s+)*"
-_ACTIVE = re.compile(
-    rf"(?P<agent>[^,;:.!?\"“”«»]{{2,90}}?)\s+{_AUX}(?P<act>{_ACTS})\b\s*(?P<target>[^,;:.!?\"“”«»]{{2,90}})",
+_ACT = re.compile(rf"\b(?:{_ACTS})\b", re.I)
+_RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+(?:responsible|to blame|behind)\b(?:\s+for\b)?", re.I)
+# Punctuation that ends a clause; an agent or a target never crosses it.
+_BOUNDARY = re.compile(r"[,;:.!?\"“”«»()]")
+_REACH = 120
+# "(the hospital) was / had been / were reportedly (shelled)": the act is passive.
+_PASSIVE_AUX = re.compile(
+    r"\b(?P<aux>(?:was|were|is|are|be|been|being|got|get)(?:\s+(?:not|never|reportedly|allegedly|also))?)\s+$",
     re.I,
 )
-_BE = r"(?:was|were|had been|has been|have been|is|are|being)"
-_PASSIVE = re.compile(
-    rf"(?P<target>[^,;:.!?\"“”«»]{{2,90}}?)\s+(?P<aux>{_BE}\s+"
-    rf"(?:\w+\s+)?)(?P<act>{_ACTS})\b(?P<middle>[^,;:.!?\"“”«»]{{0,60}}?)\s+by\s+(?P<agent>[^,;:.!?\"“”«»]{{2,80}})",
-    re.I,
-)
-_RESPONSIBLE = re.compile(
-    r"(?P<agent>[^,;:.!?\"“”«»]{2,90}?)\s+(?:was|were|is|are)\s+(?:responsible|to blame|behind)\b"
-    r"(?:\s+for\s+(?P<target>[^,;:.!?\"“”«»]{2,90}))?",
-    re.I,
-)
+_BY = re.compile(r"\bby\s+(?P<agent>.+)$", re.I)
 # Where a clause starts: an agent never reaches back past these.
 _CLAUSE = re.compile(
     r"^.*\b(?:that|said|says|say|told|claimed|claims|added|while|whereas|when|after|because|and|but|as)\s+",
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.I)
-# An act right after these is passive ("were killed"): its subject is the target.
-_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|get|got|the|a|an)|'s)\s+$", re.I)
+_AUX_TAIL = re.compile(r"(?:\s+(?:had|has|have|reportedly|allegedly|also|then|deliberately))+\s*$", re.I)
+# After these, the act word is a noun ("the hit", "Wednesday's strike"), not a verb.
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an)|'s)\s+$", re.I)
 _NEGATORS = frozenset({"not", "never", "n't"})
 # "the shelling of the hospital": the act's noun keeps the "of" phrase that names the target.
 _ACT_OF = re.compile(
@@ -127,7 +123,7 @@ class Blame:
 def _agent_part(text: str) -> str:
     """Cut an agent candidate back to its own clause ("Krall said that X" -> "X")."""
     text = _CLAUSE.sub("", text.strip())
-    return text.strip(" *'\"“”«»")
+    return _AUX_TAIL.sub("", text).strip(" *'\"“”«»")
 
 
 def _agent_head(agent: str) -> str:
@@ -167,8 +163,41 @@ def _make(agent: str, act: str, target: str) -> Blame | None:
     return Blame(_agent_head(agent), identity, act.lower(), shown, target_lemmas)
 
 
+def _clause_before(text: str, at: int) -> str:
+    return _BOUNDARY.split(text[max(0, at - _REACH) : at])[-1]
+
+
+def _clause_after(text: str, at: int) -> str:
+    return _BOUNDARY.split(text[at : at + _REACH], maxsplit=1)[0]
+
+
+def _act(text: str, m: re.Match[str]) -> Blame | None:
+    """Read the triple around one act word: active "A shelled T" or passive "T was shelled by A"."""
+    before, after = _clause_before(text, m.start()), _clause_after(text, m.end())
+    passive = _PASSIVE_AUX.search(before)
+    if passive:
+        by = _BY.search(after)
+        if by is None or _NEGATORS & set(passive.group("aux").lower().split()):
+            return None
+        return _make(by.group("agent"), m.group(), before[: passive.start()])
+    if _NEGATED.search(before) or _NOUN_BEFORE.search(before):
+        return None
+    return _make(before, m.group(), after)
+
+
+_ACT_WORDS = frozenset(phrase.split()[0] for phrase in _ACTS.split("|")) | {"responsible", "blame", "behind"}
+
+
+def may_blame(words: frozenset[str]) -> bool:
+    """Whether a statement with these lower-case words can hold a blame triple (a cheap screen)."""
+    return bool(words & _ACT_WORDS)
+
+
 def blames(text: str) -> list[Blame]:
     """Read the blame triples of a statement.
+
+    Each act word is an anchor; its agent and target are read from its own clause to
+    the left and right, so reading is linear in the length of the statement.
 
     Parameters
     ----------
@@ -180,25 +209,13 @@ def blames(text: str) -> list[Blame]:
     list of Blame
         Acts with a nameable agent and a target; negated acts are left out.
     """
-    found: list[Blame] = []
-    for m in _PASSIVE.finditer(text):
-        if _NEGATORS & set(m.group("aux").lower().split()):
-            continue
-        blame = _make(m.group("agent"), m.group("act"), m.group("target"))
-        if blame:
-            found.append(blame)
-    for m in _ACTIVE.finditer(text):
-        before = text[: m.start("act")]
-        if _NEGATED.search(before) or _PASSIVE_BEFORE.search(before):
-            continue
-        blame = _make(m.group("agent"), m.group("act"), m.group("target"))
-        if blame:
-            found.append(blame)
+    found = [blame for m in _ACT.finditer(text) if (blame := _act(text, m)) is not None]
     for m in _RESPONSIBLE.finditer(text):
-        earlier = [b for b in found if text.find(b.target) < m.start()]
+        earlier = [b for b in found if 0 <= text.find(b.target) < m.start()]
         # "X was responsible" with no "for ...": responsible for the act named before it.
-        target = m.group("target") or (earlier[-1].target if earlier else "")
-        blame = _make(m.group("agent"), "was responsible for", target)
+        target = _clause_after(text, m.end()) if m.group().lower().endswith("for") else ""
+        target = target or (earlier[-1].target if earlier else "")
+        blame = _make(_clause_before(text, m.start()), "was responsible for", target)
         if blame:
             found.append(blame)
     return found

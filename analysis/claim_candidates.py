@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 import numpy.typing as npt
+import pandas as pd
 import scipy.sparse as sp
 
 from analysis.align import Neighbours
@@ -27,7 +28,7 @@ from analysis.conflicts import Reading
 
 # Articles whose centroids are at least this close report one event.
 RELATED_ARTICLES = 0.1
-RELATED_PER_ARTICLE = 30
+RELATED_PER_ARTICLE = 10
 # A signal group larger than this is too generic to pair exhaustively.
 MAX_GROUP = 400
 
@@ -89,17 +90,31 @@ def _related_members(
                 yield (i, j) if i < j else (j, i)
 
 
+def nearest_pairs(found: Neighbours, k: int, floor: float) -> Neighbours:
+    """Return the pairs ``(i < j)`` where either is among the other's ``k`` nearest above ``floor``.
+
+    ``found`` lists each row's neighbours best first (as :func:`analysis.align.neighbours`
+    returns them), so the first ``k`` edges of each row are its nearest.
+    """
+    rank = np.arange(len(found.a)) - np.searchsorted(found.a, found.a, side="left")
+    keep = (rank < k) & (found.similarity >= floor)
+    first, second = np.minimum(found.a[keep], found.b[keep]), np.maximum(found.a[keep], found.b[keep])
+    frame = pd.DataFrame({"i": first, "j": second, "s": found.similarity[keep]}).drop_duplicates(["i", "j"])
+    return Neighbours(
+        frame["i"].to_numpy(np.int64), frame["j"].to_numpy(np.int64), frame["s"].to_numpy(np.float32)
+    )
+
+
 def candidate_pairs(
-    found: Neighbours, extra: set[tuple[int, int]], vectors: sp.csr_matrix
+    nearest: Neighbours, extra: set[tuple[int, int]], vectors: sp.csr_matrix
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float32]]:
-    """Merge neighbour pairs with signal pairs; return ``(i, j, cosine)`` with ``i < j``."""
-    unique = found.a < found.b
-    known = set(zip(found.a[unique].tolist(), found.b[unique].tolist(), strict=True))
+    """Merge nearest pairs (``i < j``) with signal pairs; return ``(i, j, cosine)``."""
+    known = set(zip(nearest.a.tolist(), nearest.b.tolist(), strict=True))
     added = sorted(extra - known)
-    i = np.concatenate([found.a[unique], np.array([p[0] for p in added], dtype=np.int64)])
-    j = np.concatenate([found.b[unique], np.array([p[1] for p in added], dtype=np.int64)])
+    i = np.concatenate([nearest.a, np.array([p[0] for p in added], dtype=np.int64)])
+    j = np.concatenate([nearest.b, np.array([p[1] for p in added], dtype=np.int64)])
     sims = np.zeros(len(added), dtype=np.float32)
     if added:
         left, right = vectors[i[-len(added) :]], vectors[j[-len(added) :]]
         sims = np.asarray(left.multiply(right).sum(axis=1), dtype=np.float32).ravel()
-    return i, j, np.concatenate([found.similarity[unique], sims]).astype(np.float32)
+    return i, j, np.concatenate([nearest.similarity, sims]).astype(np.float32)

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 
 from analysis.claim_words import REPORTING, STOP, lemma
 
-_WORD = r"(?!(?:and|or)\b)[A-Za-z0-9][\w'-]*"
-_PHRASE = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
-_LIST = re.compile(rf"(?P<items>{_PHRASE}(?:\s*,\s*{_PHRASE})*)\s*,?\s+(?:and|or)\s+(?P<last>{_PHRASE})")
+_JOIN = re.compile(r"\s*,?\s+(?:and|or)\s+")
+# Punctuation that ends the clause around a list (commas separate its items).
+_OUTSIDE = re.compile(r"[;:.!?\"“”«»()\[\]]")
+_REACH = 160
+_MAX_ITEM_WORDS = 4
 # Heads that make a clause, not a noun phrase, or name nothing countable.
 _NOT_HEADS = (
     STOP
@@ -92,17 +94,21 @@ def _items(parts: list[str], last: str) -> list[str]:
     """Return the list's items: the trailing comma parts that read as noun phrases, then the last."""
     kept: list[str] = []
     for part in reversed(parts):
-        if not _noun_phrase(part.split()):
-            trimmed = _trim_first(part)
+        words = part.split()
+        if len(words) > _MAX_ITEM_WORDS or not _noun_phrase(words):
+            trimmed = _trim_first(" ".join(words[-_MAX_ITEM_WORDS:]))
             if trimmed:
                 kept.append(trimmed)
             break
         kept.append(part)
-    return [*reversed(kept), _trim_last(last)]
+    return [*reversed(kept), _trim_last(" ".join(last.split()[:_MAX_ITEM_WORDS]))]
 
 
 def item_lists(text: str) -> list[ItemList]:
     """Find the lists of noun phrases in a statement.
+
+    Each "and"/"or" is an anchor; the items are read from its clause to the left (split
+    at commas) and the noun phrase to its right, so reading is linear in the text.
 
     Parameters
     ----------
@@ -115,15 +121,17 @@ def item_lists(text: str) -> list[ItemList]:
         Lists of two or more items whose heads are content words.
     """
     found: list[ItemList] = []
-    for m in _LIST.finditer(text):
-        items = _items([p.strip() for p in m.group("items").split(",")], m.group("last"))
+    for m in _JOIN.finditer(text):
+        left = _OUTSIDE.split(text[max(0, m.start() - _REACH) : m.start()])[-1]
+        right = re.split(r"[,;:.!?\"“”«»()\[\]]", text[m.end() : m.end() + _REACH], maxsplit=1)[0]
+        items = _items([p.strip() for p in left.split(",")], right)
         heads = tuple(_head(item) for item in items)
         if len(items) < 2 or any(not h or h in _NOT_HEADS or not h.isalpha() for h in heads):
             continue
         if len(set(heads)) != len(heads):
             continue
-        start = text.find(items[0], m.start())
-        end = text.find(items[-1], m.start("last")) + len(items[-1])
+        start = text.rfind(items[0], 0, m.start())
+        end = text.find(items[-1], m.end()) + len(items[-1])
         found.append(ItemList(tuple(items), heads, start, end))
     return found
 

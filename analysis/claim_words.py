@@ -364,15 +364,15 @@ def lemma(word: str) -> str:
     return word
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d[\d,.]*")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*(?:'[a-z]+)*")
+_NOT_CONTENT = STOP | REPORTING
+
+
+def words_of(text: str) -> frozenset[str]:
+    """Return the set of lower-case words of ``text`` (one pass; used to skip detectors early)."""
+    return frozenset(_LOWER_WORD.findall(text.lower()))
 
 
 def content_lemmas(text: str) -> set[str]:
     """Return the lemmas of the content words of ``text`` (no stop or reporting words)."""
-    out = set()
-    for m in _WORD.finditer(text):
-        low = m.group().lower().strip("'")
-        if low in STOP or low in REPORTING or len(low) < 2 or low[0].isdigit():
-            continue
-        out.add(lemma(low))
-    return out
+    return {lemma(w) for w in _LOWER_WORD.findall(text.lower()) if w not in _NOT_CONTENT and len(w) > 1}

@@ -10,15 +10,60 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from analysis.claim_blame import Blame, blames, conflicting_blame
+from analysis.claim_blame import Blame, blames, conflicting_blame, may_blame
 from analysis.claim_lists import ItemList, find_omission, item_lists
-from analysis.claim_words import content_lemmas
+from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, words_of
 from analysis.model import ClaimKind
 from analysis.polarity import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS, Stance, stance
-from analysis.quantities import Quantity, comparable, disagreement, quantities
+from analysis.quantities import Quantity, comparable, disagreement, may_count, quantities
 
 # Figures closer than this (as a log ratio, ~5%) are the same figure told differently.
 SAME_FIGURE = 0.05
+# Reports of one count rarely differ fiftyfold; figures further apart count different things.
+MAX_RATIO = 50.0
+PEOPLE_KEYS = frozenset(CATEGORY_OF_EVENT.values())
+PEOPLE_SIMILARITY = 0.05
+THING_SIMILARITY = 0.15
+# Share of a negated clause's content words the other statement must assert.
+MIN_COVERAGE = 0.4
+# Measures and clock units: different figures for these are rarely competing claims.
+MEASURES = frozenset(
+    [
+        "yard",
+        "ago",
+        "days",
+        "north",
+        "south",
+        "east",
+        "west",
+        "away",
+        "point",
+        "mile",
+        "kilometre",
+        "kilometer",
+        "metre",
+        "meter",
+        "foot",
+        "feet",
+        "inch",
+        "acre",
+        "degree",
+        "hour",
+        "minute",
+        "second",
+        "day",
+        "week",
+        "month",
+        "year",
+        "time",
+        "game",
+        "run",
+        "goal",
+        "lap",
+        "season",
+        "percent",
+    ]
+)
 _SNIPPET = 70
 _POLARITY_WORDS = NEGATORS | REFUTERS | DENY_FRAMES | CONFIRM_FRAMES | {"evidence", "sign", "information"}
 
@@ -31,6 +76,7 @@ class Reading:
     voice: str
     reported: str
     stance: Stance
+    polarity: int
     lemmas: frozenset[str]
     scope_lemmas: frozenset[str]
     quantities: tuple[Quantity, ...] = ()
@@ -53,17 +99,24 @@ def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: s
     cue, commitment : str
         The attribution step's reporting cue and commitment, if any.
     """
-    found = stance(text, cue, commitment)
+    words = words_of(text)
+    found = stance(text, cue, commitment, words)
+    scope = frozenset(content_lemmas(found.scope) - _POLARITY_WORDS) if found.scope else frozenset()
+    if not scope and (found.frame or found.negated):
+        # "UPDATE: Nope", "confirmed as false": the bare word negates the whole statement.
+        scope = frozenset(content_lemmas(text) - _POLARITY_WORDS)
+    # Each detector runs only when the statement has a word it could act on.
     return Reading(
         text=text,
         voice=voice,
         reported=reported or text,
         stance=found,
+        polarity=found.polarity,
         lemmas=frozenset(content_lemmas(reported or text) - _POLARITY_WORDS),
-        scope_lemmas=frozenset(content_lemmas(found.scope) - _POLARITY_WORDS),
-        quantities=tuple(q for q in quantities(text) if q.key),
-        lists=tuple(item_lists(text)),
-        blames=tuple(blames(text)),
+        scope_lemmas=scope,
+        quantities=tuple(q for q in quantities(text) if q.key) if may_count(text, words) else (),
+        lists=tuple(item_lists(text)) if "and" in words or "or" in words else (),
+        blames=tuple(blames(text)) if may_blame(words) else (),
     )
 
 
@@ -122,16 +175,19 @@ def _framed(reading: Reading) -> str:
 
 def denial(a: Reading, b: Reading, min_shared: int = 2) -> Finding | None:
     """One statement says not so what the other asserts."""
-    if a.stance.polarity == b.stance.polarity:
+    if a.polarity == b.polarity:
         return None
-    negative, positive = (a, b) if a.stance.polarity < 0 else (b, a)
+    negative, positive = (a, b) if a.polarity < 0 else (b, a)
     # What is negated must be what the other asserts, not merely the same subject.
     shared = len(negative.scope_lemmas & positive.lemmas)
-    if shared < min_shared:
+    short = len(negative.scope_lemmas) == 1 and shared == 1 and shared_content(a, b) >= min_shared
+    if shared < min_shared and not short:  # "Doctor denies selfie" scopes over one word
         return None
-    cue = negative.stance.negation or negative.stance.frame_cue
     # How much of what is negated the other statement asserts: all of it is a flat denial.
     coverage = shared / max(len(negative.scope_lemmas), 1)
+    if coverage < MIN_COVERAGE:
+        return None
+    cue = negative.stance.negation or negative.stance.frame_cue
     strength = 0.4 + 0.6 * min(1.0, coverage)
     return Finding(
         ClaimKind.DENIAL,
@@ -141,11 +197,23 @@ def denial(a: Reading, b: Reading, min_shared: int = 2) -> Finding | None:
     )
 
 
-def numbers(a: Reading, b: Reading) -> Finding | None:
-    """Figures for the same thing that differ; far apart figures score higher."""
+def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
+    """Figures for the same thing that differ; far apart figures score higher.
+
+    Casualty and displacement figures are compared whenever the two statements share a
+    little wording (their articles were already judged to report one event); figures for
+    anything else only when the statements are clearly aligned, since "41-yard
+    touchdown" and "7-yard touchdown" are two plays, not two accounts of one.
+    """
+    if not a.quantities or not b.quantities or similarity < PEOPLE_SIMILARITY:
+        return None
     best: tuple[float, Quantity, Quantity] | None = None
     for qa in a.quantities:
-        matches = [(disagreement(qa, qb), qb) for qb in b.quantities if comparable(qa, qb)]
+        if qa.key in MEASURES or (qa.key not in PEOPLE_KEYS and similarity < THING_SIMILARITY):
+            continue
+        matches = [
+            (disagreement(qa, qb), qb) for qb in b.quantities if comparable(qa, qb) and _plausible(qa, qb)
+        ]
         if not matches:
             continue
         gap, qb = min(matches, key=lambda m: m[0])  # the closest figure is its counterpart
@@ -163,16 +231,24 @@ def numbers(a: Reading, b: Reading) -> Finding | None:
     )
 
 
+def _plausible(qa: Quantity, qb: Quantity) -> bool:
+    small, large = sorted((max(qa.value, 1e-9), max(qb.value, 1e-9)))
+    return large / small <= MAX_RATIO
+
+
 def omission(a: Reading, b: Reading) -> Finding | None:
     """One list leaves out an item the other has."""
+    if not a.lists or not b.lists:
+        return None
     found = find_omission(list(a.lists), list(b.lists))
     if found is None:
         return None
     shorter, _longer, missing = found
     short_reading, long_reading = (a, b) if shorter in a.lists else (b, a)
+    # The more items the two lists share, the surer it is one list told twice.
     return Finding(
         ClaimKind.OMISSION,
-        0.7,
+        min(0.9, 0.6 + 0.1 * len(shorter.items)),
         f"{long_reading.voice} lists {', '.join(missing)}; {short_reading.voice} leaves it out "
         f"(“{' / '.join(shorter.items)}”)",
     )
@@ -180,7 +256,7 @@ def omission(a: Reading, b: Reading) -> Finding | None:
 
 def blame(a: Reading, b: Reading) -> Finding | None:
     """The same act on the same target, done by different actors."""
-    if a.stance.polarity < 0 or b.stance.polarity < 0:
+    if a.polarity < 0 or b.polarity < 0 or not a.blames or not b.blames:
         return None  # a denied act is a denial, not an accusation
     found = conflicting_blame(list(a.blames), list(b.blames))
     if found is None:
@@ -193,12 +269,18 @@ def blame(a: Reading, b: Reading) -> Finding | None:
     )
 
 
-CHECKS = (framing, blame, denial, numbers, omission)
+CHECKS = (framing, blame, denial, omission)
 
 
-def compare(a: Reading, b: Reading) -> list[Finding]:
-    """Return every reason two statements compete, strongest first (empty when they do not)."""
+def compare(a: Reading, b: Reading, similarity: float = 1.0) -> list[Finding]:
+    """Return every reason two statements compete, strongest first (empty when they do not).
+
+    ``similarity`` is the cosine of the two statements; figures need more of it than
+    the other signals (see :func:`numbers`).
+    """
     found = [f for check in CHECKS if (f := check(a, b)) is not None]
+    if (figures := numbers(a, b, similarity)) is not None:
+        found.append(figures)
     if any(f.kind is ClaimKind.FRAMING for f in found):
         # Denied vs confirmed is a framing conflict; the polarity gap it causes is the same fact.
         found = [f for f in found if f.kind is not ClaimKind.DENIAL]

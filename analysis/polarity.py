@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.claim_words import words_of
+
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't|[,.;:!?\"“”«»]")
 
 NEGATORS = frozenset(
@@ -42,6 +44,13 @@ REFUTERS = frozenset(
         "lie",
         "lies",
         "nonsense",
+        "nope",
+        "rubbish",
+        "debunk",
+        "debunks",
+        "hoaxes",
+        "hoaxer",
+        "fakes",
     ]
 )
 DENY_FRAMES = frozenset(
@@ -138,10 +147,33 @@ class Stance:
 
 _Token = tuple[str, int, int]
 _CLAUSE_END = frozenset({",", ";", ".", "!", "?", "but", "while", "whereas", "although"})
+# Where a negated clause may begin: "so he won't turn", "that did not happen".
+_CLAUSE_START = _CLAUSE_END | {"so", "because", "that", "which", "who", "if", "when", "unless", "though"}
 
 
 def _tokens(text: str) -> list[_Token]:
     return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+# "was not immediately available", "could not be reached", "no comment": news boilerplate
+# about the reporting, not a negated claim.
+_NOT_YET = frozenset(["immediately", "yet", "be", "been", "publicly", "officially", "independently"])
+_NO_NEWS = frozenset(
+    [
+        "available", "clear", "known", "reached", "identified", "released", "disclosed", "confirmed",
+        "comment", "commented", "respond", "responded", "return", "returned", "say", "elaborate",
+        "verify", "verified", "specify", "give", "provide", "details", "immediate", "further", "word",
+        "response",
+    ]
+)  # fmt: skip
+
+
+def _informational(words: list[str], i: int) -> bool:
+    """Whether the negator at ``i`` only says something is not (yet) known or said."""
+    j = i + 1
+    while j < len(words) and words[j] in _NOT_YET:
+        j += 1
+    return j < len(words) and words[j] in _NO_NEWS
 
 
 def find_negation(words: list[str]) -> int:
@@ -151,6 +183,10 @@ def find_negation(words: list[str]) -> int:
         prev = words[i - 1] if i else ""
         if word in NEGATORS or word == "n't" or word.endswith("n't"):
             if (word, nxt) in _IDIOMS or (prev, word) in _IDIOMS:
+                continue
+            if word == "no" and nxt in (",", "!", "."):
+                continue  # "No, Banksy has not been arrested": an interjection; the negation follows
+            if _informational(words, i):
                 continue
             return i
         if word in REFUTERS and prev not in _NOT_REFUTING:
@@ -166,17 +202,33 @@ def find_frame(words: list[str], cue: str = "", commitment: str = "") -> int:
     return -1
 
 
-def _scope(text: str, toks: list[_Token], i: int) -> str:
-    """Return the text from token ``i`` to the end of its clause."""
+def _scope(text: str, toks: list[_Token], i: int, whole_clause: bool = False) -> str:
+    """Return the text from token ``i`` (or its clause's start) to the end of its clause.
+
+    A frame ("denied that ...") scopes over what follows it; a negator ("Banksy has not
+    been arrested") over its whole clause, subject included.
+    """
     end = len(text)
     for word, start, _ in toks[i + 1 :]:
         if word in _CLAUSE_END and start >= toks[i][2]:
             end = start
             break
-    return text[toks[i][1] : end]
+    begin = toks[i][1]
+    if whole_clause:
+        begin = next((t[2] for t in reversed(toks[:i]) if t[0] in _CLAUSE_START), 0)
+    return text[begin:end].strip()
 
 
-def stance(text: str, cue: str = "", commitment: str = "") -> Stance:
+_TRIGGERS = NEGATORS | REFUTERS | DENY_FRAMES | CONFIRM_FRAMES
+
+
+def may_negate(text: str, words: frozenset[str] | None = None) -> bool:
+    """Whether ``text`` has any word that could negate or frame it (a cheap screen)."""
+    words = words if words is not None else words_of(text)
+    return bool(words & _TRIGGERS) or "n't" in text or "n’t" in text
+
+
+def stance(text: str, cue: str = "", commitment: str = "", words: frozenset[str] | None = None) -> Stance:
     """Read the stance of one statement.
 
     Parameters
@@ -187,28 +239,33 @@ def stance(text: str, cue: str = "", commitment: str = "") -> Stance:
         The reporting cue found by attribution ("denied", "said"), if any.
     commitment : str
         The attribution's :class:`~analysis.model.Commitment` value, if any.
+    words : frozenset of str, optional
+        The statement's lower-case words, when the caller already has them.
 
     Returns
     -------
     Stance
     """
+    if not may_negate(text, words):
+        # Most statements neither negate nor frame: skip tokenising them.
+        return Stance(frame="denied", frame_cue=cue, scope=text) if commitment == "denial" else Stance()
     toks = _tokens(text)
-    words = [t[0] for t in toks]
-    f = find_frame(words)
-    frame = "denied" if f >= 0 and words[f] in DENY_FRAMES else "confirmed" if f >= 0 else ""
+    seq = [t[0] for t in toks]
+    f = find_frame(seq)
+    frame = "denied" if f >= 0 and seq[f] in DENY_FRAMES else "confirmed" if f >= 0 else ""
     if not frame and commitment == "denial":
         frame = "denied"  # attribution saw a denial the word lists do not know
     if f >= 0:
         # What is framed is what follows the frame; a negation there is a double negative.
-        n = find_negation(words[f + 1 :])
+        n = find_negation(seq[f + 1 :])
         n = n + f + 1 if n >= 0 else -1
         scope = _scope(text, toks, f)
-        frame_cue = words[f]
+        frame_cue = seq[f]
     else:
-        n = find_negation(words)
+        n = find_negation(seq)
         frame_cue = cue if frame else ""
-        if n >= 0 and words[n] in REFUTERS:
+        if n >= 0 and seq[n] in REFUTERS:
             scope = text  # "the report is false": what is refuted comes before the word
         else:
-            scope = _scope(text, toks, n) if n >= 0 else (text if frame else "")
-    return Stance(words[n] if n >= 0 else "", frame, frame_cue, scope)
+            scope = _scope(text, toks, n, whole_clause=True) if n >= 0 else (text if frame else "")
+    return Stance(seq[n] if n >= 0 else "", frame, frame_cue, scope)

@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from analysis.claim_words import (
     CATEGORY_OF_EVENT,
@@ -21,6 +22,7 @@ from analysis.claim_words import (
     PERSON_NOUNS,
     STOP,
     lemma,
+    words_of,
 )
 
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*|%|\$|€|£|\S")
@@ -62,6 +64,18 @@ QUALIFIERS: dict[str, tuple[float, float]] = {
     "estimated": (0.8, 1.2), "nearly a": (0.85, 1.0), "an approximate": (0.85, 1.15),
 }  # fmt: skip
 _MAX_QUALIFIER_WORDS = 3
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = frozenset([*UNITS, *SCALES, *VAGUE, "dozen", "few", "several", "handful"])
+
+
+def may_count(text: str, words: frozenset[str] | None = None) -> bool:
+    """Whether ``text`` has a digit or a number word (a cheap screen)."""
+    if _DIGIT.search(text):
+        return True
+    words = words if words is not None else words_of(text)
+    return bool(words & _NUMBER_WORDS) or any("-" in w and w.split("-")[0] in UNITS for w in words)
+
+
 # A round figure with no qualifier ("a million refugees") is already an estimate.
 ROUND_TOLERANCE = 0.1
 
@@ -86,34 +100,30 @@ class Quantity:
     start: int
     end: int
     text: str
-
-    @property
-    def key(self) -> str:
-        """What is counted: the event category for people, else the thing."""
-        return key(self)
+    key: str
+    """What is counted (see :func:`counted`); ``""`` when nothing nameable."""
 
 
-def key(q: Quantity) -> str:
+def counted(thing: str, event: str, unit: str) -> str:
     """Return the comparison key of a quantity ("" when it counts nothing nameable).
 
     People are compared by what happened to them ("deaths": "six civilians were
     killed" and "twenty bodies"); other things by their lemma ("tank").
     """
-    if q.unit == "%":
-        return f"%{q.thing}" if q.thing else ""
-    if q.unit:
-        return q.unit
-    if q.event:
-        return q.event
-    if q.thing in CATEGORY_OF_THING:
-        return CATEGORY_OF_THING[q.thing]
-    if q.thing in PERSON_NOUNS:
+    if unit == "%":
+        return f"%{thing}" if thing else ""
+    if unit:
+        return unit
+    if event:
+        return event
+    if thing in CATEGORY_OF_THING:
+        return CATEGORY_OF_THING[thing]
+    if thing in PERSON_NOUNS:
         return ""  # "six people" says nothing comparable without what happened to them
-    return q.thing
+    return thing
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     low: str
     start: int
@@ -226,7 +236,7 @@ def _thing(toks: list[_Tok], j: int) -> tuple[str, str, int]:
     k = j
     while k < len(toks) and len(words) < 3:
         low = toks[k].low
-        if (not low.isalpha() and "-" not in low) or low in STOP or low in MONTHS:
+        if not low.replace("-", "").isalpha() or low in STOP or low in MONTHS:
             break
         if lemma(low) in CATEGORY_OF_EVENT:  # "six killed", "34 patients died overnight"
             break
@@ -297,6 +307,8 @@ def quantities(text: str) -> list[Quantity]:
     list of Quantity
         In text order; dates, years, clock times and ordinals are skipped.
     """
+    if not may_count(text):
+        return []  # most statements hold no number: skip tokenising them
     return list(_scan(_tokens(text), text))
 
 
@@ -329,7 +341,9 @@ def _build(toks: list[_Tok], text: str, i: int, parsed: tuple[float, float, floa
     if not event:
         event = _event_near(toks, first, 4, backwards=True)  # "killed at least 12", "toll rose to 34"
     start = toks[first].start
-    return Quantity(value, low, high, thing, event, unit, start, end, text[start:end])
+    return Quantity(
+        value, low, high, thing, event, unit, start, end, text[start:end], counted(thing, event, unit)
+    )
 
 
 def _is_round(value: float) -> bool:
@@ -362,8 +376,7 @@ def disagreement(a: Quantity, b: Quantity) -> float:
 
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities count the same thing."""
-    ka, kb = key(a), key(b)
-    if not ka or ka != kb:
+    if not a.key or a.key != b.key:
         return False
     # Both name a thing that is not a person: it must be the same thing ("tank" vs "tank").
     if a.thing and b.thing and a.thing not in PERSON_NOUNS and b.thing not in PERSON_NOUNS:

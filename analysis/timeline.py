@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import pandas as pd
 from dateparser.date import DateDataParser
 
+from analysis.claim_words import MONTHS, WEEKDAYS, words_of
 from analysis.model import Article
 from analysis.tables import TIMELINE_COLUMNS
 
@@ -53,6 +54,27 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|next|plans?|planned|scheduled|expected|due|upcoming|to be held|is to|are to)\b",
     re.IGNORECASE,
 )
+_MONTH_NAME = re.compile(rf"\b{_MONTH}", re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(rf"\b{_WEEKDAY}", re.IGNORECASE)
+# Words one of which every relative or month expression holds (a cheap screen).
+_DATE_WORDS = (
+    MONTHS | {"may", "mar", "sept"} | WEEKDAYS | {"yesterday", "today", "tomorrow", "tonight", "ago"}
+)
+_DATE_WORDS |= {
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "night",
+    "morning",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+}
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_REFERENCE = datetime(2001, 1, 1)  # a Monday; Monday + k days has the weekday k
+_NEAR_DAYS = 45
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SETTINGS_BASE = {"RETURN_TIME_AS_PERIOD": True, "STRICT_PARSING": False}
 
@@ -90,8 +112,20 @@ def _absolute(core: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _parse(core: str, base: datetime | None, future: bool) -> tuple[datetime, str] | None:
+    """Ask dateparser once per (expression, reference date, tense); cached."""
+    data = _parser(base, "future" if future else "past").get_date_data(core)
+    if data.date_obj is None:
+        return None
+    return data.date_obj, data.period if data.period in ("year", "month") else "day"
+
+
 def resolve(expression: str, base: datetime | None, future: bool) -> tuple[str, str] | None:
     """Resolve one date expression against an article date.
+
+    dateparser reads the expression against a reference date of the same weekday as the
+    article's (so a thousand articles of a thousand dates cost a handful of parses, not a
+    thousand); the offset it finds is then applied to the article's own date.
 
     Parameters
     ----------
@@ -108,45 +142,66 @@ def resolve(expression: str, base: datetime | None, future: bool) -> tuple[str, 
         The ISO date at the expression's precision ("2026-03-11", "2025-12", "2025")
         and the precision (``day``, ``month`` or ``year``); ``None`` when unresolvable.
     """
-    core = _LEAD.sub("", expression.strip())
-    if base is None and not _absolute(core):
+    core = _LEAD.sub("", expression.strip()).lower()
+    if _absolute(core):
+        parsed = _parse(core, _REFERENCE, False)
+        return (_iso(parsed[0].date(), parsed[1]), parsed[1]) if parsed else None
+    if base is None:
         return None
-    low = core.lower()
-    if base is not None and low in _WEEKDAYS and _WEEKDAYS.index(low) == base.weekday():
+    if core in _WEEKDAYS and _WEEKDAYS.index(core) == base.weekday():
         return base.date().isoformat(), "day"  # "said on Thursday" in Thursday's paper: that day
-    data = _parser(base, "future" if future else "past").get_date_data(core)
-    if data.date_obj is None:
+    # Only a weekday depends on the article's weekday and on the tense; every other
+    # expression is read once against one reference date.
+    weekday = _WEEKDAY_NAME.search(core) is not None
+    reference = _REFERENCE + timedelta(days=base.weekday()) if weekday else _REFERENCE
+    parsed = _parse(core, reference, future and weekday)
+    if parsed is None:
         return None
-    precision = data.period if data.period in ("year", "month") else "day"
-    return _iso(data.date_obj.date(), precision), precision
+    when, precision = parsed
+    if _MONTH_NAME.search(core):
+        return _iso(_year_for(when, precision, base, future), precision), precision
+    if precision == "day":
+        return _iso((base + (when - reference)).date(), "day"), "day"
+    months = (when.year - reference.year) * 12 + when.month - reference.month
+    total = base.year * 12 + base.month - 1 + months
+    return _iso(date(total // 12, total % 12 + 1, 1), precision), precision
 
 
-def _events(row: dict[str, object], article: Article | None) -> list[tuple[object, ...]]:
-    text = str(row["text"])
-    if not _EXPRESSION.search(text):
-        return []
-    base = _article_date(article) if article else None
+def _year_for(when: datetime, precision: str, base: datetime, future: bool) -> date:
+    """Place a month (and day) with no year in the year the tense points to.
+
+    Future statements look ahead of the article date, others back; but a date within
+    45 days of the article is taken as is ("began on March 10" in a March 12 article
+    that also says what "would" happen next).
+    """
+    day = when.day if precision == "day" else 1
+    candidates = [_safe_date(year, when.month, day) for year in (base.year - 1, base.year, base.year + 1)]
+    today = base.date()
+    side = [c for c in candidates if (c >= today if future else c <= today)]
+    preferred = min(side, key=lambda c: abs((c - today).days)) if side else candidates[1]
+    nearest = min(candidates, key=lambda c: abs((c - today).days))
+    if abs((nearest - today).days) <= _NEAR_DAYS < abs((preferred - today).days):
+        return nearest
+    return preferred
+
+
+def _safe_date(year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:  # 29 February outside a leap year
+        return date(year, month, 28)
+
+
+def _events(text: str, base: datetime | None) -> list[tuple[str, str, str, int, int]]:
+    """Return ``(date, expression, precision, start, end)`` of each resolved expression."""
+    if not (words_of(text) & _DATE_WORDS or _FOUR_DIGITS.search(text)):
+        return []  # the word screen is cheap; the full expression is not
     future = bool(_FUTURE.search(text))
-    offset = int(row["start"])  # type: ignore[call-overload]
-    out: list[tuple[object, ...]] = []
+    out = []
     for m in _EXPRESSION.finditer(text):
         found = resolve(m.group(), base, future)
-        if found is None:
-            continue
-        iso, precision = found
-        out.append(
-            (
-                row["id"],
-                row["article_id"],
-                row["source"],
-                iso,
-                m.group(),
-                text,
-                precision,
-                offset + m.start(),
-                offset + m.end(),
-            )
-        )
+        if found is not None:
+            out.append((found[0], m.group(), found[1], m.start(), m.end()))
     return out
 
 
@@ -166,10 +221,24 @@ def build_timeline(statements: pd.DataFrame, articles: Sequence[Article]) -> pd.
         ``TIMELINE_COLUMNS`` plus :data:`EXTRA_COLUMNS`, one row per resolved date
         expression, ordered by date, then source and position.
     """
-    by_id = {a.id: a for a in articles}
+    bases = {a.id: _article_date(a) for a in articles}
+    columns = [statements[c].tolist() for c in ("id", "article_id", "source", "text", "start")]
     rows: list[tuple[object, ...]] = []
-    for row in statements.to_dict("records"):
-        rows.extend(_events({str(k): v for k, v in row.items()}, by_id.get(str(row["article_id"]))))
+    for statement_id, article_id, source, text, offset in zip(*columns, strict=True):
+        for iso, expression, precision, start, end in _events(str(text), bases.get(str(article_id))):
+            rows.append(
+                (
+                    statement_id,
+                    article_id,
+                    source,
+                    iso,
+                    expression,
+                    text,
+                    precision,
+                    offset + start,
+                    offset + end,
+                )
+            )
     frame = pd.DataFrame(rows, columns=[*TIMELINE_COLUMNS, *EXTRA_COLUMNS])
     if frame.empty:
         return frame.astype({"start": "int64", "end": "int64"})

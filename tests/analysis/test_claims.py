@@ -124,7 +124,7 @@ def test_tables_have_the_shared_columns_and_are_ranked(finder: ClaimFinder) -> N
     assert list(finder.alignments_.columns) == ["a", "b", "similarity"]
     ids = set(finder.alignments_["a"]) | set(finder.alignments_["b"])
     assert ids  # the weather statement aligns with nothing, the rest do
-    assert all(finder.alignments_["similarity"] >= 0.2)
+    assert all(finder.alignments_["similarity"] >= finder.align_threshold)
 
 
 def test_the_weather_is_not_a_claim(finder: ClaimFinder, case: tuple[pd.DataFrame, list[Article]]) -> None:
