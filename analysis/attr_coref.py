@@ -321,10 +321,13 @@ def clear_cache() -> None:
 
 
 def _parse_cached(mention: str, places: frozenset[str]) -> names.Parsed:
-    key = (mention, places)
+    # Only the places the mention names matter, so "Trump" parsed once serves every article.
+    lowered = mention.lower()
+    relevant = frozenset(p for p in places if p in lowered) if places else places
+    key = (mention, relevant)
     found = _CACHE.get(key)
     if found is None:
         if len(_CACHE) > 50_000:
             _CACHE.clear()
-        found = _CACHE[key] = names.parse(mention, places)
+        found = _CACHE[key] = names.parse(mention, relevant)
     return found

@@ -51,6 +51,7 @@ _ADJUNCTS = words("in on at during after before when while who as adding accordi
 # Heads that name a source clearly enough for a belief or a stance (the ministry, a survey).
 _CLEAR_HEADS = np_.PRONOUNS | DOCUMENT_NOUNS | ROLE_NOUNS | INSTITUTION_HEADS
 _AFTER_CUE = 160  # characters read after the last cue (a speaker phrase is shorter)
+_BEFORE_CUE = 320  # and before the first one (subject, apposition, participle clause)
 _NOUN_MARKERS = words("the a an his her its their our my your these those this that such new recent latest")
 _PROGRESSIVE = words("is are was were been be am 's ’s")
 _PASSIVE_AUX = words("was were been is are be being")
@@ -440,8 +441,12 @@ def attribute(
         # Tokens only where a cue could be: most sentences are the outlet's own voice.
         # Speakers stand before their cue or a few words after it: no need to read further.
         window = min(end, max(h[1] for h in hits) + _AFTER_CUE)
-        inside = [(q_start, min(q_end, window)) for q_start, q_end in spans if q_start < window]
-        found = _candidates(text, np_.tokenize(text, start, window, inside), hits)
+        first = max(start, min(h[0] for h in hits) - _BEFORE_CUE)
+        if first > start:
+            first = max([first, *(q_end for q_start, q_end in spans if q_start < first < q_end)])
+        inside = [(max(q_start, first), min(q_end, window)) for q_start, q_end in spans if q_start < window]
+        inside = [q for q in inside if q[0] < q[1]]
+        found = _candidates(text, np_.tokenize(text, first, window, inside), hits)
     for label in (_transcript(text, start, end) if block_start else None, _dash(text, start, end)):
         if label is not None:
             found.append(label)
