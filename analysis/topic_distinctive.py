@@ -138,7 +138,9 @@ def distinctive_table(
     rows, cols, data = z.row[keep], z.col[keep], z.data[keep]
     order = np.lexsort((cols, -data, rows))
     rows, cols, data = rows[order], cols[order], data[order]
-    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]]) if len(rows) else np.zeros(0, int)
+    if not len(rows):  # no word stands out anywhere (e.g. one short article)
+        return pd.DataFrame({c: [] for c in DISTINCTIVE_COLUMNS})
+    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
     said = _texts_by_pair(topics, articles, texts)
     out = []
     for start, end in zip(starts, np.r_[starts[1:], len(rows)], strict=True):
