@@ -119,6 +119,11 @@ class FilterBar(Panel):
         self.clear_button.setEnabled(self.session.filters.active)
 
     # -- actions -----------------------------------------------------------------------
+    def focus_search(self) -> None:
+        """Put the cursor in the search field with its text selected (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
     def filters(self) -> Filters:
         """Return the filters the bar's controls describe."""
         return Filters(

@@ -74,7 +74,7 @@ class ClaimDetail(QWidget):
         self.reopen.clicked.connect(lambda: self._decide(Decision.OPEN))
         self.note = QPlainTextEdit(self, placeholderText="Your note on this claim (kept with the project)")
         self.note.setAccessibleName("Note")
-        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self._save_timer = QTimer(self, singleShot=True, interval=600)
         self._save_timer.timeout.connect(self.save_note)
         self.note.textChanged.connect(self._save_timer.start)
@@ -85,16 +85,16 @@ class ClaimDetail(QWidget):
         sides = QHBoxLayout()
         sides.addWidget(self.left)
         sides.addWidget(self.right)
-        buttons = QHBoxLayout()
+        # Verdict buttons and the note share one row: the two sides get the height.
+        verdict = QHBoxLayout()
         for button in (self.confirm, self.dismiss, self.reopen):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            verdict.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        verdict.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
         layout.addLayout(sides, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.note)
+        layout.addLayout(verdict)
 
     def show_claim(self, claim: ClaimRow | None, index: AnalysisIndex | None) -> None:
         """Show a claim (``None`` clears); the note is kept while it is being typed."""

@@ -122,3 +122,8 @@ def test_the_bar_takes_focus_for_its_search_field(qtbot, session: Session) -> No
     bar.activateWindow()
     bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
     qtbot.waitUntil(bar.search.hasFocus, timeout=2000)
+    bar.search.setText("strike")
+    bar.search.clearFocus()
+    bar.focus_search()  # what the window's Ctrl+F calls
+    qtbot.waitUntil(bar.search.hasFocus, timeout=2000)
+    assert bar.search.selectedText() == "strike"
