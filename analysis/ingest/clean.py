@@ -17,6 +17,7 @@ _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]"
 )
 _NEWLINES = re.compile("\r\n?|[\u2028\u2029\x0c\x85]")
+_DIRTY = re.compile(f"[\r\u2028\u2029\x0c\x85]|{_INVISIBLE.pattern}")
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
 _UNSAFE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -35,7 +36,8 @@ def clean(text: str) -> str:
     str
         The normalised text; its length may differ from the input.
     """
-    text = _INVISIBLE.sub("", _NEWLINES.sub("\n", text))
+    if _DIRTY.search(text):  # one scan decides; most text needs no substitution at all
+        text = _INVISIBLE.sub("", _NEWLINES.sub("\n", text))
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
