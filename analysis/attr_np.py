@@ -66,7 +66,7 @@ DETERMINERS = words(
     thousands one all few more"""
 )
 LINKS = words("of for from at with in on to")
-PRONOUNS = words("he she they it we i you who")
+PRONOUNS = words("he she they it we i who")
 # Words between a subject and its cue: "has also said", "later told".
 SKIPPABLE = words(
     """also has have had was were is are will would could should may might must can did does do not never
@@ -160,8 +160,8 @@ def head_ok(tokens: list[Token], strict: bool = False) -> bool:
     low = head.lower.rstrip(".")
     if low in PRONOUNS:
         return len(tokens) == 1
-    if re.split(r"[’']", low)[0] in PRONOUNS:
-        return False  # I’ll, he’d: a contraction, not a speaker
+    if re.split(r"[’']", low)[0] in PRONOUNS or "n’t" in low or "n't" in low:
+        return False  # I’ll, he’d, Don't: a contraction, not a speaker
     if any(t.lower in VERBISH for t in tokens):
         return False
     link = next((k for k, t in enumerate(tokens) if t.lower in LINKS and k > 0), None)

@@ -43,6 +43,8 @@ _TRANSCRIPT = re.compile(r"[\"“]?\s*([A-Z][A-Z.'’\- ]{1,30}[A-Z]|[A-Z]\w+(?:
 _DASH = re.compile(r"[”\"»’]\s*([―—–])\s*([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4})[\s.,]*")
 # Labels before a colon that introduce no speaker.
 _NOT_LABELS = words(
+    """CLARIFICATION CORRECTION UPDATE NOTE EDITOR'S EDITORS PHOTO WATCH READ MORE RELATED VIDEO"""
+) | words(
     """Note Update Editor Photo Source Correction Related Watch Read Video Caption Warning Question Answer
     Q A Transcript Advertisement Listen Subscribe Share Follow Clarification Disclaimer Opinion Analysis
     Breaking Exclusive Live Sources Credit Image Update Updated Also See More Here Today Tomorrow"""
@@ -52,6 +54,8 @@ _ADJUNCTS = words("in on at during after before when while who as adding accordi
 _CLEAR_HEADS = np_.PRONOUNS | DOCUMENT_NOUNS | ROLE_NOUNS | INSTITUTION_HEADS
 _AFTER_CUE = 160  # characters read after the last cue (a speaker phrase is shorter)
 _BEFORE_CUE = 320  # and before the first one (subject, apposition, participle clause)
+_MODALS = words("could would may might should can must will shall 'd ’d 'll ’ll")
+_IDIOM_BEFORE = words("having needless suffice that so")  # having said that, needless to say
 _NOUN_MARKERS = words("the a an his her its their our my your these those this that such new recent latest")
 _PROGRESSIVE = words("is are was were been be am 's ’s")
 _PASSIVE_AUX = words("was were been is are be being")
@@ -298,7 +302,7 @@ def _proper_name_with_lowercase(text: str, tokens: list[Token], last: Token) -> 
     return [np_.token(span[0], last.end, text[span[0] : last.end])]
 
 
-def _participle(tokens: list[Token], i: int, form: str) -> list[Token] | None:
+def _participle(tokens: list[Token], i: int, form: str, entry: Cue) -> list[Token] | None:
     """``Trump attacked Clinton, saying …``: the main clause's subject speaks.
 
     The subject is the last phrase before the cue that opens a clause (at the start or
@@ -310,6 +314,8 @@ def _participle(tokens: list[Token], i: int, form: str) -> list[Token] | None:
     prev = np_.skip_back(tokens, i)
     if prev < i and tokens[prev].lower in _PROGRESSIVE:
         return None  # "Trump is saying": an ordinary subject
+    if tokens[i - 1].text != "," and entry.weak and entry.lemma not in STANCE_LEMMAS:
+        return None  # "anyone wanting to learn": a belief or wish needs the comma
     best: list[Token] | None = None
     starts = [0] + [k + 1 for k in range(i - 1) if tokens[k].text == ","]
     for k in starts:
@@ -321,6 +327,27 @@ def _participle(tokens: list[Token], i: int, form: str) -> list[Token] | None:
         if phrase and np_.head_ok(phrase) and len(phrase) < 8 and end < i and tokens[end].text[:1].isalpha():
             best = phrase
     return best
+
+
+def _not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
+    """Cue words that report nothing here.
+
+    ``could deny`` (a modal: nothing was said), ``is expected to`` (nobody expects),
+    ``having said that`` / ``needless to say`` (idioms), ``contributed reporting`` /
+    ``reported from`` (credit lines), ``added a note`` (adding a thing, not words).
+    """
+    k = i - 1
+    while k >= 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in {"not", "also", "never", "n't"}):
+        k -= 1
+    before = tokens[k].lower if k >= 0 else ""
+    after = tokens[j].lower if j < len(tokens) else ""
+    if before in _MODALS or (i > 0 and tokens[i - 1].lower in _IDIOM_BEFORE):
+        return True
+    if entry.weak and before in _PASSIVE_AUX and not tokens[i].lower.endswith("ing"):
+        return True  # "is expected to": nobody in particular expects
+    if entry.lemma == "report" and (before == "contributed" or after == "from"):
+        return True
+    return entry.lemma == "add" and after in {"a", "an", "the", "to", "up", "its", "his", "her", "their"}
 
 
 def _is_noun(tokens: Sequence[Token], i: int) -> bool:
@@ -363,7 +390,7 @@ def _speaker_for_cue(
         ("impersonal", partial(_impersonal, tokens, i, j)),
         ("inverted", partial(_inverted, tokens, i, j, entry)),
         ("subject", partial(_subject, text, tokens, i)),
-        ("participle", partial(_participle, tokens, i, form)),
+        ("participle", partial(_participle, tokens, i, form, entry)),
     )
     for pattern, find in finders:
         phrase = find()
@@ -384,7 +411,7 @@ def _candidates(text: str, tokens: list[Token], hits: Sequence[tuple[int, int, s
         if entry is None:
             continue
         i, j = _index_at(tokens, c_start), _index_at(tokens, c_end)
-        if _is_noun(tokens, i):
+        if _is_noun(tokens, i) or _not_a_report(tokens, i, j, entry):
             continue
         matched = _speaker_for_cue(text, tokens, i, j, entry, form)
         if matched is not None:

@@ -147,6 +147,9 @@ def _build() -> dict[str, Cue]:
     for lemma, (commitment, inverts) in _SPEECH.items():
         for form in _phrase_forms(lemma):
             table[form] = Cue(lemma, commitment, inverts=inverts)
+    # "member states", "the state": only the past tense of "state" reports.
+    for form in ("state", "states"):
+        del table[form]
     return table
 
 

@@ -203,3 +203,23 @@ def test_a_report_can_speak() -> None:
     statement = statements_of("A new survey of the valley shows that most wells are dry.")[0]
     assert statement.speaker == "A new survey of the valley"
     assert statement.cue == "shows"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court could deny them permits until the work is done.",
+        "Having said that, the plan has merits.",
+        "Needless to say, the bridge stayed closed.",
+        "Anna Berg and Tom Hale contributed reporting.",
+        "Anna Berg reported from Valmara.",
+        "He added a note of caution to the report.",
+        "The accord is expected to be ratified next month.",
+        "The interests of member states come first.",
+        "Don't blame the mayor.",
+        "You can call it whatever you want.",
+        "The website is a resource for anyone wanting to learn more.",
+    ],
+)
+def test_cue_words_that_report_nothing(text: str) -> None:
+    assert statements_of(text)[0].speaker == ""
