@@ -81,7 +81,7 @@ def detect(text: str) -> str:
     script = _by_script(sample) if _NON_LATIN.search(sample) else ""
     if script:
         return script
-    words = Counter(sample[:3000].lower().translate(_PUNCTUATION).split())
+    words = Counter(sample[:1500].lower().translate(_PUNCTUATION).split())
     total = sum(words.values())
     if total < 3:
         return ""
