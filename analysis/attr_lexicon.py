@@ -73,8 +73,7 @@ INSTITUTION_HEADS = words(
 # Organisations that are the state speaking.
 GOVERNMENT_HEADS = words(
     """ministry government administration kremlin pentagon cabinet presidency embassy consulate
-    parliament presidential white state department foreign office military army navy forces police
-    authorities command"""
+    parliament department military army navy forces police authorities command"""
 )
 
 # Outlets and words that mark a news organisation.

@@ -348,8 +348,8 @@ def _anonymous(mention: str, tokens: list[str], head: list[str], modifier: list[
     """A mention without a proper name: ``officials``, ``a source close to the talks``."""
     name = " ".join(tokens)
     affiliation = " ".join(t for t in head if _is_cap(t))
-    if not affiliation and modifier:
-        affiliation = " ".join(modifier)
+    if not affiliation and modifier and any(_is_cap(t) for t in modifier):
+        affiliation = " ".join(t for t in modifier if _is_cap(t) or t.lower() in {"of", "for"}).strip()
     demonym = fold(affiliation)
     if demonym in DEMONYMS:
         affiliation = DEMONYMS[demonym]

@@ -174,9 +174,17 @@ def _build_speakers(mentions: Sequence[_Mention], places: dict[str, frozenset[st
         acronym = next((m.parsed.acronym for m in group if m.parsed.acronym), "")
         if acronym and acronym not in aliases:
             aliases.append(acronym)
-        affiliation = _affiliation(group, org_by_article, places)
+        affiliation = _affiliation(group, org_by_article, places) or _parent(key, kind, groups)
         out.append(Speaker(key, _display(best.parsed), kind, tuple(aliases), affiliation))
     return out
+
+
+def _parent(key: str, kind: SpeakerType, groups: dict[str, list[_Mention]]) -> str:
+    """``un-humanitarian-office`` belongs to ``un``: an organisation named after another one."""
+    if kind not in _ORG_TYPES or "-" not in key or "~" in key:
+        return ""
+    head = key.split("-", 1)[0]
+    return head if head in groups and head != key else ""
 
 
 def _display(parsed: names.Parsed) -> str:

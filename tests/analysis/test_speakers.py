@@ -206,3 +206,10 @@ def test_the_demo_case_speakers(sample_paths: list) -> None:
     table = result.speakers.set_index("id")
     assert table.loc["varnov", "type"] == "person"
     assert table.loc["cropt", "type"] == "institution"
+
+
+def test_an_office_named_after_its_organisation_is_affiliated_to_it() -> None:
+    resolver, _ = resolve("The UN said aid arrived.\n\nThe UN humanitarian office said two schools were hit.")
+    office = speaker(resolver, said(resolver, "schools were hit").speaker_id)
+    assert office.type == SpeakerType.INSTITUTION
+    assert office.affiliation == "un"
