@@ -57,7 +57,7 @@ _SYNONYMS = {
 _DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its"])
 _ARTICLES = _DETERMINERS | {"a", "an", "his", "her", "their", "our"}
 _OPENERS = frozenset(',;:—–(“‘«"')
-_LOOK_BACK = 8
+_LOOK_BACK = 5
 _PAIR = re.compile(r"\b([A-Z][\w’'.-]+)\s+(?=([A-Z][\w’'-]+))")  # every "Capitalised Capitalised" pair
 _WORDS = re.compile(r"[\w’'-]+")
 _NONSPACE = re.compile(r"\S+")

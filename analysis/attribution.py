@@ -50,7 +50,7 @@ _NOT_LABELS = words(
 )
 # Heads that name a source clearly enough for a belief or a stance (the ministry, a survey).
 _AFTER_CUE = 160  # characters read after the last cue (a speaker phrase is shorter)
-_BEFORE_CUE = 320  # and before the first one (subject, apposition, participle clause)
+_BEFORE_CUE = 200  # and before the first one (subject, apposition, participle clause)
 _QUOTE_CLOSERS = frozenset("”»’\"'›")
 
 
