@@ -103,7 +103,7 @@ DOCUMENT_NOUNS = words(
     study survey poll polls research analysis findings data figures records review investigation
     assessment estimate estimates projection projections slide slides video videos footage photo photos
     image images map maps chart charts graph graphs average averages evidence transcript transcripts
-    tally count census statistics numbers"""
+    tally count census statistics numbers brief filing complaint lawsuit motion ruling"""
 )
 
 # Heads after "according to" that name no speaker (According to the agreements ...).

@@ -123,36 +123,76 @@ def impersonal(tokens: list[Token], i: int, j: int) -> list[Token] | None:
 
 
 def appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
-    """``X, who replaced Y as leader, said``: skip back over the comma-enclosed clause.
+    """``X, who replaced Y as leader, said``: skip back over the comma-enclosed parts.
 
     ``The state's campaign chairman, Phil Lovas, said``: when the enclosed part is the
-    name of the role before it, the name speaks.
+    name of the role before it, the name speaks. Several parts may stand between the
+    speaker and the cue (``Donna Rawlings, 59, of Ashton, Md., who watched …, said``):
+    the speaker is then the phrase that opens the clause.
     """
-    for k in range(comma - 1, max(-1, comma - 40), -1):
-        tok = tokens[k]
-        if tok.text in {".", ";", ":"} or tok.text in _QUOTE_CLOSERS or tok.text in {"“", "«", "„"}:
-            return None
-        if tok.text == "," and k + 1 < comma:
-            inner = tokens[k + 1 : comma]
-            before = np_.scan_back(tokens, k)
-            if is_name(inner) and np_.head_ok(before) and not before[-1].text[:1].isupper():
-                return inner
-            first = inner[0]
-            if first.lower in {
-                "who",
-                "which",
-                "whose",
-                "a",
-                "an",
-                "the",
-                "now",
-                "then",
-                "himself",
-                "herself",
-            } or (first.lower.endswith("ing") or first.text[:1].isdigit() or first.lower in np_.NP_WORDS):
-                return before if np_.head_ok(before) else None
-            return None
+    commas = _commas_before(tokens, comma)
+    if not commas:
+        return None
+    first_comma = commas[-1]
+    inner = tokens[first_comma + 1 : comma] if len(commas) == 1 else []
+    before = np_.scan_back(tokens, first_comma)
+    if inner and is_name(inner) and np_.head_ok(before) and not before[-1].text[:1].isupper():
+        return inner
+    parts = [tokens[a + 1 : b] for a, b in zip(commas, [comma, *commas[:-1]], strict=True)]
+    opening = _clause_start(tokens, first_comma)
+    if all(part and _appositive(part) for part in parts) and np_.head_ok(before) and opening:
+        return before
     return None
+
+
+def _commas_before(tokens: list[Token], comma: int) -> list[int]:
+    """The commas of the clause before ``comma``, nearest first (at most four)."""
+    out: list[int] = []
+    for k in range(comma - 1, max(-1, comma - 60), -1):
+        tok = tokens[k]
+        abbreviation = tok.text == "." and k > 0 and _abbreviated(tokens[k - 1], tok)
+        if (tok.text in {".", ";", ":", "“", "«", "„"} and not abbreviation) or tok.text in _QUOTE_CLOSERS:
+            break
+        if tok.text == ",":
+            out.append(k)
+            if len(out) == 4:
+                break
+    return out
+
+
+def _abbreviated(word: Token, dot: Token) -> bool:
+    """``Md.``, ``Va.``, ``Jr.``: a short capitalised word glued to its period."""
+    return word.end == dot.start and word.text[:1].isupper() and len(word.text) <= 4
+
+
+def _clause_start(tokens: list[Token], first_comma: int) -> bool:
+    """Whether the phrase before ``first_comma`` opens its clause (no verb before it)."""
+    before = np_.scan_back(tokens, first_comma)
+    if not before:
+        return False
+    k = index_at(tokens, before[0].start)
+    return (
+        k == 0
+        or not tokens[k - 1].text[:1].isalnum()
+        or tokens[k - 1].lower in np_.BOUNDARY_WORDS | {"and", "but"}
+    )
+
+
+_APPOSITION_OPENERS = words(
+    "who which whose a an the now then himself herself of from at in on for with by as"
+)
+
+
+def _appositive(part: Sequence[Token]) -> bool:
+    """A part that describes rather than acts: ``59``, ``of Ashton``, ``who watched …``."""
+    first = part[0]
+    return (
+        first.lower in _APPOSITION_OPENERS
+        or first.lower.endswith("ing")
+        or first.text[:1].isdigit()
+        or first.text[:1].isupper()
+        or first.lower in np_.NP_WORDS
+    )
 
 
 def is_name(tokens: Sequence[Token]) -> bool:

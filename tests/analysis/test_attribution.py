@@ -223,3 +223,12 @@ def test_a_report_can_speak() -> None:
 )
 def test_cue_words_that_report_nothing(text: str) -> None:
     assert statements_of(text)[0].speaker == ""
+
+
+def test_several_comma_parts_between_speaker_and_cue() -> None:
+    text = "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said it moved her."
+    assert statements_of(text)[0].speaker == "Donna Rawlings"
+    lawyer = statements_of("A lawyer for the outlets, David Schulz, said no decision had been made.")[0]
+    assert lawyer.speaker == "David Schulz"
+    brief = statements_of("Ivana Trump's brief said that was not her view.")[0]
+    assert brief.speaker == "Ivana Trump's brief"
