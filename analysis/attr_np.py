@@ -268,6 +268,9 @@ def scan_back(tokens: list[Token], end: int) -> list[Token]:
             continue
         if low in BOUNDARY_WORDS or (low in PRONOUNS and i < end):
             break
+        if low in PRONOUNS:
+            i -= 1  # a pronoun is a whole phrase
+            break
         if not _np_word(tok) and low not in PRONOUNS and not _after_determiner(tokens, i - 1):
             break
         if not tok.text[:1].isalnum():

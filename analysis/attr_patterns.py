@@ -215,6 +215,12 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
     if tokens[e - 1].text == ",":
         return appositive_subject(tokens, e - 1)
     phrase = np_.scan_back(tokens, e)
+    if len(phrase) == 1 and phrase[0].lower == "who":
+        # "black listeners … who said": the relative pronoun stands for the phrase before it.
+        k = e - 1
+        k -= 1 if k > 0 and tokens[k - 1].text == "," else 0
+        antecedent = np_.scan_back(tokens, k)
+        return antecedent if np_.head_ok(antecedent) else None
     if len(phrase) == 1 and phrase[0].text[:1].isupper():
         longer = proper_name_with_lowercase(text, tokens, phrase[0])
         if longer is not None:

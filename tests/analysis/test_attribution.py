@@ -232,3 +232,8 @@ def test_several_comma_parts_between_speaker_and_cue() -> None:
     assert lawyer.speaker == "David Schulz"
     brief = statements_of("Ivana Trump's brief said that was not her view.")[0]
     assert brief.speaker == "Ivana Trump's brief"
+
+
+def test_a_relative_pronoun_speaks_for_its_antecedent() -> None:
+    text = "The mayor took calls from residents of the valley who said the water was unsafe."
+    assert statements_of(text)[0].speaker == "residents of the valley"
