@@ -12,7 +12,6 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.preprocessing import normalize
 
 from analysis.topic_edits import EditedTopics
 from analysis.topic_labels import class_tfidf, key_phrases, label_of, one_hot, surface_forms, top_terms
@@ -60,13 +59,21 @@ def _renumber(labels: np.ndarray, article: np.ndarray, start: np.ndarray) -> dic
 
 
 def _centrality(labels: np.ndarray, vectors: sp.csr_matrix) -> np.ndarray:
-    """Return each row's cosine to its topic's centroid (``0`` for rows without a topic)."""
-    k = int(labels.max()) + 1 if len(labels) else 0
-    if k == 0:
-        return np.zeros(len(labels))
-    centroids = sp.csr_matrix(normalize(sp.csr_matrix(one_hot(labels, k).T @ vectors)))
-    own = centroids[np.maximum(labels, 0)]
-    return np.where(labels >= 0, np.asarray(vectors.multiply(own).sum(axis=1)).ravel(), 0.0)
+    """Return each row's cosine to its topic's centroid (``0`` for rows without a topic).
+
+    One topic at a time, so memory stays at one topic's rows and one dense centroid.
+    """
+    out = np.zeros(len(labels))
+    order = np.argsort(labels, kind="stable")
+    bounds = np.searchsorted(labels[order], np.arange(int(labels.max(initial=-1)) + 2))
+    for t in range(len(bounds) - 1):
+        rows = order[bounds[t] : bounds[t + 1]]
+        if len(rows):
+            block = vectors[rows]
+            centroid = np.asarray(block.sum(axis=0)).ravel()
+            norm = np.linalg.norm(centroid)
+            out[rows] = block @ (centroid / norm) if norm > 0 else 0.0
+    return out
 
 
 def _describe(
