@@ -53,10 +53,25 @@ class Block:
     quotes: tuple[Quote, ...]
 
 
+def _disjoint(spans: tuple[Span, ...]) -> list[Span]:
+    """Return the spans sorted, overlapping ones merged.
+
+    Ingest never makes overlapping paragraphs, but a damaged or hand-edited project file
+    can hold them; read twice, their text would give two statements with one id.
+    """
+    out: list[Span] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _free_ranges(article: Article) -> list[Span]:
     """Return the paragraphs minus the noise spans, in text order."""
     text = article.text
-    paragraphs = sorted(article.paragraphs) if article.paragraphs else [(0, len(text))]
+    paragraphs = _disjoint(article.paragraphs) if article.paragraphs else [(0, len(text))]
     noise = sorted((n.start, n.end) for n in article.noise)
     out: list[Span] = []
     for p_start, p_end in paragraphs:
