@@ -141,24 +141,18 @@ def distinctive_table(
     if not len(rows):  # no word stands out anywhere (e.g. one short article)
         return pd.DataFrame({c: [] for c in DISTINCTIVE_COLUMNS})
     starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-    said = _texts_by_pair(topics, articles, texts)
-    out = []
+    picks = []
     for start, end in zip(starts, np.r_[starts[1:], len(rows)], strict=True):
+        span = range(start, min(end, start + most))
         pair = int(rows[start])
-        t, a = int(pair_topic[pair]), int(pair_article[pair])
-        picked = [str(terms[words[cols[i]]]) for i in range(start, min(end, start + most))]
-        forms = surface_forms(picked, said.get((t, a), []))
-        scores = [round(float(data[i]), 3) for i in range(start, min(end, start + most))]
-        out.append((t, article_ids[a], sources[a], [forms[w] for w in picked], scores))
+        words_of = [str(terms[words[cols[i]]]) for i in span]
+        picks.append(
+            (int(pair_topic[pair]), int(pair_article[pair]), words_of, [float(data[i]) for i in span])
+        )
+    # One pass over the texts finds how every picked word is written.
+    forms = surface_forms(sorted({w for *_, ws, _ in picks for w in ws}), texts)
+    out = [
+        (t, article_ids[a], sources[a], [forms[w] for w in ws], [round(v, 3) for v in vs])
+        for t, a, ws, vs in picks
+    ]
     return pd.DataFrame(out, columns=DISTINCTIVE_COLUMNS)
-
-
-def _texts_by_pair(
-    topics: np.ndarray, articles: np.ndarray, texts: Sequence[str]
-) -> dict[tuple[int, int], list[str]]:
-    """Group statement texts by (topic, article)."""
-    out: dict[tuple[int, int], list[str]] = {}
-    for t, a, text in zip(topics.tolist(), articles.tolist(), texts, strict=True):
-        if t >= 0:
-            out.setdefault((t, a), []).append(text)
-    return out

@@ -114,9 +114,8 @@ def surface_forms(phrases: Sequence[str], texts: Sequence[str]) -> dict[str, str
     for text in texts:
         cased = _CASED.findall(text)
         folded = [fold_plural(t.lower().replace("’", "'")) for t in cased]
-        for i, word in enumerate(folded):
-            if word not in firsts:
-                continue
+        for i in [i for i, word in enumerate(folded) if word in firsts]:
+            word = folded[i]
             after = folded[i + 1] if i + 1 < len(folded) else ""
             for width, key in ((1, (word,)), (2, (word, after))):
                 if key in seen:
