@@ -28,7 +28,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d[\d,.]*\d|\d")
 # Products of one block of rows with all rows hold at most this many entries (~100 MB).
 _BLOCK_ENTRIES = 8_000_000
 # Terms in more rows than this many (or this share of all rows) are left out of the search.
-_COMMON_MIN = 200
+NGRAMS = (1, 1)
+_COMMON_MIN = 100
 _COMMON_FRACTION = 0.01
 # Candidates shortlisted per neighbour kept, when the search left common terms out.
 _SHORTLIST = 4
@@ -59,7 +60,7 @@ def vectorise(texts: Sequence[str], label_words: Iterable[str] = ()) -> sp.csr_m
     """
     if not any(texts):
         return sp.csr_matrix((len(texts), 1), dtype=np.float32)
-    vectoriser = StatementVectorizer(numbers=True, extra_stop_words=label_words)
+    vectoriser = StatementVectorizer(numbers=True, extra_stop_words=label_words, ngram_range=NGRAMS)
     try:
         return sp.csr_matrix(vectoriser.fit_transform(texts), dtype=np.float32)
     except ValueError:  # every text was only stop words

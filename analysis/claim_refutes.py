@@ -34,6 +34,7 @@ REPORT_NOUNS = frozenset(
 # How closely the refuting article must discuss the other statement.
 ABOUT_SIMILARITY = 0.3
 PER_REFUTATION = 5
+MAX_RESTATED = 3
 STRENGTH = 0.55
 
 
@@ -46,7 +47,10 @@ def refutes_a_report(reading: Reading) -> bool:
     if cue not in REFUTERS and cue not in DENY_FRAMES:
         return False  # a plain "not" negates a content, it does not call a report false
     words = set(stance.scope.lower().split()) if stance.scope else set()
-    return bool(words & REPORT_NOUNS) or len(reading.scope_lemmas) <= 1
+    restated = reading.scope_lemmas - REPORT_NOUNS
+    # "dismissed the possibility of it being real" points back; "denied that its aircraft
+    # struck the hospital and called the reports lies" restates what it denies.
+    return (bool(words & REPORT_NOUNS) and len(restated) <= MAX_RESTATED) or len(reading.scope_lemmas) <= 1
 
 
 def refutation_pairs(

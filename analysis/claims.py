@@ -95,7 +95,7 @@ class ClaimFinder:
     def __init__(
         self,
         n_neighbors: int = 30,
-        align_threshold: float = 0.1,
+        align_threshold: float = 0.2,
         n_candidates: int = 10,
         candidate_floor: float = 0.08,
         corroboration_threshold: float = 0.3,

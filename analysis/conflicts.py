@@ -272,12 +272,25 @@ def blame(a: Reading, b: Reading) -> Finding | None:
 CHECKS = (framing, blame, denial, omission)
 
 
+def may_compete(a: Reading, b: Reading) -> bool:
+    """Whether any detector could fire on the pair (most aligned pairs are ruled out here)."""
+    return (
+        a.polarity != b.polarity
+        or bool(a.stance.frame and b.stance.frame)
+        or bool(a.quantities and b.quantities)
+        or bool(a.lists and b.lists)
+        or bool(a.blames and b.blames)
+    )
+
+
 def compare(a: Reading, b: Reading, similarity: float = 1.0) -> list[Finding]:
     """Return every reason two statements compete, strongest first (empty when they do not).
 
     ``similarity`` is the cosine of the two statements; figures need more of it than
     the other signals (see :func:`numbers`).
     """
+    if not may_compete(a, b):
+        return []
     found = [f for check in CHECKS if (f := check(a, b)) is not None]
     if (figures := numbers(a, b, similarity)) is not None:
         found.append(figures)

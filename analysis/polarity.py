@@ -45,6 +45,12 @@ REFUTERS = frozenset(
         "lies",
         "nonsense",
         "nope",
+        "falsified",
+        "falsehood",
+        "fictitious",
+        "doctored",
+        "photoshopped",
+        "misleading",
         "rubbish",
         "debunk",
         "debunks",
@@ -115,6 +121,34 @@ _IDIOMS = frozenset(
 )
 
 
+# Refuting nouns call something untrue even after "a" ("the video is a hoax").
+_REFUTING_NOUNS = frozenset(["hoax", "hoaxes", "myth", "fabrication", "falsehood", "nonsense", "rubbish"])
+# Things a refuting adjective calls untrue ("a doctored photo", "a falsified story").
+_REPORTED = frozenset(
+    [
+        "story",
+        "stories",
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "news",
+        "photo",
+        "photos",
+        "picture",
+        "video",
+        "image",
+        "images",
+        "account",
+        "tweet",
+        "quote",
+        "rumour",
+        "rumor",
+        "document",
+        "letter",
+        "footage",
+    ]
+)
 # "a fake passport", "the lies of": the refuting word names a thing, it calls nothing untrue.
 _NOT_REFUTING = NEGATORS | {"a", "the", "to", "of", "an"}
 
@@ -189,8 +223,8 @@ def find_negation(words: list[str]) -> int:
             if _informational(words, i):
                 continue
             return i
-        if word in REFUTERS and prev not in _NOT_REFUTING:
-            return i
+        if word in REFUTERS and (prev not in _NOT_REFUTING or word in _REFUTING_NOUNS or nxt in _REPORTED):
+            return i  # "is false", "a hoax", "a falsified story"; not "a fake passport"
     return -1
 
 
@@ -256,9 +290,12 @@ def stance(text: str, cue: str = "", commitment: str = "", words: frozenset[str]
     if not frame and commitment == "denial":
         frame = "denied"  # attribution saw a denial the word lists do not know
     if f >= 0:
-        # What is framed is what follows the frame; a negation there is a double negative.
+        # What is framed is what follows the frame; a negation there is a double negative,
+        # but a refuting word only repeats the denial ("dismissed the story as a hoax").
         n = find_negation(seq[f + 1 :])
         n = n + f + 1 if n >= 0 else -1
+        if n >= 0 and seq[n] in REFUTERS and seq[f] in DENY_FRAMES:
+            n = -1
         scope = _scope(text, toks, f)
         frame_cue = seq[f]
     else:

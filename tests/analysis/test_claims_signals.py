@@ -164,3 +164,37 @@ def test_content_drops_the_attribution() -> None:
     assert content("According to the interior ministry, at least 34 civilians were killed.") == (
         "at least 34 civilians were killed."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman was not immediately available for comment.",
+        "Police could not be reached on Sunday.",
+        "The victim's name has not yet been released.",
+        "The ministry did not respond to a request for comment.",
+    ],
+)
+def test_reporting_boilerplate_is_not_a_negated_claim(text: str) -> None:
+    assert stance(text).polarity == 1
+
+
+def test_a_negation_in_a_subordinate_clause_scopes_over_that_clause() -> None:
+    found = stance("The president adopted a boy so he won't turn into a werewolf.")
+    assert found.polarity == -1
+    assert found.scope.startswith("he won't turn")
+
+
+def test_measures_and_far_apart_figures_are_not_competing_counts() -> None:
+    assert kinds("He ran for 41 yards in the first half.", "He ran for 7 yards in the first half.") == []
+    assert kinds("Four people died in the quake.", "The 2004 tsunami killed 168,000 people.") == []
+
+
+def test_pairs_with_nothing_checkable_are_ruled_out_early() -> None:
+    from analysis.conflicts import may_compete
+
+    plain = read("The talks will take place in Geneva next week.", "A")
+    other = read("Delegations arrive in Geneva for the talks.", "B")
+    negated = read("The talks will not take place in Geneva.", "C")
+    assert not may_compete(plain, other)
+    assert may_compete(plain, negated)

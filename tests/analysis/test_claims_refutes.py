@@ -1,0 +1,59 @@
+"""Refutations that point back at a report instead of restating it."""
+
+from __future__ import annotations
+
+from analysis.claim_refutes import refutes_a_report
+from analysis.claims import ClaimFinder
+from analysis.conflicts import read
+from tests.analysis.test_claims import build
+
+
+def test_pointing_back_is_a_refutation_restating_is_not() -> None:
+    assert refutes_a_report(read("Surgeons dismissed the story as a hoax.", "A"))
+    assert refutes_a_report(read("This is a falsified story.", "A"))
+    assert not refutes_a_report(
+        read("The ministry denied that its aircraft struck the clinic near the dam.", "A")
+    )
+    assert not refutes_a_report(read("The clinic did not open on Monday.", "A"))  # a plain negation
+
+
+def test_a_refutation_competes_with_the_report_its_article_discusses() -> None:
+    table, articles = build(
+        [
+            (
+                "Daily Wave",
+                "",
+                ["A surfer rode a wave taller than a ten storey building off the coast of Nazare."],
+            ),
+            (
+                "Fact Desk",
+                "",
+                [
+                    "Pictures show a surfer riding a wave taller than a ten storey building off Nazare.",
+                    "Oceanographers dismissed the story as a hoax.",
+                ],
+            ),
+        ]
+    )
+    claims = ClaimFinder().fit(table, articles).claims_
+    hoax = table.loc[table["text"].str.contains("hoax"), "id"].iloc[0]
+    wave = table.loc[table["source"] == "Daily Wave", "id"].iloc[0]
+    found = claims[
+        ((claims["a"] == wave) & (claims["b"] == hoax)) | ((claims["a"] == hoax) & (claims["b"] == wave))
+    ]
+    assert list(found["kind"]) == ["denial"]
+    assert "calls the report untrue" in found["explanation"].iloc[0]
+
+
+def test_no_refutation_without_a_discussed_report() -> None:
+    table, articles = build(
+        [
+            ("Daily Wave", "", ["A surfer rode a huge wave off the coast of Nazare."]),
+            (
+                "Fact Desk",
+                "",
+                ["The election results were announced today.", "Analysts dismissed the story as a hoax."],
+            ),
+        ]
+    )
+    assert ClaimFinder().fit(table, articles).claims_.empty
