@@ -71,7 +71,7 @@ def _centrality(labels: np.ndarray, vectors: sp.csr_matrix) -> np.ndarray:
         if len(rows):
             block = vectors[rows]
             centroid = np.asarray(block.sum(axis=0)).ravel()
-            norm = np.linalg.norm(centroid)
+            norm = float(np.sqrt((centroid * centroid).sum()))
             out[rows] = block @ (centroid / norm) if norm > 0 else 0.0
     return out
 
