@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from analysis import export, ingest
+from analysis.case import Case, CaseError, read_case
+from analysis.model import Edits
 from analysis.pipeline import Analysis, analyze
 
 COMMANDS = ("inspect", "analyze", "brief")
@@ -32,7 +34,12 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument("--title", default="")
     brief.add_argument("--analyst", default="")
     brief.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    brief.add_argument("--summary", default="", help="one line on the event, under the title")
+    brief.add_argument("--note", default="", help="the analyst's note for the cover")
+    brief.add_argument("--no-appendix", action="store_true", help="leave out the sources appendix")
     brief.add_argument("--topics", type=int, metavar="K", help="number of topics (default: chosen)")
+    for command in (analyze_cmd, brief):
+        command.add_argument("--case", metavar="CASE.json", help="title, summary and sides per outlet")
     for command in (inspect, analyze_cmd, brief):
         command.add_argument("--encoding", help="decode every file with this encoding")
         command.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or http(s) URL")
@@ -87,9 +94,13 @@ def run(argv: Sequence[str]) -> int:
         return 0 if result.articles else 1
     if not result.articles:
         return 1
-    from analysis.model import Edits
-
-    analysis = analyze(result.articles, Edits(n_topics=args.topics), errors=result.errors)
+    try:
+        case = read_case(Path(args.case)) if args.case else Case()
+    except CaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    edits = case.edits(result.articles, Edits(n_topics=args.topics))
+    analysis = analyze(result.articles, edits, errors=result.errors)
     if args.command == "analyze":
         if args.json:
             export.write_json(export.analysis_json(analysis), None if args.json == "-" else Path(args.json))
@@ -100,7 +111,14 @@ def run(argv: Sequence[str]) -> int:
         return 0
     from analysis.brief import BriefOptions, build_brief
 
-    options = BriefOptions(title=args.title, analyst=args.analyst, paper=args.paper)
+    options = BriefOptions(
+        title=args.title or case.title,
+        analyst=args.analyst,
+        note=args.note,
+        summary=args.summary or case.summary,
+        paper=args.paper,
+        appendix=not args.no_appendix,
+    )
     build_brief(analysis, Path(args.output), options)
     print(f"wrote {args.output}")
     return 0
