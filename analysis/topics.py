@@ -100,6 +100,8 @@ class TopicModel:
     ----------
     ids_ : list of str
         Statement ids seen by ``fit``, in row order.
+    article_ids_, sources_ : list of str
+        The articles' ids and display names, in the analyst's order.
     labels_ : numpy.ndarray
         Topic number of each statement before edits (``-1``: none).
     counts_ : scipy.sparse.csr_matrix
@@ -148,7 +150,8 @@ class TopicModel:
         """
         progress(0.0, "Weighing the words of each statement")
         self.ids_: list[str] = [str(s) for s in statements["id"]]
-        self.articles_ = list(articles)
+        self.article_ids_: list[str] = [a.id for a in articles]
+        self.sources_: list[str] = [source_name(a) for a in articles]
         texts = masked_texts(statements)
         vectorizer = StatementVectorizer(extra_stop_words=label_terms(statements, texts))
         self.counts_: sp.csr_matrix = vectorizer.fit_counts(texts)
@@ -214,8 +217,7 @@ class TopicModel:
         empty_row = sp.csr_matrix((1, self.counts_.shape[1]))
         counts = sp.vstack([self.counts_, empty_row]).tocsr()[np.where(known, rows, len(self.ids_))]
         vectors = sp.vstack([self.vectors_, empty_row]).tocsr()[np.where(known, rows, len(self.ids_))]
-        article_ids = [a.id for a in self.articles_]
-        sources = [source_name(a) for a in self.articles_]
+        article_ids, sources = self.article_ids_, self.sources_
         tables = build_tables(statements, edited, counts, vectors, self.terms_, article_ids, sources)
         table = statements.copy()
         table["topic_id"] = tables.topic_of
