@@ -15,6 +15,8 @@ from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+from analysis.display import safe_name
+
 WEB_SCHEMES = ("http", "https")
 _URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$", re.IGNORECASE)
 NAME_LIMIT = 80
@@ -135,22 +137,15 @@ def take_drop(event: QDropEvent) -> DropInputs | None:
     return inputs
 
 
-# Bidirectional controls and other invisible format characters can make "gpj.exe" read as
-# "exe.jpg"; wherever a file or article name is shown they are made visible instead.
-_INVISIBLE = re.compile(
-    r"[\u0000-\u0008\u000b-\u001f\u007f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
-)
-
-
 def display_name(name: str) -> str:
-    """Return ``name`` safe to show: invisible and direction-changing characters spelled out.
+    """Return ``name`` safe to show (see :func:`analysis.display.safe_name`).
 
     Examples
     --------
     >>> display_name("report\\u202egpj.exe")
     'report<U+202E>gpj.exe'
     """
-    return _INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", name)
+    return safe_name(name)
 
 
 class DropArea(QScrollArea):

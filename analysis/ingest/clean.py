@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from analysis.display import safe_name
+
+__all__ = ["clean", "is_nfc", "safe_name", "squash", "tidy_lines"]
+
 # C0/C1 controls except tab and newline; bidi embeddings, overrides and isolates; BOM and
 # non-characters; lone surrogates (they cannot be encoded, so no id could be computed).
 _INVISIBLE = re.compile(
@@ -20,7 +24,6 @@ _NEWLINES = re.compile("\r\n?|[\u2028\u2029\x0c\x85]")
 _DIRTY = re.compile(f"[\r\u2028\u2029\x0c\x85]|{_INVISIBLE.pattern}")
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
-_UNSAFE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean(text: str) -> str:
@@ -50,15 +53,6 @@ def tidy_lines(text: str) -> str:
     """Return ``text`` cleaned, spaces collapsed within lines, blank-line runs kept as one."""
     lines = [_SPACES.sub(" ", line).strip() for line in clean(text).split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
-
-
-def safe_name(name: str) -> str:
-    """Return a file name or title safe to show: controls and bidi marks made visible.
-
-    A right-to-left override in a file name can make ``photo_gpj.exe`` read as
-    ``photo_exe.jpg``; showing it as ``<U+202E>`` makes the trick visible instead.
-    """
-    return _UNSAFE_NAME.sub(lambda m: f"<U+{ord(m.group()):04X}>", name)
 
 
 def is_nfc(text: str) -> bool:

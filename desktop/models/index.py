@@ -16,6 +16,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import pandas as pd
 
+from analysis.display import safe_name
 from analysis.model import Article
 from analysis.pipeline import Analysis
 from desktop.session import Filters
@@ -60,8 +61,8 @@ class Link(NamedTuple):
 
 
 def source_label(article: Article) -> str:
-    """Return the name the views show for an article's outlet."""
-    return article.source or article.title or PurePath(article.path).stem or article.id
+    """Return the name the views show for an article's outlet (invisible tricks spelled out)."""
+    return safe_name(article.source or article.title or PurePath(article.path).stem or article.id)
 
 
 def column_values(frame: pd.DataFrame, name: str, default: Any = "") -> list[Any]:

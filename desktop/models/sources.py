@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from analysis.display import safe_name
 from analysis.model import Article, LoadError
 from desktop.models.index import AnalysisIndex, source_label
 from desktop.models.roles import Role
@@ -130,7 +131,9 @@ class SourcesModel(RowsModel[SourceRow]):
 
     def display(self, record: SourceRow, column: int) -> Any:
         if record.problem:
-            return {0: "⚠", OUTLET: record.outlet, TITLE: "Could not load", 7: record.problem}.get(column, "")
+            return {0: "⚠", OUTLET: safe_name(record.outlet), TITLE: "Could not load", 7: record.problem}.get(
+                column, ""
+            )
         values = (
             record.position,
             record.outlet,
@@ -141,13 +144,14 @@ class SourcesModel(RowsModel[SourceRow]):
             _count_text(record),
             record.notes,
         )
-        return values[column]
+        value = values[column]
+        return safe_name(value) if isinstance(value, str) else value
 
     def extra(self, record: SourceRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if record.problem:
-                return f"{record.path}\n{record.problem}"
-            return "\n".join(p for p in (record.title, record.path, record.notes) if p) or None
+                return f"{safe_name(record.path)}\n{record.problem}"
+            return "\n".join(safe_name(p) for p in (record.title, record.path, record.notes) if p) or None
         if role == Qt.ItemDataRole.EditRole:
             return self.display(record, column)
         if role == Role.SORT and column == STATEMENTS:
