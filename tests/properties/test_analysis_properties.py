@@ -10,6 +10,7 @@ profile; ``make stress`` many more examples.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from analysis.model import Article, Format, content_id
@@ -56,3 +57,10 @@ def test_overlapping_paragraphs_give_each_statement_once() -> None:
         "The mayor said the bridge was safe.",
         "Police denied that 12 people died.",
     ]
+
+
+@pytest.mark.stress
+@LONG
+@given(articles=article_sets(max_articles=6))
+def test_analysis_keeps_its_contract_at_length(articles: list[Article]) -> None:
+    analysis_keeps_its_contract(articles)
