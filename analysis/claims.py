@@ -14,7 +14,10 @@ Ranking (``score`` in ``[0, 1]``, highest first) puts first what an analyst must
   blame 0.95, framing 0.9, numbers 0.9, omission 0.7;
 - ``strength`` (from the detector): how sharp the conflict is — figures that cannot
   both be true ("six" vs "at least 20") score 0.75-1, figures that merely differ
-  ("about 900,000" vs "about a million") 0.15-0.6;
+  ("about 900,000" vs "about a million") 0.15-0.6; a denial by how much of the denied
+  clause the other statement asserts (0.4-1); an omission by how many items the two
+  lists share (0.8 for two); a refutation that only points back at "the story"
+  (:mod:`analysis.claim_refutes`) 0.55;
 - ``relevance``: how surely the two statements speak of the same thing,
   ``0.6 + 0.4 x min(1, cosine / 0.35)``;
 - ``voices``: 1.0 across sides (or across outlets when sides are unset), 0.85 for two
@@ -148,7 +151,7 @@ class ClaimFinder:
         self.alignments_ = align.alignment_table(found, ids, self.align_threshold)
         self.copies_ = align.copy_groups(found, reported, ids, self.copy_threshold, self.copy_ratio)
         progress(0.4, "Reading statements for checkable facts")
-        readings = [read(m.text, m.voice, m.reported, m.cue, m.commitment) for m in meta]
+        readings = _read_all(meta, scaled(progress, 0.4, 0.55))
         extra = signal_pairs(readings, groups, related_articles(vectors, groups))
         nearest = nearest_pairs(found, self.n_candidates, self.candidate_floor)
         pairs = candidate_pairs(nearest, extra, vectors)
@@ -222,3 +225,13 @@ def _refutations(
             continue
         out.append(claim_row(x, y, [refutation(readings[i], readings[j])], similarity))
     return out
+
+
+def _read_all(meta: list[Meta], progress: Progress) -> list[Reading]:
+    """Read every statement once, reporting progress (and honouring cancellation)."""
+    readings = []
+    for i, m in enumerate(meta):
+        if i % _PROGRESS_EVERY == 0:
+            progress(i / max(len(meta), 1), "Reading statements for checkable facts")
+        readings.append(read(m.text, m.voice, m.reported, m.cue, m.commitment))
+    return readings

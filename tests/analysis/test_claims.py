@@ -7,6 +7,7 @@ import pytest
 
 from analysis.claims import ClaimFinder, pair_key
 from analysis.model import Article, Edits, Format, Statement, content_id
+from analysis.progress import Cancelled, CancelToken
 from analysis.tables import CLAIM_COLUMNS, statements_frame
 
 # Three outlets on one fictional flood-barrier collapse; each tuple is (outlet, side, statements).
@@ -184,3 +185,21 @@ def test_empty_and_single_article_inputs() -> None:
     assert finder.claims_.empty
     assert list(finder.claims_.columns)[:7] == CLAIM_COLUMNS
     assert finder.decided(Edits())[0].empty
+
+
+def test_progress_is_reported_and_cancellation_stops_the_work(
+    case: tuple[pd.DataFrame, list[Article]],
+) -> None:
+    table, articles = case
+    seen: list[float] = []
+    ClaimFinder().fit(table, articles, progress=lambda fraction, message: seen.append(fraction))
+    assert seen == sorted(seen)
+    assert seen[-1] == 1.0
+    token = CancelToken()
+
+    def stop_midway(fraction: float, message: str) -> None:
+        if fraction > 0.3:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        ClaimFinder().fit(table, articles, progress=token.wrap(stop_midway))
