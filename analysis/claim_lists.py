@@ -39,24 +39,10 @@ class ItemList:
 
 DETERMINERS = frozenset(
     [
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "this",
-        "these",
-        "those",
-        "some",
-        "several",
-        "many",
-        "all",
-        "both",
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "several",
+        "many", "all", "both",
     ]
-)
+)  # fmt: skip
 
 
 def _noun_phrase(words: list[str]) -> bool:

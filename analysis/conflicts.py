@@ -29,41 +29,12 @@ MIN_COVERAGE = 0.4
 # Measures and clock units: different figures for these are rarely competing claims.
 MEASURES = frozenset(
     [
-        "yard",
-        "ago",
-        "days",
-        "north",
-        "south",
-        "east",
-        "west",
-        "away",
-        "point",
-        "mile",
-        "kilometre",
-        "kilometer",
-        "metre",
-        "meter",
-        "foot",
-        "feet",
-        "inch",
-        "acre",
-        "degree",
-        "hour",
-        "minute",
-        "second",
-        "day",
-        "week",
-        "month",
-        "year",
-        "time",
-        "game",
-        "run",
-        "goal",
-        "lap",
-        "season",
+        "yard", "ago", "days", "north", "south", "east", "west", "away", "point", "mile", "kilometre",
+        "kilometer", "metre", "meter", "foot", "feet", "inch", "acre", "degree", "hour", "minute",
+        "second", "day", "week", "month", "year", "time", "game", "run", "goal", "lap", "season",
         "percent",
     ]
-)
+)  # fmt: skip
 _SNIPPET = 70
 _POLARITY_WORDS = NEGATORS | REFUTERS | DENY_FRAMES | CONFIRM_FRAMES | {"evidence", "sign", "information"}
 

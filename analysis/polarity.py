@@ -27,82 +27,26 @@ NEGATORS = frozenset(
 # Words that call the content itself untrue ("the report is false").
 REFUTERS = frozenset(
     [
-        "false",
-        "untrue",
-        "baseless",
-        "groundless",
-        "fabricated",
-        "fabrication",
-        "hoax",
-        "fake",
-        "bogus",
-        "myth",
-        "unfounded",
-        "debunked",
-        "incorrect",
-        "inaccurate",
-        "lie",
-        "lies",
-        "nonsense",
-        "nope",
-        "falsified",
-        "falsehood",
-        "fictitious",
-        "doctored",
-        "photoshopped",
-        "misleading",
-        "rubbish",
-        "debunk",
-        "debunks",
-        "hoaxes",
-        "hoaxer",
-        "fakes",
+        "false", "untrue", "baseless", "groundless", "fabricated", "fabrication", "hoax", "fake", "bogus",
+        "myth", "unfounded", "debunked", "incorrect", "inaccurate", "lie", "lies", "nonsense", "nope",
+        "falsified", "falsehood", "fictitious", "doctored", "photoshopped", "misleading", "rubbish",
+        "debunk", "debunks", "hoaxes", "hoaxer", "fakes",
     ]
-)
+)  # fmt: skip
 DENY_FRAMES = frozenset(
     [
-        "deny",
-        "denies",
-        "denied",
-        "denying",
-        "denial",
-        "rejected",
-        "rejects",
-        "reject",
-        "refuted",
-        "refutes",
-        "refute",
-        "dismissed",
-        "dismisses",
-        "disputed",
-        "disputes",
-        "contradicted",
-        "contradicts",
-        "rebuffed",
-        "rebuts",
-        "rebutted",
+        "deny", "denies", "denied", "denying", "denial", "rejected", "rejects", "reject", "refuted",
+        "refutes", "refute", "dismissed", "dismisses", "disputed", "disputes", "contradicted",
+        "contradicts", "rebuffed", "rebuts", "rebutted",
     ]
-)
+)  # fmt: skip
 CONFIRM_FRAMES = frozenset(
     [
-        "confirm",
-        "confirms",
-        "confirmed",
-        "confirming",
-        "confirmation",
-        "acknowledged",
-        "acknowledges",
-        "admitted",
-        "admits",
-        "admit",
-        "verified",
-        "verifies",
-        "corroborated",
-        "corroborates",
-        "proved",
+        "confirm", "confirms", "confirmed", "confirming", "confirmation", "acknowledged", "acknowledges",
+        "admitted", "admits", "admit", "verified", "verifies", "corroborated", "corroborates", "proved",
         "proves",
     ]
-)
+)  # fmt: skip
 # Negators that do not negate the claim: "not only", "no doubt", "nothing but".
 _IDIOMS = frozenset(
     {
@@ -126,29 +70,11 @@ _REFUTING_NOUNS = frozenset(["hoax", "hoaxes", "myth", "fabrication", "falsehood
 # Things a refuting adjective calls untrue ("a doctored photo", "a falsified story").
 _REPORTED = frozenset(
     [
-        "story",
-        "stories",
-        "report",
-        "reports",
-        "claim",
-        "claims",
-        "news",
-        "photo",
-        "photos",
-        "picture",
-        "video",
-        "image",
-        "images",
-        "account",
-        "tweet",
-        "quote",
-        "rumour",
-        "rumor",
-        "document",
-        "letter",
+        "story", "stories", "report", "reports", "claim", "claims", "news", "photo", "photos", "picture",
+        "video", "image", "images", "account", "tweet", "quote", "rumour", "rumor", "document", "letter",
         "footage",
     ]
-)
+)  # fmt: skip
 # "a fake passport", "the lies of": the refuting word names a thing, it calls nothing untrue.
 _NOT_REFUTING = NEGATORS | {"a", "the", "to", "of", "an"}
 
@@ -195,9 +121,8 @@ _NOT_YET = frozenset(["immediately", "yet", "be", "been", "publicly", "officiall
 _NO_NEWS = frozenset(
     [
         "available", "clear", "known", "reached", "identified", "released", "disclosed", "confirmed",
-        "comment", "commented", "respond", "responded", "return", "returned", "say", "elaborate",
-        "verify", "verified", "specify", "give", "provide", "details", "immediate", "further", "word",
-        "response",
+        "comment", "commented", "respond", "responded", "return", "returned", "say", "elaborate", "verify",
+        "verified", "specify", "give", "provide", "details", "immediate", "further", "word", "response",
     ]
 )  # fmt: skip
 
