@@ -1,0 +1,174 @@
+"""The app stays up on hostile input (issue 8): a real drop of a mixed batch on the window.
+
+The batch (made at test time, nothing committed) mixes the demo articles and a good
+article whose name hides a right-to-left override with an empty file, random bytes, a
+zip-bomb docx, a billion-laughs docx, a file of NUL bytes, a binary file named
+``evil<RLO>txt.exe``, 3,000 empty PDF pages, 100,000 nested divs and a 10 MB line.
+While it loads and is analysed the event loop must keep turning; afterwards each bad
+file is one problem, the good articles are analysed, and no name shows a direction
+trick, in the problems list or in the sources panel.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
+
+from tests.analysis.ingest_fixtures import make
+from tests.analysis.ingest_fixtures.measure import budget
+from tests.analysis.test_ingest_hostile import _laughs_docx
+from tests.desktop.conftest import wait_analysed
+from tests.desktop.test_drop import drop, mime_with
+
+RLO = "\u202e"
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
+MAX_STALL = 1.0  # seconds the event loop may go without turning, on an idle machine
+GOOD = f"report{RLO}gpj.txt"
+GOOD_TEXT = (
+    "Bridge closed in Norrvik after flood\n\n"
+    "“The bridge will stay closed until engineers have checked it,” Mayor Ilse Marr said on Tuesday.\n\n"
+    "The regional water board denied that the flood barrier had been built too low."
+)
+
+
+@functools.cache
+def bad_files() -> dict[str, bytes]:
+    """Return the bad files by name (made once per session: the bomb takes a second to write)."""
+    return {
+        "empty.txt": b"",
+        "noise.txt": random.Random(8).randbytes(32 * 1024),
+        "bomb.docx": make.zip_bomb_docx(256 * 2**20),
+        "nuls.txt": b"\x00" * 8000 + b"text",
+        f"evil{RLO}txt.exe": random.Random(9).randbytes(4096),
+        # Slow ones keep the loader busy for seconds: the window must not wait for them.
+        "blank.pdf": make.blank_pdf(3000),
+        "deep.html": b"<html><body>" + b"<div>" * 100_000 + b"<p>Deep.</p>" + b"</div>" * 100_000,
+        "line.txt": b"word " * (2 * 2**20),
+    }
+
+
+def _batch(folder: Path, samples: list[Path]) -> tuple[list[Path], list[str]]:
+    """Write the batch; return every path to drop and the names of the bad files."""
+    bad = []
+    for name, data in bad_files().items():
+        (folder / name).write_bytes(data)
+        bad.append(name)
+    bad.append(Path(_laughs_docx(folder, folder / "unused")).name)
+    (folder / GOOD).write_text(GOOD_TEXT, encoding="utf-8")
+    paths = [folder / name for name in bad] + [folder / GOOD, *samples]
+    random.Random(3).shuffle(paths)  # hostile and good files interleaved, as a real drop would be
+    return paths, bad
+
+
+class Heartbeat:
+    """A timer ticking every 20 ms; the longest gap between ticks is how long the GUI froze."""
+
+    def __init__(self) -> None:
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.longest
+
+
+def _shown_texts(model) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every display and tooltip text of a table model."""
+    texts = []
+    for row in range(model.rowCount(QModelIndex())):
+        for column in range(model.columnCount(QModelIndex())):
+            index = model.index(row, column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.data(index, role)
+                if value is not None:
+                    texts.append(str(value))
+    return texts
+
+
+@pytest.fixture
+def dropped(qtbot, window, tmp_path, sample_paths):  # type: ignore[no-untyped-def]
+    """Drop the hostile batch on the window; return (window, bad names, longest stall)."""
+    paths, bad = _batch(tmp_path, sample_paths)
+    beat = Heartbeat()
+    assert drop(window, mime_with([QUrl.fromLocalFile(str(p)) for p in paths]))
+    wait_analysed(qtbot, window, len(sample_paths) + 1)
+    return window, bad, beat.stop()
+
+
+def test_the_window_keeps_turning(dropped) -> None:  # type: ignore[no-untyped-def]
+    window, _bad, stall = dropped
+    print(f"longest stall {stall:.3f} s")
+    assert stall < budget(MAX_STALL), f"the event loop stalled {stall:.2f} s"
+    assert window.isVisible()
+
+
+def test_one_problem_per_bad_file(dropped) -> None:  # type: ignore[no-untyped-def]
+    window, bad, _stall = dropped
+    rows = [row for row in window.problems.rows() if row[0] == "problem"]
+    assert window.problems.problem_count == len(bad)
+    shown = [item for _kind, item, _reason in rows]
+    for name in bad:
+        safe = name.replace(RLO, "<U+202E>")
+        assert [item for item in shown if item.endswith(safe)] != [], f"{safe} not listed"
+    assert all(reason.strip() for _kind, _item, reason in rows)
+
+
+def test_good_articles_are_analysed(dropped, sample_paths) -> None:  # type: ignore[no-untyped-def]
+    window, _bad, _stall = dropped
+    analysis = window.session.analysis
+    loaded = {Path(a.path).name for a in analysis.articles}
+    assert loaded == {GOOD, *(p.name for p in sample_paths)}
+    counts = analysis.statements.groupby("article_id").size()
+    assert all(counts.get(a.id, 0) > 0 for a in analysis.articles)
+
+
+def test_names_never_show_a_direction_trick(dropped) -> None:  # type: ignore[no-untyped-def]
+    window, _bad, _stall = dropped
+    problems = [f"{item} {reason}" for _kind, item, reason in window.problems.rows()]
+    sources = _shown_texts(window.panels["sources"].model)
+    for text in problems + sources:
+        assert not set(text) & set(BIDI), f"raw direction control shown: {text!r}"
+    assert any("evil<U+202E>txt.exe" in text for text in problems)
+    assert any("evil<U+202E>txt.exe" in text for text in sources)  # its problem row
+    assert any("report<U+202E>gpj" in text for text in sources)  # the good article's outlet
+    assert window.windowTitle().isprintable()
+
+
+@pytest.mark.stress
+def test_a_folder_of_ten_thousand_files_with_a_symlink_loop(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """10,000 tiny files and a loop back to the top: each file once, and the window keeps turning."""
+    folder = tmp_path / "dump"
+    (folder / "inner").mkdir(parents=True)
+    for i in range(10_000):
+        (folder / ("inner" if i % 2 else "") / f"{i:05d}.txt").write_text(
+            f"Note {i}: the council of district {i % 97} met on day {i} and approved item {i * 7}, "
+            "the clerk said."
+        )
+    (folder / "inner" / "back").symlink_to(folder, target_is_directory=True)
+    beat = Heartbeat()
+    assert drop(window, mime_with([QUrl.fromLocalFile(str(folder))]))
+
+    def analysed() -> None:
+        session = window.session
+        assert not session.busy
+        assert session.analysis is not None
+        assert len(session.analysis.articles) == 10_000
+
+    qtbot.waitUntil(analysed, timeout=900_000)
+    stall = beat.stop()
+    assert stall < budget(MAX_STALL), f"the event loop stalled {stall:.2f} s"
+    assert window.problems.problem_count == 0
