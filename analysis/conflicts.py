@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from analysis.claim_blame import Blame, blames, conflicting_blame, may_blame
 from analysis.claim_lists import ItemList, find_omission, item_lists
-from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, words_of
+from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, words_of
 from analysis.model import ClaimKind
 from analysis.polarity import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS, Stance, stance
 from analysis.quantities import Quantity, comparable, disagreement, may_count, quantities
@@ -22,17 +22,24 @@ SAME_FIGURE = 0.05
 # Reports of one count rarely differ fiftyfold; figures further apart count different things.
 MAX_RATIO = 50.0
 PEOPLE_KEYS = frozenset(CATEGORY_OF_EVENT.values())
-PEOPLE_SIMILARITY = 0.05
+PEOPLE_SIMILARITY = 0.1
 THING_SIMILARITY = 0.15
+# A denial needs its two statements this aligned, and this much shared content overall.
+DENIAL_SIMILARITY = 0.1
+MIN_DICE = 0.25
+# Negated clauses of fewer content words than this are denied with less strength.
+FULL_SCOPE = 4
 # Share of a negated clause's content words the other statement must assert.
 MIN_COVERAGE = 0.4
-# Measures and clock units: different figures for these are rarely competing claims.
+# Measures, clock units and scorekeeping: different figures for these are rarely
+# competing claims ("41-yard touchdown" and "7-yard touchdown" are two plays).
 MEASURES = frozenset(
     [
-        "yard", "ago", "days", "north", "south", "east", "west", "away", "point", "mile", "kilometre",
-        "kilometer", "metre", "meter", "foot", "feet", "inch", "acre", "degree", "hour", "minute",
-        "second", "day", "week", "month", "year", "time", "game", "run", "goal", "lap", "season",
-        "percent",
+        "yard", "ago", "magnitude", "days", "north", "south", "east", "west", "away", "point", "mile",
+        "kilometre", "kilometer", "metre", "meter", "foot", "feet", "inch", "acre", "degree", "hour",
+        "minute", "second", "day", "week", "month", "year", "time", "game", "run", "goal", "lap", "season",
+        "percent", "touchdown", "passe", "pass", "rebound", "assist", "homer", "inning", "strikeout",
+        "tackle", "sack", "interception", "reception", "carry", "rush", "shot", "save", "win", "loss",
     ]
 )  # fmt: skip
 _SNIPPET = 70
@@ -144,10 +151,18 @@ def _framed(reading: Reading) -> str:
     return f"{reading.voice} {cue} it ({_around(reading.text, cue)})"
 
 
-def denial(a: Reading, b: Reading, min_shared: int = 2) -> Finding | None:
-    """One statement says not so what the other asserts."""
-    if a.polarity == b.polarity:
+def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2) -> Finding | None:
+    """One statement says not so what the other asserts.
+
+    The negated clause must be largely what the other statement asserts (``coverage``),
+    the two must overlap as wholes (a Dice share of their content words), and they must
+    be aligned at all (``similarity``); a short negated clause ("Nor is Windows Server
+    2012") is covered easily, so its strength is scaled down by its length.
+    """
+    if a.polarity == b.polarity or similarity < DENIAL_SIMILARITY:
         return None
+    if a.stance.hedged or b.stance.hedged:
+        return None  # "could not specify how many" asserts nothing to deny or be denied by
     negative, positive = (a, b) if a.polarity < 0 else (b, a)
     # What is negated must be what the other asserts, not merely the same subject.
     shared = len(negative.scope_lemmas & positive.lemmas)
@@ -156,10 +171,11 @@ def denial(a: Reading, b: Reading, min_shared: int = 2) -> Finding | None:
         return None
     # How much of what is negated the other statement asserts: all of it is a flat denial.
     coverage = shared / max(len(negative.scope_lemmas), 1)
-    if coverage < MIN_COVERAGE:
+    dice = 2 * shared / max(len(negative.scope_lemmas) + len(positive.lemmas), 1)
+    if coverage < MIN_COVERAGE or dice < MIN_DICE:
         return None
     cue = negative.stance.negation or negative.stance.frame_cue
-    strength = 0.4 + 0.6 * min(1.0, coverage)
+    strength = 0.4 + 0.6 * min(1.0, coverage) * min(1.0, len(negative.scope_lemmas) / FULL_SCOPE)
     return Finding(
         ClaimKind.DENIAL,
         strength,
@@ -182,6 +198,8 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
     for qa in a.quantities:
         if qa.key in MEASURES or (qa.key not in PEOPLE_KEYS and similarity < THING_SIMILARITY):
             continue
+        if MEASURES & {lemma(w) for w in qa.text.lower().split()}:
+            continue  # "269 yards rushing": a measure, whatever word follows it
         matches = [
             (disagreement(qa, qb), qb) for qb in b.quantities if comparable(qa, qb) and _plausible(qa, qb)
         ]
@@ -240,7 +258,7 @@ def blame(a: Reading, b: Reading) -> Finding | None:
     )
 
 
-CHECKS = (framing, blame, denial, omission)
+CHECKS = (framing, blame, omission)
 
 
 def may_compete(a: Reading, b: Reading) -> bool:
@@ -263,8 +281,9 @@ def compare(a: Reading, b: Reading, similarity: float = 1.0) -> list[Finding]:
     if not may_compete(a, b):
         return []
     found = [f for check in CHECKS if (f := check(a, b)) is not None]
-    if (figures := numbers(a, b, similarity)) is not None:
-        found.append(figures)
+    for check_with_similarity in (numbers, denial):
+        if (finding := check_with_similarity(a, b, similarity)) is not None:
+            found.append(finding)
     if any(f.kind is ClaimKind.FRAMING for f in found):
         # Denied vs confirmed is a framing conflict; the polarity gap it causes is the same fact.
         found = [f for f in found if f.kind is not ClaimKind.DENIAL]

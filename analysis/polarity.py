@@ -57,6 +57,8 @@ _IDIOMS = frozenset(
         ("no", "matter"),
         ("nothing", "but"),
         ("none", "other"),
+        ("none", "more"),
+        ("no", "less"),
         ("or", "not"),
         ("whether", "not"),
         ("if", "not"),
@@ -92,6 +94,8 @@ class Stance:
     frame: str = ""
     frame_cue: str = ""
     scope: str = ""
+    hedged: bool = False
+    """Whether the statement says something is not (yet) known or said ("could not specify")."""
 
     @property
     def negated(self) -> bool:
@@ -123,6 +127,7 @@ _NO_NEWS = frozenset(
         "available", "clear", "known", "reached", "identified", "released", "disclosed", "confirmed",
         "comment", "commented", "respond", "responded", "return", "returned", "say", "elaborate", "verify",
         "verified", "specify", "give", "provide", "details", "immediate", "further", "word", "response",
+        "specified", "determined",
     ]
 )  # fmt: skip
 
@@ -135,17 +140,31 @@ def _informational(words: list[str], i: int) -> bool:
     return j < len(words) and words[j] in _NO_NEWS
 
 
+_QUOTES = frozenset(['"', "“", "”", "«", "»", "'"])
+_CONTRAST_REACH = 8
+
+
+def _contrastive(words: list[str], i: int) -> bool:
+    """ "was not one person, but a combination": the sentence asserts what follows "but"."""
+    ahead = words[i + 1 : i + 1 + _CONTRAST_REACH]
+    return "but" in ahead and "," in ahead[: ahead.index("but")]
+
+
 def find_negation(words: list[str]) -> int:
     """Return the index of the first word negating the content (``-1`` when none)."""
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         prev = words[i - 1] if i else ""
+        if word == "yet" and nxt == "to" and prev in ("has", "have", "had", "is", "are", "was", "were"):
+            return i  # "had yet to regain consciousness" is "had not regained"
         if word in NEGATORS or word == "n't" or word.endswith("n't"):
             if (word, nxt) in _IDIOMS or (prev, word) in _IDIOMS:
                 continue
             if word == "no" and nxt in (",", "!", "."):
                 continue  # "No, Banksy has not been arrested": an interjection; the negation follows
-            if _informational(words, i):
+            if prev in _QUOTES and nxt in _QUOTES:
+                continue  # the lone "no" vote: a word quoted, not a negation
+            if _informational(words, i) or _contrastive(words, i):
                 continue
             return i
         if word in REFUTERS and (prev not in _NOT_REFUTING or word in _REFUTING_NOUNS or nxt in _REPORTED):
@@ -184,7 +203,7 @@ _TRIGGERS = NEGATORS | REFUTERS | DENY_FRAMES | CONFIRM_FRAMES
 def may_negate(text: str, words: frozenset[str] | None = None) -> bool:
     """Whether ``text`` has any word that could negate or frame it (a cheap screen)."""
     words = words if words is not None else words_of(text)
-    return bool(words & _TRIGGERS) or "n't" in text or "n’t" in text
+    return bool(words & _TRIGGERS) or "n't" in text or "n’t" in text or "yet to" in text
 
 
 def stance(text: str, cue: str = "", commitment: str = "", words: frozenset[str] | None = None) -> Stance:
@@ -230,4 +249,5 @@ def stance(text: str, cue: str = "", commitment: str = "", words: frozenset[str]
             scope = text  # "the report is false": what is refuted comes before the word
         else:
             scope = _scope(text, toks, n, whole_clause=True) if n >= 0 else (text if frame else "")
-    return Stance(seq[n] if n >= 0 else "", frame, frame_cue, scope)
+    hedged = any(_informational(seq, i) for i, w in enumerate(seq) if w in NEGATORS or w.endswith("n't"))
+    return Stance(seq[n] if n >= 0 else "", frame, frame_cue, scope, hedged)

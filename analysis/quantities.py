@@ -25,7 +25,7 @@ from analysis.claim_words import (
     words_of,
 )
 
-_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*|%|\$|€|£|\S")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*|%|\$|€|£|\S")
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -174,8 +174,9 @@ def _is_date_or_time(toks: list[_Tok], i: int, j: int, value: float) -> bool:
         return True
     is_year = value.is_integer() and 1800 <= value <= 2100 and "," not in toks[i].text
     if is_year:
-        follows_noun = after.isalpha() and after not in STOP
-        return not follows_noun or before in ("in", "since", "by", "from", "until", "of", "year")
+        # "2000 soldiers" counts; "2010 season", "2011 release date" and "in 2013" are years.
+        counts = after.isalpha() and after not in STOP and after.endswith("s") and not after.endswith("ss")
+        return not counts or before in ("in", "since", "by", "from", "until", "of", "year")
     return False
 
 
@@ -283,10 +284,14 @@ def _unit(toks: list[_Tok], i: int, j: int) -> tuple[str, int]:
 def _starts_number(toks: list[_Tok], i: int) -> bool:
     low = toks[i].low
     if low[0].isdigit():
-        # "1st", "5km": glued letters make an ordinal or a measure, not a count
-        return not (i + 1 < len(toks) and toks[i + 1].start == toks[i].end and toks[i + 1].low.isalpha())
+        # "1st", "5km": glued letters make an ordinal or a measure; "AK-47" is a name
+        glued_after = i + 1 < len(toks) and toks[i + 1].start == toks[i].end and toks[i + 1].low.isalpha()
+        glued_before = i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].text in ("-", "/")
+        return not (glued_after or glued_before)
     if low == "one" and (i + 1 >= len(toks) or toks[i + 1].low in STOP or not toks[i + 1].low.isalpha()):
         return False  # "one of them", "the one who": a pronoun
+    if low == "one" and i > 0 and toks[i - 1].low in ("no", "any", "every", "some"):
+        return False  # "no one else"
     if low in ("a", "an"):
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         return nxt in SCALES or nxt in ("few", "dozen", "handful")

@@ -29,6 +29,10 @@ def kinds(first: str, second: str) -> list[ClaimKind]:
         ("Not only the hospital but also two schools were damaged.", 1),
         ("There is no doubt the convoy was hit.", 1),
         ("The UN confirmed that the hospital had been struck.", 1),
+        ("The patient had yet to regain consciousness.", -1),
+        ('The lone "no" vote came from the opposition leader.', 1),
+        ("The source was not one person, but probably a group of officials.", 1),
+        ("Surgeons dismissed the story as a hoax.", -1),
     ],
 )
 def test_polarity(text: str, polarity: int) -> None:
