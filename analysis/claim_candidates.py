@@ -43,11 +43,11 @@ def signals(reading: Reading) -> set[str]:
     return keys
 
 
-def related_articles(vectors: sp.csr_matrix, groups: npt.NDArray[np.int64]) -> set[tuple[int, int]]:
-    """Return pairs of article numbers (``a < b``) whose statement centroids are close."""
+def related_articles(vectors: sp.csr_matrix, groups: npt.NDArray[np.int64]) -> sp.csr_matrix:
+    """Return a symmetric boolean article x article matrix: their statement centroids are close."""
     n_articles = int(groups.max()) + 1 if len(groups) else 0
     if n_articles < 2:
-        return set()
+        return sp.csr_matrix((max(n_articles, 1), max(n_articles, 1)), dtype=bool)
     member = sp.csr_matrix(
         (np.ones(len(groups)), (groups, np.arange(len(groups)))), shape=(n_articles, len(groups))
     )
@@ -55,17 +55,20 @@ def related_articles(vectors: sp.csr_matrix, groups: npt.NDArray[np.int64]) -> s
     norms = np.sqrt(np.asarray(centroids.multiply(centroids).sum(axis=1)).ravel())
     centroids = sp.csr_matrix(sp.diags(1 / np.maximum(norms, 1e-12)) @ centroids)
     product = (centroids @ centroids.T).tocoo()
-    keep = (product.row < product.col) & (product.data >= RELATED_ARTICLES)
+    keep = (product.row != product.col) & (product.data >= RELATED_ARTICLES)
     rows, cols, vals = product.row[keep], product.col[keep], product.data[keep]
     # Bound each article's partners so one generic article cannot relate to all.
     order = np.lexsort((-vals, rows))
     rank = np.arange(len(order)) - np.searchsorted(rows[order], rows[order], side="left")
     chosen = order[rank < RELATED_PER_ARTICLE]
-    return {(int(rows[k]), int(cols[k])) for k in chosen}
+    related = sp.csr_matrix(
+        (np.ones(len(chosen), dtype=bool), (rows[chosen], cols[chosen])), shape=(n_articles, n_articles)
+    )
+    return sp.csr_matrix(related + related.T, dtype=bool)
 
 
 def signal_pairs(
-    readings: Sequence[Reading], groups: npt.NDArray[np.int64], related: set[tuple[int, int]]
+    readings: Sequence[Reading], groups: npt.NDArray[np.int64], related: sp.csr_matrix
 ) -> set[tuple[int, int]]:
     """Return statement pairs ``(i < j)`` that share a signal and come from related articles."""
     by_key: dict[str, list[int]] = defaultdict(list)
@@ -74,20 +77,21 @@ def signal_pairs(
             by_key[key].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in by_key.values():
-        if len(members) < 2 or len(members) > MAX_GROUP:
-            continue
-        pairs.update(_related_members(members, groups, related))
+        if 2 <= len(members) <= MAX_GROUP:
+            pairs.update(_related_members(np.asarray(members, dtype=np.int64), groups, related))
     return pairs
 
 
 def _related_members(
-    members: list[int], groups: npt.NDArray[np.int64], related: set[tuple[int, int]]
+    members: npt.NDArray[np.int64], groups: npt.NDArray[np.int64], related: sp.csr_matrix
 ) -> Iterable[tuple[int, int]]:
-    for x, i in enumerate(members):
-        for j in members[x + 1 :]:
-            gi, gj = int(groups[i]), int(groups[j])
-            if gi != gj and (min(gi, gj), max(gi, gj)) in related:
-                yield (i, j) if i < j else (j, i)
+    """Return the pairs of one signal group whose articles are related (vectorised)."""
+    first, second = np.triu_indices(len(members), k=1)
+    articles = groups[members]
+    block = related[articles][:, articles].toarray()
+    keep = block[first, second]
+    a, b = members[first[keep]], members[second[keep]]
+    return zip(np.minimum(a, b).tolist(), np.maximum(a, b).tolist(), strict=True)
 
 
 def nearest_pairs(found: Neighbours, k: int, floor: float) -> Neighbours:

@@ -45,7 +45,6 @@ from analysis.claim_refutes import refutation, refutation_pairs
 from analysis.claim_rows import (
     Meta,
     Out,
-    across,
     agreement_row,
     apply_decisions,
     claim_row,
@@ -63,6 +62,7 @@ from analysis.progress import Progress, scaled, silent
 __all__ = ["ClaimFinder", "pair_key"]
 _PROGRESS_EVERY = 2000
 Pairs = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float32]]
+BoolArray = npt.NDArray[np.bool_]
 
 
 class ClaimFinder:
@@ -177,29 +177,32 @@ class ClaimFinder:
         copied: set[tuple[str, str]],
         progress: Progress,
     ) -> tuple[list[Out], list[Out]]:
-        """Check every candidate pair once; return claim rows and corroboration rows."""
+        """Check every candidate pair once; return claim rows and corroboration rows.
+
+        A vectorised screen (:func:`_screen`) splits the pairs into those a detector
+        could act on and those that could only corroborate, and drops the rest, so the
+        per-pair Python work stays small.
+        """
         claims: list[Out] = []
         agreements: list[Out] = []
-        firsts, seconds, sims = (p.tolist() for p in pairs)
-        for done, (i, j, similarity) in enumerate(zip(firsts, seconds, sims, strict=True)):
+        compete, agree = _screen(meta, readings, pairs, self.corroboration_threshold / 2)
+        i, j, sims = pairs
+        kept = np.flatnonzero(compete | agree).tolist()
+        for done, k in enumerate(kept):
             if done % _PROGRESS_EVERY == 0:
-                progress(done / max(len(firsts), 1), "Reading aligned statements for competing claims")
-            x, y = meta[i], meta[j]
-            if x.source == y.source and x.speaker_id == y.speaker_id:
-                continue  # one voice repeating itself is not two claims
-            findings = compare(readings[i], readings[j], similarity)
+                progress(done / max(len(kept), 1), "Reading aligned statements for competing claims")
+            a, b, similarity = int(i[k]), int(j[k]), float(sims[k])
+            x, y = meta[a], meta[b]
+            findings = compare(readings[a], readings[b], similarity) if compete[k] else []
             if findings:
                 claims.append(claim_row(x, y, findings, similarity))
-            elif self._corroborates(readings[i], readings[j], x, y, similarity):
+            elif agree[k] and self._corroborates(readings[a], readings[b], similarity):
                 is_copy = (min(x.id, y.id), max(x.id, y.id)) in copied
-                agreements.append(agreement_row(x, y, readings[i], readings[j], similarity, is_copy))
+                agreements.append(agreement_row(x, y, readings[a], readings[b], similarity, is_copy))
         return claims, agreements
 
-    def _corroborates(self, ra: Reading, rb: Reading, x: Meta, y: Meta, similarity: float) -> bool:
-        if ra.polarity != rb.polarity or not across(x, y):
-            return False
-        if x.speaker_id and x.speaker_id == y.speaker_id:
-            return False  # two outlets quoting one speaker are one witness
+    def _corroborates(self, ra: Reading, rb: Reading, similarity: float) -> bool:
+        """Whether two screened statements (two camps, one polarity) say the same."""
         if similarity >= self.corroboration_threshold / 2 and same_figure(ra, rb):
             return True  # "about 900,000 displaced" and "about 900,000 fled"
         return similarity >= self.corroboration_threshold and shared_content(ra, rb) >= 3
@@ -235,3 +238,33 @@ def _read_all(meta: list[Meta], progress: Progress) -> list[Reading]:
             progress(i / max(len(meta), 1), "Reading statements for checkable facts")
         readings.append(read(m.text, m.voice, m.reported, m.cue, m.commitment))
     return readings
+
+
+def _screen(
+    meta: list[Meta], readings: list[Reading], pairs: Pairs, agree_floor: float
+) -> tuple[BoolArray, BoolArray]:
+    """Return two masks over the pairs: a detector could fire; the pair could corroborate.
+
+    A pair of one voice (same outlet and speaker) is neither; a corroboration needs two
+    camps (sides, or outlets when sides are unset), one polarity, two speakers and a
+    cosine of at least ``agree_floor``.
+    """
+    i, j, sims = pairs
+    if not len(i):
+        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
+    source = pd.factorize(pd.Series([m.source for m in meta]))[0]
+    side = pd.factorize(pd.Series([m.side for m in meta]))[0]
+    has_side = np.array([bool(m.side) for m in meta])
+    speaker = pd.factorize(pd.Series([m.speaker_id for m in meta]))[0]
+    named = np.array([bool(m.speaker_id) for m in meta])
+    polarity = np.array([r.polarity for r in readings])
+    flags = np.array(
+        [[bool(r.stance.frame), bool(r.quantities), bool(r.lists), bool(r.blames)] for r in readings],
+        dtype=bool,
+    ).reshape(len(readings), 4)
+    two_voices = (source[i] != source[j]) | (speaker[i] != speaker[j])
+    compete = two_voices & ((polarity[i] != polarity[j]) | (flags[i] & flags[j]).any(axis=1))
+    camps = np.where(has_side[i] & has_side[j], side[i] != side[j], source[i] != source[j])
+    one_witness = named[i] & (speaker[i] == speaker[j])  # two outlets quoting one speaker
+    agree = camps & ~one_witness & (polarity[i] == polarity[j]) & (sims >= agree_floor)
+    return compete, agree

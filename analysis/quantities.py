@@ -65,6 +65,9 @@ QUALIFIERS: dict[str, tuple[float, float]] = {
 }  # fmt: skip
 _MAX_QUALIFIER_WORDS = 3
 _DIGIT = re.compile(r"\d")
+_OPENERS = frozenset([*UNITS, *SCALES, *VAGUE, *FEW, "a", "an", "several", "dozen"]) | {
+    w + "-" + u for w in UNITS for u in UNITS if UNITS[w] >= 20 and UNITS[u] < 10
+}
 _NUMBER_WORDS = frozenset([*UNITS, *SCALES, *VAGUE, "dozen", "few", "several", "handful"])
 
 
@@ -318,17 +321,17 @@ def quantities(text: str) -> list[Quantity]:
 
 
 def _scan(toks: list[_Tok], text: str) -> Iterator[Quantity]:
-    i = 0
-    while i < len(toks):
-        if not _starts_number(toks, i):
-            i += 1
+    # Only tokens that can open a number are examined (a set lookup, not a call, per token).
+    candidates = [k for k, t in enumerate(toks) if t.low[0].isdigit() or t.low in _OPENERS]
+    consumed = 0
+    for i in candidates:
+        if i < consumed or not _starts_number(toks, i):
             continue
         parsed = _number_at(toks, i)
+        consumed = parsed[3] if parsed else i + 1
         if parsed is None or _is_date_or_time(toks, i, parsed[3], parsed[0]):
-            i = parsed[3] if parsed else i + 1
             continue
         yield _build(toks, text, i, parsed)
-        i = parsed[3]
 
 
 def _build(toks: list[_Tok], text: str, i: int, parsed: tuple[float, float, float, int]) -> Quantity:
