@@ -233,7 +233,8 @@ class Edits:
     speaker_splits: dict[str, str] = field(default_factory=dict)
     """normalised mention -> speaker id it was split off to (its own new id)."""
     topic_renames: dict[str, str] = field(default_factory=dict)
-    """topic anchor (first statement id of the topic) -> label."""
+    """topic anchor -> label. An anchor is a statement id; it resolves to the topic that
+    holds that statement after each re-analysis (see :mod:`analysis.topic_edits`)."""
     topic_merges: list[list[str]] = field(default_factory=list)
     """groups of topic anchors merged into one topic."""
     topic_splits: list[list[str]] = field(default_factory=list)
