@@ -19,7 +19,8 @@ from desktop.models.topics import topic_rows
 def prepare(analysis: Analysis) -> None:
     """Build the index of ``analysis`` and warm its caches (see the module docstring)."""
     index = index_for(analysis)
-    index.memo(("topic cells", ALL_TOPICS), lambda: topic_cells(index, ALL_TOPICS))
+    for topic_id in [ALL_TOPICS, *index.topic_labels]:
+        index.memo(("topic cells", topic_id), lambda topic_id=topic_id: topic_cells(index, topic_id))
     for frame in (analysis.claims, analysis.agreements):
         index.memo(("claims", id(frame)), lambda frame=frame: base_rows(index, frame))
     topic_rows(index, analysis.topics, analysis.gaps, None)
