@@ -76,6 +76,12 @@ SKIPPABLE = words(
     been being n't apparently subsequently frequently specifically explicitly directly personally
     formally officially reportedly widely long"""
 )
+# "doesn't", "didn’t": one token each; like "does not", they stand between subject and cue.
+SKIPPABLE |= frozenset(
+    f"{verb}n{mark}t"
+    for verb in ("do", "does", "did", "has", "have", "had", "is", "are", "was", "were")
+    for mark in "'’"
+)
 BOUNDARY_WORDS = words(
     """that which whom whose while but or whereas although though because since as after before when where
     if unless so yet what how why than once until whether nor while"""
@@ -91,6 +97,11 @@ VERBISH = words(
     "is are was were be been being am will would could should may might must can cannot do does did"
 )
 _ADJECTIVE_ENDINGS = ("al", "ian", "ic", "ary", "ese", "ish", "ive", "ior", "ern", "ed-up")
+# Heads of quantities that speak for the people they count ("63 percent said", "a majority of voters").
+QUANTITIES = words(
+    """percent per cent majority minority plurality half third thirds quarter quarters share handful
+    respondents participants"""
+)
 # Lower-case words a speaker phrase may contain.
 NP_WORDS = (
     DETERMINERS
@@ -101,6 +112,7 @@ NP_WORDS = (
     | ANONYMOUS_HEADS
     | MEDIA_WORDS
     | NON_AGENT_HEADS
+    | QUANTITIES
     | words(
         """local senior top former other new latest recent independent health security humanitarian
         medical legal campaign press white house state city county federal regional national foreign
@@ -132,15 +144,24 @@ def _is_title_dot(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not nxt.text[:1].isupper():
+        return False  # "said the mayor." ends the sentence; "Gen. Varnov" goes on with a name
     return prev.end == tokens[i].start and (
         prev.lower in TITLES or (len(prev.text) == 1 and prev.text.isupper())
     )
 
 
+def _partitive(tokens: Sequence[Token], link: int) -> bool:
+    """``many of his supporters``, ``63 percent of voters``: the counted noun is the head."""
+    before = tokens[link - 1].lower
+    return tokens[link].lower == "of" and (before in DETERMINERS or before in QUANTITIES or before.isdigit())
+
+
 def head_of(tokens: list[Token]) -> Token:
     """Return the head word of a phrase: the last word before a preposition (``survey`` of …)."""
     link = next((k for k, t in enumerate(tokens) if t.lower in LINKS and k > 0), None)
-    if link is not None and not tokens[-1].text[:1].isupper():
+    if link is not None and not tokens[-1].text[:1].isupper() and not _partitive(tokens, link):
         return tokens[link - 1]
     return tokens[-1]
 
@@ -165,14 +186,14 @@ def head_ok(tokens: list[Token], strict: bool = False) -> bool:
     if any(t.lower in VERBISH for t in tokens):
         return False
     link = next((k for k, t in enumerate(tokens) if t.lower in LINKS and k > 0), None)
-    if link is not None and not head.text[:1].isupper():
+    if link is not None and not head.text[:1].isupper() and not _partitive(tokens, link):
         # "diplomats from both countries": the head stands before the preposition.
         return head_ok(tokens[:link], strict)
     if head.text[:1].isupper():
         return low not in DETERMINERS | BOUNDARY_WORDS | SKIPPABLE | LEADING_JUNK
     if low in ROLE_NOUNS or low in INSTITUTION_HEADS or low in DOCUMENT_NOUNS or low in ANONYMOUS_HEADS:
         return True
-    if low in MEDIA_WORDS:
+    if low in MEDIA_WORDS or (low in QUANTITIES and len(tokens) > 1):
         return True
     return not strict and tokens[0].lower in DETERMINERS and len(tokens) > 1 and head.text.isalpha()
 

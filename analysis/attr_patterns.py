@@ -12,20 +12,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis import attr_np as np_
+from analysis import attr_phrase as loose
 from analysis.attr_acronyms import long_form
 from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS, words
 from analysis.attr_np import Token
-from analysis.cues import STANCE_LEMMAS, Cue
+from analysis.cues import BELIEF_LEMMAS, STANCE_LEMMAS, Cue, lookup
 
 _ADJUNCTS = words("in on at during after before when while who as adding according from of")
-_CLEAR_HEADS = np_.PRONOUNS | DOCUMENT_NOUNS | ROLE_NOUNS | INSTITUTION_HEADS
-_MODALS = words("could would may might should can must will shall 'd ’d 'll ’ll")
+_CLEAR_HEADS = np_.PRONOUNS | DOCUMENT_NOUNS | ROLE_NOUNS | INSTITUTION_HEADS | np_.QUANTITIES
+_MODALS = words("could would may might should can must will shall 'd ’d 'll ’ll") | frozenset(
+    f"{modal}{mark}t"
+    for modal in ("couldn", "wouldn", "won", "can", "shouldn", "mightn", "mustn")
+    for mark in "'’"
+)
 _IDIOM_BEFORE = words("having needless suffice that so")  # having said that, needless to say
 _NOUN_MARKERS = words("the a an his her its their our my your these those this that such new recent latest")
+_BARE_NOUN_MARKERS = words("a an the his her its their our my your of no any")
 _PROGRESSIVE = words("is are was were been be am 's ’s")
 _PASSIVE_AUX = words("was were been is are be being")
 _QUOTE_CLOSERS = frozenset("”»’\"'›")
-_TO_COMPLEMENT = words("want plan intend hope expect decline refuse pledge to insist on")
+_TO_COMPLEMENT = words("want plan intend hope expect decline refuse pledge to insist on seek wish")
+_OBJECT_TO = words("want expect wish")
+# Words after a belief verb that make it no report: "knew of", "feel up to", "thinking about it".
+_NO_BELIEF_OBJECT = words("by of off up out to for about like well")
 _CLAUSE_STARTERS = words("that he she it they we i there this these those the a an his her its their")
 
 
@@ -51,21 +60,37 @@ def weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[T
     if not entry.weak:
         return True
     nxt = tokens[after].lower if after < len(tokens) else ""
-    if entry.lemma in _TO_COMPLEMENT:
-        return nxt == "to" or (nxt == "that" and entry.lemma in {"hope", "expect"})
     head = np_.head_of(list(speaker))
     clear = head.text[:1].isupper() or head.lower in _CLEAR_HEADS
+    if entry.lemma in _TO_COMPLEMENT and entry.lemma not in BELIEF_LEMMAS:
+        # "plans to run", "wants Congress to act" (not "wants more").
+        return nxt == "to" or (entry.lemma in _OBJECT_TO and _to_after_object(tokens, after))
     if entry.lemma in STANCE_LEMMAS:
         # "Trump attacked Clinton", not "a group called …" or "was called".
         before = tokens[after - 2].lower if after >= 2 else ""
         return (
             clear and nxt not in {"", "by", "to", "off"} and before not in {"so", "was", "were", "is", "be"}
         )
+    if entry.lemma in BELIEF_LEMMAS:
+        # "Many supporters believe bigotry is acceptable", "He doesn't think so".
+        clear = clear or loose.noun_like(head)
+        return clear and bool(nxt) and nxt not in _NO_BELIEF_OBJECT and (nxt[:1].isalnum() or nxt == "”")
     starts_clause = nxt in _CLAUSE_STARTERS or (after < len(tokens) and tokens[after].text[:1].isupper())
     first = index_at(tokens, speaker[0].start)
     # "…, an analysis of the filings shows." (not "… on his radio show.")
     closing = nxt in {"", ".", ",", ";"} and first > 0 and tokens[first - 1].text == ","
     return clear and (starts_clause or closing)
+
+
+def _to_after_object(tokens: Sequence[Token], after: int) -> bool:
+    """``expect Clinton to win``: ``to`` after a short object phrase."""
+    for k in range(after, min(len(tokens), after + 5)):
+        low = tokens[k].lower
+        if low == "to":
+            return k > after
+        if not tokens[k].text[:1].isalnum() or low in np_.VERBISH or low in np_.BOUNDARY_WORDS:
+            return False
+    return False
 
 
 def inverted(tokens: list[Token], i: int, j: int, entry: Cue) -> list[Token] | None:
@@ -102,7 +127,7 @@ def passive(tokens: list[Token], i: int, j: int) -> list[Token] | None:
     if k < 0 or tokens[k].lower not in _PASSIVE_AUX:
         return None
     phrase = np_.scan_forward(tokens, j + 1)
-    return phrase if np_.head_ok(phrase) else None
+    return phrase if np_.head_ok(phrase) else loose.loose_forward(tokens, j + 1)
 
 
 def impersonal(tokens: list[Token], i: int, j: int) -> list[Token] | None:
@@ -225,7 +250,11 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
         longer = proper_name_with_lowercase(text, tokens, phrase[0])
         if longer is not None:
             return longer
-    return phrase if np_.head_ok(phrase) else None
+    if phrase and np_.head_ok(phrase):
+        return loose.relative_antecedent(tokens, phrase) or phrase
+    if tokens[e - 1].lower in {"and", "but"}:
+        return loose.coordinated_subject(tokens, e - 1)
+    return loose.loose_back(tokens, e)
 
 
 def proper_name_with_lowercase(text: str, tokens: list[Token], last: Token) -> list[Token] | None:
@@ -274,7 +303,8 @@ def participle(tokens: list[Token], i: int, form: str, entry: Cue) -> list[Token
 def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
     """Cue words that report nothing here.
 
-    ``could deny`` (a modal: nothing was said), ``is expected to`` (nobody expects),
+    ``could deny`` (a modal: nothing was said), ``is expected to`` (nobody expects), ``was
+    told`` (a passive without its agent),
     ``having said that`` / ``needless to say`` (idioms), ``contributed reporting`` /
     ``reported from`` (credit lines), ``added a note`` (adding a thing, not words).
     """
@@ -285,17 +315,23 @@ def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
     after = tokens[j].lower if j < len(tokens) else ""
     if before in _MODALS or (i > 0 and tokens[i - 1].lower in _IDIOM_BEFORE):
         return True
-    if entry.weak and before in _PASSIVE_AUX and not tokens[i].lower.endswith("ing"):
-        return True  # "is expected to": nobody in particular expects
+    if before in _PASSIVE_AUX and not tokens[i].lower.endswith("ing") and after not in {"by", "in"}:
+        # "is expected to": nobody in particular expects; "was told", "was charged with":
+        # the subject hears or suffers the act. With "by" (or "in" the Kremlin) the source follows.
+        return True
     if entry.lemma == "report" and (before == "contributed" or after == "from"):
         return True
     return entry.lemma == "add" and after in {"a", "an", "the", "to", "up", "its", "his", "her", "their"}
 
 
 def is_noun(tokens: Sequence[Token], i: int) -> bool:
-    """``the reports``, ``Tlaib’s remarks``, ``his claims``: a plural noun, not a verb."""
+    """``the reports``, ``Tlaib’s remarks``, ``a note of caution``: a noun, not a verb."""
     form = tokens[i].lower
-    if not form.endswith("s") or form == "says" or i == 0:
+    if i == 0 or form == "says":
         return False
     prev = tokens[i - 1].lower
+    if not form.endswith("s"):
+        # A base form after "a", "of" or "the": "a note of caution", "the report".
+        entry = lookup(form)
+        return entry is not None and entry.lemma.split()[0] == form and prev in _BARE_NOUN_MARKERS
     return prev in _NOUN_MARKERS or prev.endswith(("’s", "'s", "s’"))

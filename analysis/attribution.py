@@ -24,6 +24,7 @@ from functools import partial
 
 from analysis import attr_np as np_
 from analysis import attr_patterns as patterns
+from analysis import attr_phrase as loose
 from analysis.attr_kind import commitment_of, kind_of
 from analysis.attr_lexicon import DOCUMENT_NOUNS, NON_AGENT_HEADS, words
 from analysis.attr_np import Token
@@ -108,6 +109,11 @@ def _according(text: str, tokens: list[Token], cue: Span) -> _Found | None:
     """``according to X`` at ``cue``: X speaks, unless X is a text of rules."""
     i = patterns.index_at(tokens, cue[1])
     phrase = np_.scan_forward(tokens, i)
+    wider = loose.loose_forward(tokens, i)
+    end = i + len(wider) if wider else 0
+    if wider and (not np_.head_ok(phrase) or (len(wider) > len(phrase) and _closes(tokens, end))):
+        # "according to the nonpartisan Congressional Budget Office", "according to exit polls"
+        phrase = wider
     if phrase and phrase[-1].lower in DOCUMENT_NOUNS:
         k = i + len(phrase)
         if k + 1 < len(tokens) and tokens[k].lower in {"from", "by", "of"}:
@@ -116,6 +122,11 @@ def _according(text: str, tokens: list[Token], cue: Span) -> _Found | None:
         return None
     at_end = i + len(phrase) >= len(tokens) - 1
     return _Found(phrase, cue, text[cue[0] : cue[1]], ACCORDING_TO, "according", 3 if at_end else 2)
+
+
+def _closes(tokens: list[Token], k: int) -> bool:
+    """Whether a phrase ending before ``tokens[k]`` ends its clause (punctuation or the end)."""
+    return k >= len(tokens) or not tokens[k].text[:1].isalnum()
 
 
 def _non_agent(phrase: Sequence[Token]) -> bool:
@@ -158,7 +169,13 @@ def _speaker_for_cue(
     )
     for pattern, find in finders:
         phrase = find()
-        if phrase and patterns.weak_ok(entry, tokens, j, phrase):
+        if not phrase:
+            continue
+        if pattern == "passive" and entry.weak:
+            # "has been endorsed by dozens of papers": the agent is named; it need only be a noun.
+            if loose.noun_like(np_.head_of(phrase)):
+                return pattern, phrase
+        elif patterns.weak_ok(entry, tokens, j, phrase):
             return pattern, phrase
     return None
 

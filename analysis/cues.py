@@ -35,7 +35,9 @@ class Cue:
     weak: bool = False
 
 
-# lemma -> (commitment, inverts); speech verbs proper.
+# lemma -> (commitment, inverts); speech verbs proper. Grounded in Levin's verbs of
+# communication (say, tell, manner-of-speaking, complain, advise verbs), her judgement verbs
+# and the reporting verbs news uses (Krestel et al.); the forms are generated below.
 _SPEECH: dict[str, tuple[Commitment, bool]] = {
     "say": (N, True), "tell": (N, False), "add": (N, True), "note": (N, True), "explain": (N, True),
     "write": (N, True), "continue": (N, True), "ask": (N, True), "reply": (N, True), "respond": (N, True),
@@ -53,24 +55,48 @@ _SPEECH: dict[str, tuple[Commitment, bool]] = {
     "call on": (N, False), "accuse": (N, False), "blame": (N, False), "criticize": (N, False),
     "criticise": (N, False), "condemn": (N, False), "praise": (N, False), "welcome": (N, False),
     "promise": (E, True), "hint": (N, False), "signal": (N, False),
+    "remark": (N, True), "muse": (N, True), "opine": (N, True), "boast": (N, True), "brag": (N, True),
+    "yell": (N, True), "scream": (N, True), "whisper": (N, True), "mutter": (N, True), "exclaim": (N, True),
+    "chant": (N, True), "plead": (N, True), "concur": (N, True), "confess": (N, True), "clarify": (N, True),
+    "speculate": (N, True), "reason": (N, True), "surmise": (N, True), "forecast": (N, True),
+    "grumble": (N, True), "interject": (N, True), "advise": (N, False), "question": (N, False),
+    "charge": (N, True), "thank": (N, False), "congratulate": (N, False), "apologize": (N, False),
+    "apologise": (N, False), "express": (N, False), "voice": (N, False), "detail": (N, False),
+    "label": (N, False), "dub": (N, False), "characterize": (N, False), "characterise": (N, False),
+    "portray": (N, False), "fault": (N, False), "chide": (N, False), "berate": (N, False),
+    "commend": (N, False), "laud": (N, False), "exhort": (N, False), "implore": (N, False),
+    "encourage": (N, False), "rail against": (N, False), "lash out": (N, False), "hit out": (N, False),
+    "weigh in": (N, False), "speak out": (N, False), "push back": (N, False), "talk about": (N, False),
     "stress": (E, True), "emphasize": (E, True), "emphasise": (E, True), "confirm": (E, True),
     "insist": (E, True), "assert": (E, True), "affirm": (E, True), "underline": (E, True),
     "underscore": (E, True), "reaffirm": (E, True), "declare": (E, True), "assure": (E, False),
     "vow": (E, True), "pledge": (E, True), "guarantee": (E, False), "proclaim": (E, True),
     "highlight": (E, False), "maintain": (E, True), "reiterate": (E, True), "make clear": (E, True),
+    "reassure": (E, False),
     "claim": (D, True), "allege": (D, True), "contend": (D, True), "purport": (D, False),
+    "insinuate": (D, True),
     "deny": (X, False), "reject": (X, False), "dismiss": (X, False), "refute": (X, False),
     "rebut": (X, False), "dispute": (X, False), "disavow": (X, False), "repudiate": (X, False),
-    "contradict": (X, False),
+    "contradict": (X, False), "debunk": (X, False), "scoff": (X, True), "disagree": (X, False),
+    "brush aside": (X, False), "shrug off": (X, False),
     "warn": (C, True), "threaten": (C, False), "caution": (C, True),
 }  # fmt: skip
 
-# Beliefs, intentions and findings: attributions too, but only with a clear source.
+# Beliefs, intentions and findings (Levin's conjecture, want and long verbs): attributions
+# too, but only with a clear source.
 _WEAK: dict[str, Commitment] = {
     "believe": N, "think": N, "feel": N, "hope": N, "expect": N, "fear": N, "want": N, "plan": N,
     "intend": N, "worry": N, "know": N, "find": N, "show": N, "indicate": N, "insist on": E,
-    "decline": N, "refuse": X, "doubt": D, "suspect": N, "question": N,
+    "decline": N, "refuse": X, "doubt": D, "suspect": N, "understand": N, "realize": N, "realise": N,
+    "recognize": N, "recognise": N, "assume": N, "wish": N, "learn": N, "discover": N, "determine": N,
+    "demonstrate": N, "seek": N,
 }  # fmt: skip
+BELIEF_LEMMAS = frozenset(
+    ("believe", "think", "feel", "hope", "expect", "fear", "worry", "know", "doubt", "suspect", "understand",
+     "realize", "realise", "recognize", "recognise", "assume", "wish")
+)  # fmt: skip
+"""Weak cues of cognition and emotion: their complement may be a bare clause (``believe
+bigotry is acceptable``), not only one opened by ``that`` or a pronoun."""
 
 # Stances taken in words (attacked, defended, called X a liar): attributions too, but
 # only with a named or pronoun source and an object.
@@ -78,6 +104,8 @@ _STANCE_PHRASES = (
     "call", "attack", "blast", "slam", "mock", "defend", "endorse", "echo", "liken", "chastise",
     "denounce", "support", "oppose", "back", "decry", "applaud", "hail", "tout", "outline", "lay out",
     "point to", "speak of", "speak about", "put it", "lambast", "ridicule", "scold", "rebuke",
+    "favor", "favour", "champion", "advocate", "lambaste", "deride", "disparage", "assail", "castigate",
+    "push for", "press for", "take aim at", "go after",
 )  # fmt: skip
 STANCE_LEMMAS = frozenset(_STANCE_PHRASES)
 
@@ -104,6 +132,15 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "admit": ("admits", "admitted", "admitted", "admitting"),
     "rebut": ("rebuts", "rebutted", "rebutted", "rebutting"),
     "regret": ("regrets", "regretted", "regretted", "regretting"),
+    "brag": ("brags", "bragged", "bragged", "bragging"),
+    "seek": ("seeks", "sought", "sought", "seeking"),
+    "learn": ("learns", "learned", "learned", "learning"),
+    "understand": ("understands", "understood", "understood", "understanding"),
+    "take": ("takes", "took", "taken", "taking"),
+    "dub": ("dubs", "dubbed", "dubbed", "dubbing"),
+    "scream": ("screams", "screamed", "screamed", "screaming"),
+    "shrug": ("shrugs", "shrugged", "shrugged", "shrugging"),
+    "label": ("labels", "labeled", "labeled", "labeling"),
 }
 
 

@@ -1,0 +1,88 @@
+"""Sources the lexicon alone does not know, beliefs and stances, passives, coordinated verbs.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.model import Commitment, Kind
+from tests.analysis.test_attribution import statements_of
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # Quantities speak for the people they count.
+        ("Another 19 percent said they would stay home.", "Another 19 percent", "said"),
+        ("Sixty percent of farmers said the harvest was poor.", "Sixty percent of farmers", "said"),
+        ("Twelve percent indicated that they were undecided.", "Twelve percent", "indicated"),
+        ("Many of her neighbours believe the dam is unsafe.", "Many of her neighbours", "believe"),
+        # Phrases of words no list holds, framed by a determiner or the clause start.
+        ("Experts on Valdoria and arms control said the test changed little.",
+         "Experts on Valdoria and arms control", "said"),
+        ("Regional election monitors said the count was clean.", "Regional election monitors", "said"),
+        ("According to exit polls, the mayor led by ten points.", "exit polls", "According to"),
+        ("Turnout fell, according to the nonpartisan Valmara Election Board, and then rose.",
+         "the nonpartisan Valmara Election Board", "according to"),
+        ("According to veteran harbour pilot Ines Marek, the channel is too shallow.",
+         "veteran harbour pilot Ines Marek", "According to"),
+        # The antecedent of a relative clause speaks, not the relative clause's object.
+        ("Insurers that had covered the mine agreed to release the bonds.", "Insurers", "agreed"),
+        # A second verb shares the subject of the first.
+        ("Krall smiled at the crowd and said the bridge would reopen.", "Krall", "said"),
+        # Passives with their agent.
+        ("The plan has been endorsed by dozens of mayors.", "dozens of mayors", "endorsed"),
+        ("The offer was rejected by the Valdorian cabinet.", "the Valdorian cabinet", "rejected"),
+    ],
+)  # fmt: skip
+def test_sources_beyond_the_word_lists(text: str, speaker: str, cue: str) -> None:
+    statement = statements_of(text)[0]
+    assert (statement.speaker, statement.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Most residents believe the river is safe again.", "Most residents", "believe"),
+        ("She doesn't think so.", "She", "think"),
+        ("Krall didn’t say whether the bridge would reopen.", "Krall", "say"),
+        ("The farmers fear the water will not come back.", "The farmers", "fear"),
+        ("A majority of voters expect the mayor to win.", "A majority of voters", "expect"),
+        ("The union wants the council to reopen the talks.", "The union", "wants"),
+        ("Krall boasted that the bridge was finished early.", "Krall", "boasted"),
+        ("Moravec questioned whether the count was complete.", "Moravec", "questioned"),
+        ("The minister expressed concern that the talks would fail.", "The minister", "expressed"),
+        ("“It will never open,” scoffed the mayor.", "the mayor", "scoffed"),
+    ],
+)
+def test_beliefs_intentions_and_more_reporting_verbs(text: str, speaker: str, cue: str) -> None:
+    statement = statements_of(text)[0]
+    assert (statement.speaker, statement.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was charged with arson.",  # a passive without its agent: he suffers the act
+        "Krall was told the bridge would reopen.",  # he heard it
+        "It was confirmed that the depot burned.",  # nobody named confirms
+        "The storm was followed by a flood.",
+        "The harbour was hit by a storm.",
+        "Farmers want more rain.",  # a wish without a clause
+        "She knew of the plan.",
+        "He added a note of caution to the report.",
+        "Residents were worried about the flood.",
+        "Krall wouldn't say.",
+    ],
+)
+def test_no_report_here(text: str) -> None:
+    assert statements_of(text)[0].speaker == ""
+
+
+def test_a_dismissive_cue_frames_a_denial() -> None:
+    statement = statements_of("The ministry scoffed at reports that the depot had burned.")[0]
+    assert statement.speaker == "The ministry"
+    assert statement.commitment == Commitment.DENIAL
+    assert statement.kind == Kind.INDIRECT
