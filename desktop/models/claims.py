@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
@@ -15,6 +14,9 @@ from desktop.models.rows import RowsModel
 from desktop.session import claim_key
 from desktop.widgets.colors import kind_color
 from desktop.widgets.labels import CLAIM_KIND_WORDS, DECISION_WORDS
+
+if TYPE_CHECKING:  # pandas loads with the first analysis, not with the window
+    import pandas as pd
 
 RANK, KIND, SIDE_A, SIDE_B, SCORE, DECISION, NOTE = range(7)
 

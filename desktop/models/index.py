@@ -12,14 +12,16 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
-from typing import Any, NamedTuple, TypeVar
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from analysis.display import safe_name
 from analysis.model import Article
-from analysis.pipeline import Analysis
 from desktop.session import Filters
+
+if TYPE_CHECKING:  # pandas and the pipeline load with the first analysis, not with the window
+    import pandas as pd
+
+    from analysis.pipeline import Analysis
 
 T = TypeVar("T")
 

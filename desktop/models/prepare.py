@@ -7,13 +7,17 @@ refresh of every panel asks for. Everything here is Qt-free plain Python.
 
 from __future__ import annotations
 
-from analysis.pipeline import Analysis
+from typing import TYPE_CHECKING
+
 from desktop.models.claims import base_rows
 from desktop.models.compare import ALL_TOPICS, topic_cells
 from desktop.models.index import index_for
 from desktop.models.speakers import speaker_rows
 from desktop.models.timeline import timeline_columns
 from desktop.models.topics import topic_rows
+
+if TYPE_CHECKING:
+    from analysis.pipeline import Analysis
 
 
 def prepare(analysis: Analysis) -> None:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import pandas as pd
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.models.index import AnalysisIndex, column_values, str_column
 from desktop.models.roles import Role
 from desktop.models.rows import RowsModel
 from desktop.widgets.colors import speaker_color
+
+if TYPE_CHECKING:  # pandas loads with the first analysis, not with the window
+    import pandas as pd
 
 _Index = QModelIndex | QPersistentModelIndex
 NAME, TYPE, ALIASES, COUNT, SOURCES = range(5)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from desktop.models.grid import Cell, Column, GridModel
 from desktop.models.index import AnalysisIndex, StatementRow, passes
+
+if TYPE_CHECKING:  # pandas loads with the first analysis, not with the window
+    import pandas as pd
 
 
 def _event_row(

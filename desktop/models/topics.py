@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import pandas as pd
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
@@ -12,6 +11,9 @@ from desktop.models.compare import ALL_TOPICS
 from desktop.models.index import AnalysisIndex, column_values, int_column, str_column
 from desktop.models.roles import Role
 from desktop.models.rows import RowsModel
+
+if TYPE_CHECKING:  # pandas loads with the first analysis, not with the window
+    import pandas as pd
 
 _Index = QModelIndex | QPersistentModelIndex
 LABEL, COUNT, COVERAGE, SOURCES = 0, 1, 2, 3

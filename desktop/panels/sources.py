@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from analysis.pipeline import apply_source_edits
+from analysis.model import Article
 from desktop import drop
 from desktop.models.roles import Role
 from desktop.models.sources import MIME, SourcesModel, source_rows
@@ -137,7 +137,7 @@ class SourcesPanel(Panel):
 
     # -- content -----------------------------------------------------------------------
     def refresh(self) -> None:
-        articles = apply_source_edits(self.session.articles, self.session.edits)
+        articles = _edited(self.session)
         selected = self.selected_ids()
         self.model.set_rows(source_rows(articles, self.index(), self.visible(), self.session.problems))
         self._reselect(selected)
@@ -213,6 +213,16 @@ class SourcesPanel(Panel):
             self.session.load(inputs.loadable)
         if inputs.text:
             self.session.add_pasted(inputs.text, drop.pasted_name(inputs.text))
+
+
+def _edited(session: Session) -> list[Article]:
+    """Return the articles with the analyst's names, dates, sides and order applied."""
+    if not session.articles:
+        return []
+    # Imported on first use: the pipeline pulls in scikit-learn, which the empty window never needs.
+    from analysis.pipeline import apply_source_edits
+
+    return apply_source_edits(session.articles, session.edits)
 
 
 def _style(view: QTableView) -> None:

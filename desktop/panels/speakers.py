@@ -8,7 +8,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QPushButton, QWidget
 
-from analysis.speakers import mention_key
 from desktop.models.speakers import (
     ALIASES,
     COUNT,
@@ -22,6 +21,13 @@ from desktop.models.speakers import (
 from desktop.panels.base import Panel, size_columns, sortable, stack, table_view, toolbar
 from desktop.session import Session
 from desktop.widgets.empty_state import EmptyState
+
+
+def mention_key(mention: str) -> str:
+    """Return a mention as the speaker step keys its splits (see ``analysis.speakers``)."""
+    from analysis.speakers import mention_key as key  # loaded with the analysis, not the window
+
+    return key(mention)
 
 
 def split_id(mention: str) -> str:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from analysis.tables import TIMELINE_COLUMNS
 from desktop.models.timeline import TimelineModel
 from desktop.panels.base import Panel
 from desktop.session import Session
 from desktop.widgets.card_grid import CardGrid
 from desktop.widgets.empty_state import EmptyState
+
+EVENT_COLUMNS = {"statement_id", "article_id", "source", "date", "expression", "text"}
+"""The columns of ``analysis.tables.TIMELINE_COLUMNS`` the lanes read."""
 
 
 class TimelinePanel(Panel):
@@ -41,7 +43,7 @@ class TimelinePanel(Panel):
     def refresh(self) -> None:
         index, analysis = self.index(), self.session.analysis
         self.delegate.clear_cache()
-        if index is None or analysis is None or not set(TIMELINE_COLUMNS) <= set(analysis.timeline.columns):
+        if index is None or analysis is None or not set(analysis.timeline.columns) >= EVENT_COLUMNS:
             self.model.set_columns(None, [])
         else:
             self.model.show_events(index, analysis.timeline, self.visible())
