@@ -20,6 +20,7 @@ import numpy.typing as npt
 import pandas as pd
 import scipy.sparse as sp
 
+from analysis.align_context import ArticleContext, contextual
 from analysis.features import StatementVectorizer
 from analysis.progress import Progress, silent
 from analysis.tables import ALIGNMENT_COLUMNS
@@ -69,22 +70,50 @@ def vectorise(texts: Sequence[str], label_words: Iterable[str] = ()) -> sp.csr_m
 
 @dataclass(frozen=True)
 class Neighbours:
-    """Directed neighbour edges: row ``a`` found row ``b`` with cosine ``similarity``."""
+    """Directed neighbour edges: row ``a`` found row ``b``.
+
+    ``similarity`` is the two statements' cosine; ``score`` is what ranked the edge, the
+    cosine mixed with the articles' similarity when the search had an article context
+    (:mod:`analysis.align_context`), else the cosine itself.
+    """
 
     a: npt.NDArray[np.int64]
     b: npt.NDArray[np.int64]
     similarity: npt.NDArray[np.float32]
+    score: npt.NDArray[np.float32] | None = None
+
+    @property
+    def ranking(self) -> npt.NDArray[np.float32]:
+        """The score edges were ranked by (the cosine when no context was used)."""
+        return self.similarity if self.score is None else self.score
 
 
-def _top_k(
-    rows: IntArray, cols: IntArray, vals: npt.NDArray[np.float32], k: int
-) -> tuple[IntArray, IntArray, npt.NDArray[np.float32]]:
-    """Keep the ``k`` largest entries of each row of a block given as coordinates."""
-    order = np.lexsort((-vals, rows))
-    rows, cols, vals = rows[order], cols[order], vals[order]
+@dataclass(frozen=True)
+class Search:
+    """How :func:`neighbours` searches: ``k`` per row, floors, and optional article context.
+
+    ``floor`` applies to the ranking score; ``min_similarity`` to the statements' own
+    cosine (with context, a pair must still share some content of its own).
+    """
+
+    k: int
+    floor: float
+    context: ArticleContext | None = None
+    weight: float = 0.0
+    min_similarity: float = 0.0
+
+
+Edges = tuple[IntArray, IntArray, npt.NDArray[np.float32], npt.NDArray[np.float32]]
+
+
+def _top_k(edges: Edges, k: int) -> Edges:
+    """Keep the ``k`` best-scored edges of each row (edges: rows, cols, scores, cosines)."""
+    rows, cols, scores, sims = edges
+    order = np.lexsort((-scores, rows))
+    rows, cols, scores, sims = rows[order], cols[order], scores[order], sims[order]
     rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
     keep = rank < k
-    return rows[keep].astype(np.int64), cols[keep].astype(np.int64), vals[keep].astype(np.float32)
+    return rows[keep], cols[keep], scores[keep], sims[keep]
 
 
 def neighbours(
@@ -93,8 +122,9 @@ def neighbours(
     k: int,
     floor: float,
     progress: Progress = silent,
+    search: Search | None = None,
 ) -> Neighbours:
-    """Find each row's ``k`` most similar rows of other groups, cosine at least ``floor``.
+    """Find each row's ``k`` best rows of other groups, score at least ``floor``.
 
     Parameters
     ----------
@@ -105,15 +135,19 @@ def neighbours(
     k : int
         Neighbours kept per row.
     floor : float
-        Smallest cosine kept.
+        Smallest score kept (the cosine, unless ``search`` adds article context).
     progress : Progress
         Called after each block.
+    search : Search, optional
+        Article context and its weight; overrides ``k`` and ``floor`` when given.
 
     Returns
     -------
     Neighbours
-        The edges, symmetric: when ``b`` is among ``a``'s neighbours, ``a`` is listed for ``b``.
+        The edges, symmetric: when ``b`` is among ``a``'s neighbours, ``a`` is listed for
+        ``b``; each row's edges best first.
     """
+    search = search or Search(k, floor)
     n = vectors.shape[0]
     searchable, common = _split_common_terms(vectors)
     transposed = searchable.T.tocsr()
@@ -121,44 +155,55 @@ def neighbours(
     parts = []
     for start in range(0, n, block):
         stop = min(n, start + block)
-        product = sp.csr_matrix(searchable[start:stop] @ transposed)
-        rows = np.repeat(np.arange(start, stop, dtype=np.int64), np.diff(product.indptr))
-        product.data[groups[rows] == groups[product.indices]] = 0  # never the same article
-        if common is None:
-            product.data[product.data < floor] = 0
-            parts.append(_row_top_k(product, start, k))
-        else:
-            # Shortlist by the score without common terms, then add their share back.
-            rows, cols, vals = _row_top_k(product, start, _SHORTLIST * k)
-            vals = vals + _rowwise_dot(common, rows, cols)
-            keep = vals >= floor
-            parts.append(_top_k(rows[keep], cols[keep], vals[keep], k))
+        parts.append(
+            _block_edges(sp.csr_matrix(searchable[start:stop] @ transposed), start, groups, common, search)
+        )
         progress(stop / max(n, 1), "Aligning statements across articles")
-    return _symmetric(parts)
+    return _symmetric(parts, with_score=search.context is not None)
 
 
-def _row_top_k(
-    block: sp.csr_matrix, start: int, k: int
-) -> tuple[IntArray, IntArray, npt.NDArray[np.float32]]:
-    """Keep the ``k`` largest positive entries of each row of a CSR block.
+def _block_edges(
+    product: sp.csr_matrix,
+    start: int,
+    groups: npt.NDArray[np.int64],
+    common: sp.csr_matrix | None,
+    search: Search,
+) -> Edges:
+    """Return the best edges of one block of rows (the block's products with all rows)."""
+    rows = np.repeat(np.arange(start, start + product.shape[0], dtype=np.int64), np.diff(product.indptr))
+    cols = product.indices.astype(np.int64)
+    cosine = product.data.astype(np.float32)
+    cosine[groups[rows] == groups[cols]] = 0  # never the same article
+    context = search.context.lookup(groups[rows], groups[cols]) if search.context is not None else None
+    ranking = cosine if context is None else contextual(cosine, context, search.weight)
+    ranking = np.where(cosine > 0, ranking, 0).astype(np.float32)
+    if common is None:
+        ranking[ranking < search.floor] = 0
+    # Without common terms the cosine is a lower bound: shortlist more, then score exactly.
+    chosen = _row_top_k(product.indptr, ranking, search.k if common is None else _SHORTLIST * search.k)
+    rows, cols, cosine = rows[chosen], cols[chosen], cosine[chosen]
+    if common is not None:
+        cosine = cosine + _rowwise_dot(common, rows, cols)
+    scores = cosine if context is None else contextual(cosine, context[chosen], search.weight)
+    keep = (scores >= search.floor) & (cosine >= search.min_similarity)
+    return _top_k((rows[keep], cols[keep], scores[keep], cosine[keep]), search.k)
+
+
+def _row_top_k(indptr: npt.NDArray[np.int32], values: npt.NDArray[np.float32], k: int) -> IntArray:
+    """Return the positions of the ``k`` largest positive values of each CSR row.
 
     A partial sort per row (``argpartition``) costs far less than sorting every entry of
     the block, which matters because a block holds millions of small products.
     """
-    rows, cols, vals = [], [], []
-    indptr, indices, data = block.indptr, block.indices, block.data
-    for r in range(block.shape[0]):
+    chosen = []
+    for r in range(len(indptr) - 1):
         lo, hi = indptr[r], indptr[r + 1]
-        seg = data[lo:hi]
-        chosen = np.flatnonzero(seg > 0)
-        if chosen.size > k:
-            chosen = chosen[np.argpartition(-seg[chosen], k - 1)[:k]]
-        rows.append(np.full(chosen.size, start + r, dtype=np.int64))
-        cols.append(indices[lo:hi][chosen].astype(np.int64))
-        vals.append(seg[chosen].astype(np.float32))
-    if not rows:
-        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32)
-    return np.concatenate(rows), np.concatenate(cols), np.concatenate(vals)
+        seg = values[lo:hi]
+        picked = np.flatnonzero(seg > 0)
+        if picked.size > k:
+            picked = picked[np.argpartition(-seg[picked], k - 1)[:k]]
+        chosen.append(picked + lo)
+    return np.concatenate(chosen).astype(np.int64) if chosen else np.empty(0, np.int64)
 
 
 def _split_common_terms(vectors: sp.csr_matrix) -> tuple[sp.csr_matrix, sp.csr_matrix | None]:
@@ -187,34 +232,44 @@ def _rowwise_dot(vectors: sp.csr_matrix, rows: IntArray, cols: IntArray) -> npt.
     return np.asarray(vectors[rows].multiply(vectors[cols]).sum(axis=1), dtype=np.float32).ravel()
 
 
-def _symmetric(parts: list[tuple[IntArray, IntArray, npt.NDArray[np.float32]]]) -> Neighbours:
+def _symmetric(parts: list[Edges], with_score: bool) -> Neighbours:
     if not parts:
         empty = np.empty(0, dtype=np.int64)
         return Neighbours(empty, empty, np.empty(0, dtype=np.float32))
     a = np.concatenate([p[0] for p in parts])
     b = np.concatenate([p[1] for p in parts])
-    s = np.concatenate([p[2] for p in parts]).astype(np.float32)
+    score = np.concatenate([p[2] for p in parts]).astype(np.float32)
+    sim = np.concatenate([p[3] for p in parts]).astype(np.float32)
     edges = pd.DataFrame(
-        {"a": np.concatenate([a, b]), "b": np.concatenate([b, a]), "s": np.concatenate([s, s])}
+        {
+            "a": np.concatenate([a, b]),
+            "b": np.concatenate([b, a]),
+            "score": np.concatenate([score, score]),
+            "s": np.concatenate([sim, sim]),
+        }
     )
-    edges = edges.drop_duplicates(["a", "b"]).sort_values(["a", "s"], ascending=[True, False])
+    edges = edges.drop_duplicates(["a", "b"]).sort_values(["a", "score"], ascending=[True, False])
     return Neighbours(
-        edges["a"].to_numpy(np.int64), edges["b"].to_numpy(np.int64), edges["s"].to_numpy(np.float32)
+        edges["a"].to_numpy(np.int64),
+        edges["b"].to_numpy(np.int64),
+        edges["s"].to_numpy(np.float32),
+        edges["score"].to_numpy(np.float32) if with_score else None,
     )
 
 
 def alignment_table(found: Neighbours, ids: Sequence[str], threshold: float) -> pd.DataFrame:
-    """Return the alignment table (columns ``ALIGNMENT_COLUMNS``) of edges at or above ``threshold``.
+    """Return the alignment table (columns ``ALIGNMENT_COLUMNS``) of edges scored at least ``threshold``.
 
-    Every statement's counterparts are the rows whose ``a`` is its id, best first.
+    Every statement's counterparts are the rows whose ``a`` is its id, best first; the
+    ``similarity`` column is the ranking score (:attr:`Neighbours.ranking`).
     """
-    keep = found.similarity >= threshold
+    keep = found.ranking >= threshold
     id_array = np.asarray(ids, dtype=object)
     return pd.DataFrame(
         {
             "a": id_array[found.a[keep]],
             "b": id_array[found.b[keep]],
-            "similarity": found.similarity[keep].astype(float).round(4),
+            "similarity": found.ranking[keep].astype(float).round(4),
         },
         columns=ALIGNMENT_COLUMNS,
     )

@@ -40,6 +40,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from analysis import align
+from analysis.align_context import article_context
 from analysis.claim_candidates import candidate_pairs, nearest_pairs, related_articles, signal_pairs
 from analysis.claim_refutes import refutation, refutation_pairs
 from analysis.claim_rows import (
@@ -98,7 +99,9 @@ class ClaimFinder:
     def __init__(
         self,
         n_neighbors: int = 30,
-        align_threshold: float = 0.2,
+        align_threshold: float = 0.15,
+        align_min_similarity: float = 0.02,
+        context_weight: float = 1.0,
         n_candidates: int = 10,
         candidate_floor: float = 0.08,
         corroboration_threshold: float = 0.3,
@@ -107,6 +110,8 @@ class ClaimFinder:
     ) -> None:
         self.n_neighbors = n_neighbors
         self.align_threshold = align_threshold
+        self.align_min_similarity = align_min_similarity
+        self.context_weight = context_weight
         self.n_candidates = n_candidates
         self.candidate_floor = candidate_floor
         self.corroboration_threshold = corroboration_threshold
@@ -141,13 +146,15 @@ class ClaimFinder:
         progress(0.0, "Aligning statements across articles")
         masked = masked_texts(table)
         vectors = align.vectorise(masked, label_terms(table, masked))
-        found = align.neighbours(
-            vectors,
-            groups,
-            max(self.n_neighbors, self.n_candidates),
-            min(self.align_threshold, self.candidate_floor),
-            progress=scaled(progress, 0.05, 0.35),
+        context = article_context(vectors, groups)
+        search = align.Search(
+            k=max(self.n_neighbors, self.n_candidates),
+            floor=min(self.align_threshold, self.candidate_floor / (1 + self.context_weight)),
+            context=context,
+            weight=self.context_weight,
+            min_similarity=min(self.align_min_similarity, self.candidate_floor),
         )
+        found = align.neighbours(vectors, groups, search.k, search.floor, scaled(progress, 0.05, 0.35), search)
         self.alignments_ = align.alignment_table(found, ids, self.align_threshold)
         self.copies_ = align.copy_groups(found, reported, ids, self.copy_threshold, self.copy_ratio)
         progress(0.4, "Reading statements for checkable facts")
