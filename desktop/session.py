@@ -10,14 +10,18 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from analysis import ingest
 from analysis.model import Article, Decision, Edits, LoadError
-from analysis.pipeline import Analysis, StatementCache, analyze
 from analysis.progress import Progress, scaled
 from desktop.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    # Imported where used: pandas and scikit-learn load in the worker, after the window shows.
+    from analysis import ingest
+    from analysis.pipeline import Analysis
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,8 @@ class Session(QObject):
         self.selected_statement = ""
         self.selected_topic = -1
         self._dirty = False
-        self._cache = StatementCache()
+        self._statements: dict[str, Any] = {}
+        """Statements per article id (a ``StatementCache``'s store), kept across runs."""
         self.loader = TaskRunner(parent=self)
         self.analyzer = TaskRunner(parent=self)
         self.loader.succeeded.connect(self._on_loaded)
@@ -111,7 +116,7 @@ class Session(QObject):
         self.edits = edits or Edits()
         self.problems = []
         self.analysis = None
-        self._cache = StatementCache()
+        self._statements = {}
         self.selected_statement, self.selected_topic = "", -1
         self.articlesChanged.emit()
         self.analysisChanged.emit()
@@ -126,12 +131,16 @@ class Session(QObject):
         known = list(self.articles)
 
         def work(progress: Progress) -> ingest.LoadResult:
+            from analysis import ingest
+
             return ingest.load(list(inputs), encoding=encoding, progress=progress, known=known)
 
         self.loader.start(work)
 
     def add_pasted(self, text: str, name: str = "") -> None:
         """Add pasted or dragged text as an article."""
+        from analysis import ingest
+
         try:
             article = ingest.load_text(text, name)
         except ingest.LoadFailure as exc:
@@ -174,13 +183,16 @@ class Session(QObject):
     def analyze(self) -> None:
         """(Re-)analyse the loaded articles in the background; a new run cancels the old."""
         self._reanalyze.stop()
-        articles, cache = list(self.articles), self._cache
+        articles, statements = list(self.articles), self._statements
         # The worker gets its own copy of the edits so later GUI edits never race it.
         edits = copy.deepcopy(self.edits)
 
         prepare = list(self.prepare)
 
         def work(progress: Progress) -> Analysis:
+            from analysis.pipeline import StatementCache, analyze
+
+            cache = StatementCache(by_article=statements)  # shares the session's store
             result = analyze(articles, edits, progress=scaled(progress, 0, 1), cache=cache)
             for step in prepare:  # e.g. the views' index, built here so the GUI thread never waits
                 step(result)
@@ -197,7 +209,8 @@ class Session(QObject):
         self.analysisChanged.emit()
 
     def cancel(self) -> None:
-        """Stop loading and analysis."""
+        """Stop loading and analysis (and a re-analysis waiting for a burst of edits to end)."""
+        self._reanalyze.stop()
         self.loader.cancel()
         self.analyzer.cancel()
 

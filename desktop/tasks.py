@@ -9,6 +9,7 @@ GUI thread never waits on a task.
 from __future__ import annotations
 
 import itertools
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -16,6 +17,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from analysis.progress import Cancelled, CancelToken, Progress
+
+REPORT_INTERVAL = 0.1
+"""Seconds between two progress signals of one task (cancellation is checked at every report)."""
 
 
 class _Relay(QObject):
@@ -35,21 +39,40 @@ class _Job(QRunnable):
         self.number, self.work, self.token, self.relay = number, work, token, relay
         self.setAutoDelete(True)
 
+    def _send(self, name: str, *args: object) -> bool:
+        """Emit one of the relay's signals; ``False`` when its owner was deleted meanwhile."""
+        try:
+            getattr(self.relay, name).emit(self.number, *args)
+        except RuntimeError:  # the window (and its runner) closed while the task ran
+            return False
+        return True
+
     def run(self) -> None:
+        last = -1.0
+
         def report(fraction: float, message: str) -> None:
-            self.relay.progressed.emit(self.number, fraction, message)
+            nonlocal last
+            # Each report wakes Python slots on the GUI thread, and each of those must win
+            # the GIL from this busy worker: a few per second keep the bar alive, hundreds
+            # queue up into a visible stall.
+            now = time.monotonic()
+            if now - last < REPORT_INTERVAL and fraction < 1.0:
+                return
+            last = now
+            if not self._send("progressed", fraction, message):
+                raise Cancelled("nobody waits for this task any more")
 
         try:
             result = self.work(self.token.wrap(report))
         except Cancelled:
-            self.relay.cancelled.emit(self.number)
+            self._send("cancelled")
         except Exception as exc:  # a task must never take the app down; the GUI shows the reason
-            self.relay.failed.emit(self.number, str(exc) or type(exc).__name__, traceback.format_exc())
+            self._send("failed", str(exc) or type(exc).__name__, traceback.format_exc())
         else:
             if self.token.cancelled:
-                self.relay.cancelled.emit(self.number)
+                self._send("cancelled")
             else:
-                self.relay.succeeded.emit(self.number, result)
+                self._send("succeeded", result)
 
 
 class TaskRunner(QObject):
