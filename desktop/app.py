@@ -9,6 +9,7 @@ on screen where possible, so the window is usable quickly.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import traceback
@@ -68,6 +69,17 @@ class ErrorReporter:
         self.shown = box
 
 
+def freeze_heap() -> None:
+    """Move everything alive after start-up (modules, classes, Qt wrappers) out of the GC's way.
+
+    A full garbage collection walks every tracked object while holding the GIL; run on a
+    worker during an analysis it stalls the window for as long. Objects of the imported
+    libraries live until exit anyway, so the collector need not walk them again.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def create_app(argv: Sequence[str]) -> QApplication:
     """Return the ``QApplication`` (created once) with names, style, palette and icon."""
     from desktop import theme
@@ -78,6 +90,9 @@ def create_app(argv: Sequence[str]) -> QApplication:
     else:
         theme.prepare_high_dpi()
         app = QApplication([sys.argv[0] if sys.argv else "parallax", *argv])
+    # Every Python slot the GUI thread runs must first take the GIL from a busy worker;
+    # a shorter switch interval bounds that wait (5 ms by default, per slot call).
+    sys.setswitchinterval(0.001)
     app.setApplicationName("Parallax")
     app.setApplicationDisplayName("Parallax")
     app.setOrganizationName("Parallax")
@@ -106,7 +121,8 @@ def build_window(args: Sequence[str], *, persistent: bool = True) -> MainWindow:
     assert isinstance(app, QApplication)
     if app.findChild(theme.Theme) is None:
         theme.Theme(app, theme.scheme_of(prefs.color_scheme))
-    window = MainWindow(settings=prefs, persist=persistent)
+    window = MainWindow(settings=prefs, persist=persistent, defer_panels=True)
+    window.composer.ready.connect(freeze_heap)
     first_run = prefs.first_run
     prefs.first_run = False
     if options.paths:

@@ -11,7 +11,7 @@ import itertools
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMenu, QMessageBox
 
 from analysis.settings import Settings
 from desktop import actions, theme, window_state
@@ -38,10 +38,17 @@ class MainWindow(QMainWindow):
         The user's typed settings; defaults when not given.
     persist : bool
         Write the settings back to the user's settings file on close.
+    defer_panels : bool
+        Show the window before the panels' (heavy) modules are imported; they are built
+        once imported in the background (``composer.ready``). Tests build them at once.
     """
 
     def __init__(
-        self, session: Session | None = None, settings: Settings | None = None, persist: bool = False
+        self,
+        session: Session | None = None,
+        settings: Settings | None = None,
+        persist: bool = False,
+        defer_panels: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -50,13 +57,14 @@ class MainWindow(QMainWindow):
         self.persist = persist
         self.act: dict[str, QAction] = {}
         self.recent_menu: QMenu | None = None
-        self.panels: dict[str, QWidget] = {}
-        self.docks: dict[str, QDockWidget] = {}
         self._size_on_show = False
         self.setWindowIcon(theme.app_icon())
         self.setAcceptDrops(True)
         self._build_centre()
-        self._build_docks()
+        self.composer = panels.Composer(self, self.session, self.central)
+        self.panels, self.docks = self.composer.panels, self.composer.docks
+        self.problems = ProblemsPanel(self)
+        self.composer.add_dock("problems", "Problems", self.problems, panels.BOTTOM, "Ctrl+7")
         self._build_status_bar()
         self.loading = LoadingController(self.session, self, self._remember_folder)
         self.loading.folder = self.prefs.last_folder
@@ -78,40 +86,15 @@ class MainWindow(QMainWindow):
         if not window_state.restore(self, self.prefs.window_state):
             self._place_default()
         self.update_title()
+        self.composer.start(defer_panels)
 
     # -- composition -------------------------------------------------------------------
     def _build_centre(self) -> None:
         self.drop_area = DropArea(self)
         self.drop_area.setObjectName("dropArea")
-        compare = panels.build_panel(panels.COMPARE, self.session)
-        filters = panels.build_panel(panels.FILTERS, self.session)
-        for key, widget in (("compare", compare), ("filters", filters)):
-            if widget is not None:
-                self.panels[key] = widget
-        self.central = CentralView(compare, filters, self.drop_area)
+        self.central = CentralView(self.drop_area)
         self.drop_area.setWidget(self.central)
         self.setCentralWidget(self.drop_area)
-
-    def _build_docks(self) -> None:
-        for spec in panels.DOCKED:
-            widget = panels.build_panel(spec, self.session)
-            if widget is None:
-                continue
-            self.panels[spec.key] = widget
-            self._dock(spec.key, spec.title, widget, spec.area or panels.LEFT, spec.shortcut)
-        self.problems = ProblemsPanel(self)
-        self._dock("problems", "Problems", self.problems, panels.BOTTOM, "Ctrl+7")
-
-    def _dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea, keys: str) -> None:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"{key}Dock")
-        dock.setWidget(widget)
-        dock.setAccessibleName(f"{title} panel")
-        toggle = dock.toggleViewAction()
-        if keys:
-            toggle.setShortcut(keys)
-        self.addDockWidget(area, dock)
-        self.docks[key] = dock
 
     def _place_default(self) -> None:
         """Tab the bottom docks, give the side docks sensible widths, hide Problems."""
@@ -157,13 +140,9 @@ class MainWindow(QMainWindow):
         s = self.session
         app_theme = QApplication.instance().findChild(theme.Theme)  # type: ignore[union-attr]
         if app_theme is not None:
-            app_theme.changed.connect(lambda: theme.refresh_icons(self))
+            app_theme.changed.connect(self._refresh_icons)  # a method: disconnected with the window
         self.drop_area.dropped.connect(self.loading.take)
-        for panel in self.panels.values():
-            # Panels that take drops themselves (the sources table) hand them to the shell.
-            dropped = getattr(panel, "dropped", None)
-            if dropped is not None and hasattr(dropped, "connect"):
-                dropped.connect(self.loading.take)
+        self.composer.ready.connect(self._panels_built)
         s.problemsAdded.connect(self.problems.add_problems)
         s.noticesAdded.connect(self._notices)
         self.problems.countChanged.connect(self.problems_button.set_count)
@@ -174,6 +153,17 @@ class MainWindow(QMainWindow):
         self._busy(s.busy)
 
     # -- reactions ---------------------------------------------------------------------
+    def _refresh_icons(self) -> None:
+        theme.refresh_icons(self)
+
+    def _panels_built(self) -> None:
+        for panel in self.panels.values():
+            # Panels that take drops themselves (the sources table) hand them to the shell.
+            dropped = getattr(panel, "dropped", None)
+            if dropped is not None and hasattr(dropped, "connect"):
+                dropped.connect(self.loading.take)
+        theme.refresh_icons(self)
+
     def _articles_changed(self) -> None:
         self.central.show_work(bool(self.session.articles))
 

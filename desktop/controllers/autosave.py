@@ -71,7 +71,7 @@ class AutosaveController(QObject):
     # -- autosave ----------------------------------------------------------------------
     def _autosaver(self) -> Autosaver:
         if self.saver is None:
-            from analysis.project import Autosaver
+            from analysis.project import Autosaver  # already imported by the views' warm-up
 
             self.saver = Autosaver(self.projects.path)
         return self.saver
@@ -80,10 +80,10 @@ class AutosaveController(QObject):
         """Snapshot the work in the background when there is anything unsaved."""
         if not self.session.dirty or self.runner.busy:
             return
-        state, saver = self.projects.state(), self._autosaver()
+        build, saver = self.projects.snapshot(), self._autosaver()
 
         def work(progress: Progress) -> Any:
-            return saver.autosave(state)
+            return saver.autosave(build())
 
         self.runner.start(work)
 

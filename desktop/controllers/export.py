@@ -14,13 +14,13 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from analysis.pipeline import Analysis
 from analysis.progress import Progress
 from analysis.settings import Settings
 from desktop.session import Session
 from desktop.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from analysis.pipeline import Analysis
     from desktop.dialogs.export_brief import BriefRequest
 
 

@@ -4,19 +4,28 @@ Panels live in :mod:`desktop.panels` (one a module, each ``Panel(session, parent
 The registry imports them by name so that the window composes whatever exists: a missing
 module leaves its place empty, a panel that fails to import or build shows the reason in
 its place instead of taking the window down.
+
+:class:`Composer` puts them into the window. At start-up it can show the window first,
+with the docks in place and their panels still loading: the panels' modules (and with
+them pandas and scikit-learn, about two seconds) are imported on a worker thread, and the
+panels are built on the GUI thread once their code is there.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 import traceback
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
+from analysis.progress import Progress
+from desktop.dialogs.welcome import CentralView
 from desktop.session import Session
+from desktop.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -91,3 +100,96 @@ def build_panel(spec: PanelSpec, session: Session, parent: QWidget | None = None
     if not widget.accessibleName():
         widget.setAccessibleName(spec.title)
     return widget
+
+
+def available(spec: PanelSpec) -> bool:
+    """Whether the panel's module exists (without importing it)."""
+    try:
+        return importlib.util.find_spec(spec.module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def import_all(progress: Progress) -> None:
+    """Import every panel's module (run on a worker: the GUI thread stays free meanwhile)."""
+    specs = (COMPARE, FILTERS, *DOCKED)
+    for i, spec in enumerate(specs):
+        progress(i / len(specs), "Preparing the views")
+        try:
+            panel_class(spec)
+        except Exception:  # reported when the panel is built, in its own place
+            log.debug("panel %s does not import", spec.key, exc_info=True)
+    # Warm what the first load, analysis and autosave need, so the GUI thread never imports it.
+    from analysis import ingest, pipeline, project  # noqa: F401
+
+
+def _placeholder(title: str) -> QLabel:
+    label = QLabel(f"Preparing the {title.lower()} view…")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setEnabled(False)
+    return label
+
+
+class Composer(QObject):
+    """Builds the docks and panels of a main window around its :class:`CentralView`."""
+
+    ready = Signal()  # every panel is built
+
+    def __init__(self, window: QMainWindow, session: Session, central: CentralView) -> None:
+        super().__init__(window)
+        self.window, self.session, self.central = window, session, central
+        self.panels: dict[str, QWidget] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        self.built = False
+        self.loader = TaskRunner(parent=self)
+        self.loader.succeeded.connect(lambda _result: self.install())
+        self.loader.failed.connect(lambda _message, _details: self.install())
+        for spec in DOCKED:
+            if available(spec):
+                self.add_dock(
+                    spec.key, spec.title, _placeholder(spec.title), spec.area or LEFT, spec.shortcut
+                )
+
+    def add_dock(
+        self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea, keys: str
+    ) -> QDockWidget:
+        """Dock ``widget`` under ``key`` (its toggle in the View menu gets ``keys``)."""
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(f"{key}Dock")
+        dock.setWidget(widget)
+        dock.setAccessibleName(f"{title} panel")
+        if keys:
+            dock.toggleViewAction().setShortcut(keys)
+        self.window.addDockWidget(area, dock)
+        self.docks[key] = dock
+        return dock
+
+    def start(self, defer: bool) -> None:
+        """Build the panels now, or after their modules were imported in the background."""
+        if defer:
+            self.loader.start(import_all)
+        else:
+            self.install()
+
+    def install(self) -> None:
+        """Build every panel into its place (GUI thread)."""
+        if self.built:
+            return
+        self.built = True
+        for spec in DOCKED:
+            dock = self.docks.get(spec.key)
+            widget = build_panel(spec, self.session) if dock is not None else None
+            if dock is None or widget is None:
+                continue
+            old = dock.widget()
+            dock.setWidget(widget)
+            if old is not None:
+                old.deleteLater()
+            self.panels[spec.key] = widget
+        compare = build_panel(COMPARE, self.session)
+        filters = build_panel(FILTERS, self.session)
+        for key, widget in (("compare", compare), ("filters", filters)):
+            if widget is not None:
+                self.panels[key] = widget
+        self.central.set_panels(compare, filters)
+        self.ready.emit()

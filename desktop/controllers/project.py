@@ -7,6 +7,7 @@ and crash recovery live in :mod:`desktop.controllers.autosave`.
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -102,6 +103,22 @@ class ProjectController(QObject):
         from analysis.project import ProjectState
 
         return ProjectState(self.session.articles, self.session.edits, self.settings, self.name).snapshot()
+
+    def snapshot(self) -> Callable[[], Any]:
+        """Copy what may still change now; return a builder of the state for a worker.
+
+        The project store is imported by the builder, on the worker, so the first autosave
+        costs the GUI thread nothing but the copy.
+        """
+        articles, edits = list(self.session.articles), copy.deepcopy(self.session.edits)
+        settings, name = copy.deepcopy(self.settings), self.name
+
+        def build() -> Any:
+            from analysis.project import ProjectState
+
+            return ProjectState(articles, edits, settings, name)
+
+        return build
 
     def _set(self, path: Path | None, name: str) -> None:
         self.path, self.name = path, name or (path.stem if path else UNTITLED)

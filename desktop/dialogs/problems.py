@@ -82,24 +82,28 @@ class ProblemsPanel(QWidget):
 
     def add_problems(self, errors: Sequence[LoadError]) -> None:
         """List load problems (one row each)."""
-        for error in errors:
-            self._add(PROBLEM, display_name(error.path), error.message)
+        self._add([(PROBLEM, display_name(e.path), e.message) for e in errors])
         self._problems += len(errors)
         self.countChanged.emit(self._problems)
 
     def add_notices(self, notices: Sequence[str]) -> None:
         """List notices such as skipped duplicates."""
-        for notice in notices:
-            self._add(NOTICE, "Notice", display_name(notice))
+        self._add([(NOTICE, "Notice", display_name(n)) for n in notices])
 
-    def _add(self, kind: str, item: str, reason: str) -> None:
-        row = QTreeWidgetItem([item, reason, datetime.now().strftime("%H:%M:%S")])
-        row.setData(0, Qt.ItemDataRole.UserRole, kind)
-        row.setIcon(0, theme.icon("problems" if kind == PROBLEM else "notice"))
-        row.setToolTip(0, item)
-        row.setToolTip(1, reason)
-        self.tree.addTopLevelItem(row)
-        self.tree.scrollToItem(row)
+    def _add(self, entries: Sequence[tuple[str, str, str]]) -> None:
+        """Append ``(kind, item, reason)`` rows in one go (a dropped folder may bring hundreds)."""
+        now = datetime.now().strftime("%H:%M:%S")
+        rows = []
+        for kind, item, reason in entries:
+            row = QTreeWidgetItem([item, reason, now])
+            row.setData(0, Qt.ItemDataRole.UserRole, kind)
+            row.setIcon(0, theme.icon("problems" if kind == PROBLEM else "notice"))
+            row.setToolTip(0, item)
+            row.setToolTip(1, reason)
+            rows.append(row)
+        self.tree.addTopLevelItems(rows)
+        if rows:
+            self.tree.scrollToItem(rows[-1])
 
     def clear(self) -> None:
         """Empty the list."""

@@ -73,23 +73,24 @@ class WelcomePage(QWidget):
 class CentralView(QStackedWidget):
     """Welcome page or the work page (filter bar above the compare view)."""
 
-    def __init__(
-        self, compare: QWidget | None, filters: QWidget | None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.welcome = WelcomePage(self)
-        work = QWidget(self)
-        layout = QVBoxLayout(work)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        self.work = QWidget(self)
+        self._layout = QVBoxLayout(self.work)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self.addWidget(self.welcome)
+        self.addWidget(self.work)
+
+    def set_panels(self, compare: QWidget | None, filters: QWidget | None) -> None:
+        """Put the filter bar above the compare view on the work page (once they exist)."""
         for widget in (filters, compare):
             if widget is not None:
-                widget.setParent(work)
-                layout.addWidget(widget, 1 if widget is compare else 0)
+                widget.setParent(self.work)
+                self._layout.addWidget(widget, 1 if widget is compare else 0)
         if compare is None:
-            layout.addStretch(1)
-        self.addWidget(self.welcome)
-        self.addWidget(work)
+            self._layout.addStretch(1)
 
     def show_work(self, work: bool) -> None:
         """Show the work page (``True``) or the welcome page."""

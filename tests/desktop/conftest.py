@@ -37,6 +37,10 @@ def settle(window: object) -> None:
     if session is not None:
         session.cancel()
         session.set_dirty(False)
+    autosave = getattr(window, "autosave", None)
+    if autosave is not None:  # no autosave may start once the test is over
+        autosave.timer.stop()
+        autosave.close()
     for name in ("projects", "exports"):
         controller = getattr(window, name, None)
         runner = getattr(controller, "io", None) or getattr(controller, "runner", None)

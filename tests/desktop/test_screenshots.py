@@ -121,6 +121,7 @@ def main(out: Path) -> int:
     empty = build_window([], persistent=False)
     empty.resize(*SIZE)
     empty.show()
+    _wait(app, lambda: empty.composer.built)
     _settle(app, 600)
     empty.grab().save(str(out / "welcome.png"))
     empty.close()
@@ -128,7 +129,9 @@ def main(out: Path) -> int:
     window = build_window(["--demo"], persistent=False)
     window.resize(*SIZE)
     window.show()
-    _wait(app, lambda: window.session.analysis is not None and not window.session.busy)
+    _wait(
+        app, lambda: window.composer.built and window.session.analysis is not None and not window.session.busy
+    )
     _select_top_claim(window)
     _settle(app, 800)
     window.grab().save(str(out / "main.png"))

@@ -46,10 +46,10 @@ def test_loading_reports_progress_and_busy_then_gives_an_analysis(qtbot, session
 def test_adding_an_article_does_not_reread_the_others(qtbot, session, sample_paths) -> None:  # type: ignore[no-untyped-def]
     load_and_wait(qtbot, session, sample_paths[:3])
     first = session.articles[0].id
-    cached = session._cache.by_article[first]
+    cached = session._statements[first]
     load_and_wait(qtbot, session, sample_paths[3:])
     qtbot.waitUntil(lambda: len(session.analysis.articles) == 4, timeout=TIMEOUT)
-    assert session._cache.by_article[first] is cached
+    assert session._statements[first] is cached
 
 
 def test_loading_a_file_again_is_announced_not_duplicated(qtbot, session, sample_paths) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QThread
 
 from analysis.progress import Progress
-from desktop.tasks import TaskRunner
+from desktop.tasks import REPORT_INTERVAL, TaskRunner
 
 
 @pytest.fixture
@@ -40,19 +40,23 @@ def test_work_runs_off_the_gui_thread_and_its_result_comes_back(qtbot, runner) -
     assert not runner.busy
 
 
-def test_progress_is_reported_in_order(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+def test_progress_is_reported_in_order_and_throttled(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
     fractions: list[float] = []
     runner.progressed.connect(lambda f, _m: fractions.append(f))
 
     def work(progress: Progress) -> None:
-        for i in range(5):
-            progress(i / 4, f"step {i}")
+        for i in range(5):  # slow steps: each one is shown
+            progress(i / 10, f"step {i}")
+            threading.Event().wait(REPORT_INTERVAL * 1.2)
+        for i in range(1, 10_001):  # a flood of tiny steps: a few reach the GUI thread
+            progress(0.5 + i / 20_000, "")
 
     with qtbot.waitSignal(runner.finished, timeout=10_000):
         runner.start(work)
-    qtbot.waitUntil(lambda: len(fractions) == 5)
+    qtbot.waitUntil(lambda: bool(fractions) and fractions[-1] == 1.0)
+    assert fractions[:5] == [0.0, 0.1, 0.2, 0.3, 0.4]
     assert fractions == sorted(fractions)
-    assert fractions[-1] == 1.0
+    assert len(fractions) < 20
 
 
 def test_a_failure_is_reported_with_its_reason_not_raised(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
@@ -122,3 +126,29 @@ def test_emitting_signals_leaks_no_reference_to_true(qtbot, runner) -> None:  # 
     for _ in range(200):
         runner.progressed.emit(0.5, "")
     assert sys.getrefcount(True) - before >= 0
+
+
+def test_a_task_outliving_its_runner_stops_quietly(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Closing the window deletes the runner while its task still runs: the task must stop
+    # at its next report, and nothing may raise from the worker thread.
+    from PySide6.QtCore import QThreadPool
+
+    reports = threading.Event()
+    stopped = threading.Event()
+
+    def work(progress: Progress) -> None:
+        try:
+            while True:
+                progress(0.5, "")
+                reports.set()
+                threading.Event().wait(0.005)
+        except BaseException:
+            stopped.set()
+            raise
+
+    owner = TaskRunner()
+    owner.start(work)
+    assert reports.wait(5)
+    owner.deleteLater()
+    qtbot.waitUntil(stopped.is_set, timeout=5000)
+    QThreadPool.globalInstance().waitForDone(5000)
