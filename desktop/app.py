@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import signal
 import sys
 import traceback
 from collections.abc import Sequence
@@ -143,4 +144,14 @@ def run_gui(args: Sequence[str]) -> int:
     window.show()
     # Crash recovery is offered once the window is up, so the offer has a parent to sit on.
     QTimer.singleShot(0, window.offer_recovery)
+    _close_on_interrupt(window)
     return int(app.exec())
+
+
+def _close_on_interrupt(window: QWidget) -> None:
+    """Ctrl+C in the terminal closes the window the normal way (asking about unsaved work)."""
+    signal.signal(signal.SIGINT, lambda _signum, _frame: QTimer.singleShot(0, window.close))
+    # Python runs signal handlers only between bytecodes: wake it up now and then.
+    heartbeat = QTimer(window, interval=250)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start()
