@@ -31,6 +31,23 @@ def user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     return home
 
 
+@pytest.fixture(autouse=True)
+def plain_application(qapp):  # type: ignore[no-untyped-def]
+    """Undo what a test's window did to the whole application (theme, style sheet, palette)."""
+    palette, sheet, style = qapp.palette(), qapp.styleSheet(), qapp.style().name()
+    yield
+    from desktop import theme
+
+    for applied in qapp.findChildren(theme.Theme):
+        applied.setParent(None)
+        applied.deleteLater()
+    if qapp.styleSheet() != sheet:
+        qapp.setStyleSheet(sheet)
+    if qapp.style().name() != style:
+        qapp.setStyle(style)
+    qapp.setPalette(palette)
+
+
 def settle(window: object) -> None:
     """Stop background work and let the pool drain, so no task outlives its window."""
     session = getattr(window, "session", None)
