@@ -42,7 +42,7 @@ def summary(run: Run) -> str:
         f"{len(f['errors'])} load errors): "
         f"{f['statements']} statements, {f['speakers']} speakers, {f['topics']} topics, {f['claims']} "
         f"competing claims, {f['agreements']} corroborations. Project file {f['project_mb']:.1f} MB, "
-        f"brief {f['pdf_mb']:.1f} MB, JSON {f['json_mb']:.1f} MB."
+        f"brief {f['pdf_mb']:.1f} MB ({f['pdf_pages']} pages), JSON {f['json_mb']:.1f} MB."
     )
 
 

@@ -35,7 +35,7 @@ def test_analysis_keeps_its_contract(articles: list[Article]) -> None:
     analysis_keeps_its_contract(articles)
 
 
-@QUICK
+@settings(QUICK, max_examples=25)
 @given(articles=article_sets(max_articles=1))
 def test_one_article_alone(articles: list[Article]) -> None:
     analysis_keeps_its_contract(articles)

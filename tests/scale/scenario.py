@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import psutil
+from pypdf import PdfReader
 
 from analysis import ingest
 from analysis.brief import BriefOptions, build_brief
@@ -114,6 +115,7 @@ def run_scenario(folder: Path, count: int, *, seed: int = 0) -> Run:
         "project_mb": project.stat().st_size / MB,
         "pdf": pdf,
         "pdf_mb": pdf.stat().st_size / MB,
+        "pdf_pages": len(PdfReader(pdf).pages),
         "csv": csv_files,
         "json": folder / "analysis.json",
         "json_mb": (folder / "analysis.json").stat().st_size / MB,
