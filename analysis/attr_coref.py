@@ -56,6 +56,9 @@ _SYNONYMS = {
 }
 _DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its"])
 _ARTICLES = _DETERMINERS | {"a", "an", "his", "her", "their", "our"}
+_PREPOSITIONS = frozenset(
+    ["of", "about", "to", "for", "in", "on", "at", "with", "from", "by", "after", "before"]
+)
 _OPENERS = frozenset(',;:—–(“‘«"')
 _LOOK_BACK = 5
 _PAIR = re.compile(r"\b([A-Z][\w’'.-]+)\s+(?=([A-Z][\w’'-]+))")  # every "Capitalised Capitalised" pair
@@ -129,6 +132,9 @@ class Resolver:
         if apposition is not None:
             described += " " + apposition.group(1)  # "Mr. Trump, the presumptive Republican nominee,"
         words = frozenset(_norm(w) for w in _WORDS.findall(described.lower()))
+        if parsed.type == SpeakerType.PERSON and parsed.feminine is not None:
+            # "Donald Trump" tells the gender of every later bare "Trump".
+            self._gender.setdefault(parsed.key, parsed.feminine)
         return Candidate(span, parsed, subject, words)
 
     def _known_surname(self, word: str) -> bool:
@@ -144,16 +150,31 @@ class Resolver:
 
     def add(self, speaker: Span | None, regions: Sequence[Span]) -> None:
         """Record a statement: its resolved speaker and the text outside its quotes."""
-        found: list[Candidate] = []
-        if speaker is not None:
-            cand = self._candidate(speaker, subject=True)
-            if cand.parsed.type == SpeakerType.PERSON:
-                self._surnames.add(cand.parsed.key)
-            found.append(cand)
-            found.extend(self._affiliation(cand))
-        self.units.append(found)
+        self.open(regions)
+        self.close(speaker)
+
+    def open(self, regions: Sequence[Span]) -> None:
+        """Start the next statement: its names before a pronoun may be what it stands for.
+
+        ``Ryan hammered Obama for what he called …``: ``he`` is Ryan, named earlier in the
+        same statement. Call :meth:`close` with the statement's speaker once resolved.
+        """
+        self.units.append([])
         self._regions.append(regions)
         self._gathered.append(False)
+
+    def close(self, speaker: Span | None) -> None:
+        """Record the resolved speaker of the statement opened last."""
+        if speaker is None:
+            return
+        cand = self._candidate(speaker, subject=True)
+        if cand.parsed.type == SpeakerType.PERSON:
+            self._surnames.add(cand.parsed.key)
+        found = self.units[-1]
+        found[:] = [c for c in found if c.span != speaker]
+        found[:0] = [cand, *self._affiliation(cand)]
+        if self._gathered[-1]:
+            found.sort(key=lambda c: (not c.subject, -c.span[0]))
 
     def _affiliation(self, cand: Candidate) -> list[Candidate]:
         """``Defence Ministry spokesman …`` also mentions the Defence Ministry."""
@@ -205,7 +226,7 @@ class Resolver:
         """Drop sentence adverbs, weekdays and pronouns from the front of a capitalised run."""
         for m in _NONSPACE.finditer(self.text[start:end]):
             word = m.group().lower().rstrip(".,")
-            if word not in LEADING_JUNK and word not in _ARTICLES and word not in ALL_PRONOUNS:
+            if word not in LEADING_JUNK | _ARTICLES | ALL_PRONOUNS | _PREPOSITIONS:
                 return start + m.start(), end
         return None
 
@@ -241,15 +262,24 @@ class Resolver:
             return self._role(mention, index, head, {_norm(w) for w in low[:-1]} - _DETERMINERS)
         return mention
 
-    def _earlier(self, index: int, before: int) -> list[list[Candidate]]:
+    def _earlier(self, index: int, before: int, look_back: int = _LOOK_BACK) -> list[list[Candidate]]:
         """Candidate lists of statement ``index`` (before ``before``) and the ones preceding it."""
         out: list[list[Candidate]] = []
-        for k in range(index, max(-1, index - _LOOK_BACK), -1):
+        for k in range(index, max(-1, index - look_back), -1):
             cands = self._gather(k) if k < len(self.units) else []
-            out.append([c for c in cands if c.span[1] <= before] if k == index else cands)
+            # In the statement itself only a subject before the mention may be its antecedent
+            # ("Ryan hammered Obama for what he called …", not "Of Obama, he said …").
+            out.append([c for c in cands if c.span[1] <= before and c.subject] if k == index else cands)
         return out
 
     def _pronoun(self, mention: Span, index: int, feminine: bool) -> Span:
+        if feminine:
+            # Most people quoted in news are men, so a name of unknown gender is a weak
+            # antecedent for "she": a woman named a little further back comes first.
+            for cands in self._earlier(index, mention[0], 2 * _LOOK_BACK):
+                for cand in cands:
+                    if self._is_woman(cand):
+                        return cand.span
         for cands in self._earlier(index, mention[0]):
             for cand in cands:
                 if cand.parsed.type != SpeakerType.PERSON or cand.possessive:
@@ -259,6 +289,10 @@ class Resolver:
                     self._gender[cand.parsed.key] = feminine
                     return cand.span
         return mention
+
+    def _is_woman(self, cand: Candidate) -> bool:
+        person = cand.parsed.type == SpeakerType.PERSON and not cand.possessive
+        return person and self._gender.get(cand.parsed.key, cand.parsed.feminine) is True
 
     def _group(self, mention: Span, index: int, plural: bool) -> Span:
         for cands in self._earlier(index, mention[0]):

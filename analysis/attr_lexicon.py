@@ -56,6 +56,22 @@ ROLE_NOUNS = words(
     veteran veterans officialdom mediator mediators envoys delegates delegate delegation"""
 )
 
+
+def plurals(singular: frozenset[str]) -> frozenset[str]:
+    """Return the regular plurals of the longer plain words (``agency`` -> ``agencies``)."""
+    out = set()
+    for word in singular:
+        if len(word) < 4 or not word.isalpha() or word.endswith("s"):
+            continue
+        if word.endswith("y") and word[-2] not in "aeiou":
+            out.add(word[:-1] + "ies")
+        elif word.endswith(("ch", "sh", "x", "z")):
+            out.add(word + "es")
+        else:
+            out.add(word + "s")
+    return frozenset(out)
+
+
 # Heads of names that denote an organisation rather than a person.
 INSTITUTION_HEADS = words(
     """ministry department office center centre council committee commission agency organization
@@ -67,8 +83,9 @@ INSTITUTION_HEADS = words(
     society institution charity hospital clinic school college academy club team firm industries
     airlines airline railway railways ministry's office's watchdog regulator tribunal presidency
     municipality city state republic kingdom emirate caucus staff headquarters observatory secretariat
-    red cross crescent unicef unhcr who nato imf opec"""
+    red cross crescent unicef unhcr who nato imf opec panel jury"""
 )
+INSTITUTION_HEADS |= plurals(INSTITUTION_HEADS) - words("houses states cities republics")
 
 # Organisations that are the state speaking.
 GOVERNMENT_HEADS = words(
@@ -84,6 +101,7 @@ MEDIA_WORDS = words(
     interfax xinhua aljazeera jazeera dpa efe ansa kyodo yonhap axios vox slate economist atlantic
     newsweek usa today wsj nyt cnbc npr pbs sky itv rt sputnik anadolu"""
 )
+MEDIA_WORDS |= words("outlets newspapers papers networks channels broadcasters magazines")
 
 # Heads that make a mention anonymous when no proper name comes with them.
 ANONYMOUS_HEADS = words(
@@ -103,7 +121,8 @@ DOCUMENT_NOUNS = words(
     study survey poll polls research analysis findings data figures records review investigation
     assessment estimate estimates projection projections slide slides video videos footage photo photos
     image images map maps chart charts graph graphs average averages evidence transcript transcripts
-    tally count census statistics numbers brief filing complaint lawsuit motion ruling"""
+    tally count census statistics numbers brief filing complaint lawsuit motion ruling inquiry audit probe
+    analyses studies reviews surveys assessments investigations"""
 )
 
 # Heads after "according to" that name no speaker (According to the agreements ...).

@@ -31,6 +31,7 @@ _BARE_NOUN_MARKERS = words("a an the his her its their our my your of no any")
 _PROGRESSIVE = words("is are was were been be am 's ’s")
 _PASSIVE_AUX = words("was were been is are be being")
 _QUOTE_CLOSERS = frozenset("”»’\"'›")
+_DASHES = frozenset("-—–―")
 _TO_COMPLEMENT = words("want plan intend hope expect decline refuse pledge to insist on seek wish")
 _OBJECT_TO = words("want expect wish")
 # Words after a belief verb that make it no report: "knew of", "feel up to", "thinking about it".
@@ -75,6 +76,7 @@ def weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[T
         # "Many supporters believe bigotry is acceptable", "He doesn't think so".
         clear = clear or loose.noun_like(head)
         return clear and bool(nxt) and nxt not in _NO_BELIEF_OBJECT and (nxt[:1].isalnum() or nxt == "”")
+    clear = clear or loose.noun_like(head)  # "The authors of the report found that …"
     starts_clause = nxt in _CLAUSE_STARTERS or (after < len(tokens) and tokens[after].text[:1].isupper())
     first = index_at(tokens, speaker[0].start)
     # "…, an analysis of the filings shows." (not "… on his radio show.")
@@ -161,13 +163,29 @@ def appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
     first_comma = commas[-1]
     inner = tokens[first_comma + 1 : comma] if len(commas) == 1 else []
     before = np_.scan_back(tokens, first_comma)
+    if not np_.head_ok(before):
+        before = loose.loose_back(tokens, first_comma) or before  # "A lawyer for the news outlets, …"
     if inner and is_name(inner) and np_.head_ok(before) and not before[-1].text[:1].isupper():
         return inner
     parts = [tokens[a + 1 : b] for a, b in zip(commas, [comma, *commas[:-1]], strict=True)]
     opening = _clause_start(tokens, first_comma)
     if all(part and _appositive(part) for part in parts) and np_.head_ok(before) and opening:
         return before
-    return None
+    return _after_adjunct(tokens, first_comma, parts)
+
+
+def _after_adjunct(tokens: list[Token], first_comma: int, parts: list[list[Token]]) -> list[Token] | None:
+    """``With 50 days to go, Ines Marek, a senior adviser, said``: a leading adjunct, then
+    the subject and its appositions."""
+    if len(parts) < 2 or not all(part and _appositive(part) for part in parts[:-1]):
+        return None
+    k = first_comma
+    while k > 0 and tokens[k - 1].text[:1].isalnum():
+        k -= 1
+    if tokens[k].lower not in _LEADING_ADJUNCTS:
+        return None
+    subject = np_.strip_leading(parts[-1])
+    return subject if is_name(subject) or np_.head_ok(subject) else None
 
 
 def _commas_before(tokens: list[Token], comma: int) -> list[int]:
@@ -196,6 +214,11 @@ def _clause_start(tokens: list[Token], first_comma: int) -> bool:
     if not before:
         return False
     k = index_at(tokens, before[0].start)
+    opener = k
+    while opener > 0 and tokens[opener - 1].text[:1].isalnum():
+        opener -= 1
+    if tokens[opener].lower in _PREPOSITIONS:
+        return False  # "After the vote, Krall, who …, said": the vote is an adjunct's object
     return (
         k == 0
         or not tokens[k - 1].text[:1].isalnum()
@@ -203,6 +226,14 @@ def _clause_start(tokens: list[Token], first_comma: int) -> bool:
     )
 
 
+# Words that open an adjunct before the subject ("With 50 days to go, …", "After the vote, …").
+_LEADING_ADJUNCTS = words(
+    """with in on at after before during since when while as though although despite amid following
+    for from under unlike like by"""
+)
+_PREPOSITIONS = words(
+    "after before during with in on at following despite amid for from under like unlike by since"
+)
 _APPOSITION_OPENERS = words(
     "who which whose a an the now then himself herself of from at in on for with by as"
 )
@@ -239,6 +270,9 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
         return None  # a participle has no subject of its own (see participle)
     if tokens[e - 1].text == ",":
         return appositive_subject(tokens, e - 1)
+    if tokens[e - 1].text in _DASHES:
+        return _dashed_apposition(tokens, e - 1)
+    e = loose.skip_time(tokens, e)
     phrase = np_.scan_back(tokens, e)
     if len(phrase) == 1 and phrase[0].lower == "who":
         # "black listeners … who said": the relative pronoun stands for the phrase before it.
@@ -246,15 +280,35 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
         k -= 1 if k > 0 and tokens[k - 1].text == "," else 0
         antecedent = np_.scan_back(tokens, k)
         return antecedent if np_.head_ok(antecedent) else None
-    if len(phrase) == 1 and phrase[0].text[:1].isupper():
-        longer = proper_name_with_lowercase(text, tokens, phrase[0])
+    first = index_at(tokens, phrase[0].start) if phrase else 0
+    inside = first > 0 and tokens[first - 1].lower in np_.LINKS  # "… of the warring parties in Syria"
+    if phrase and phrase[-1].text[:1].isupper() and (len(phrase) == 1 or inside):
+        longer = proper_name_with_lowercase(text, tokens, phrase[-1])
         if longer is not None:
             return longer
     if phrase and np_.head_ok(phrase):
-        return loose.relative_antecedent(tokens, phrase) or phrase
+        relative = loose.relative_antecedent(tokens, phrase)
+        return phrase if relative is None else (relative or None)
     if tokens[e - 1].lower in {"and", "but"}:
         return loose.coordinated_subject(tokens, e - 1)
-    return loose.loose_back(tokens, e)
+    # "Supporters who came to cheer said": the relative clause's antecedent speaks.
+    return loose.loose_back(tokens, e) or loose.relative_antecedent(tokens, tokens[e - 1 : e])
+
+
+def _dashed_apposition(tokens: list[Token], dash: int) -> list[Token] | None:
+    """``Kall -- co-editor of a book on debates -- said``: the phrase before the first dash."""
+    k = dash
+    while k > 0 and tokens[k - 1].text in _DASHES:
+        k -= 1
+    for opening in range(k - 1, max(0, k - 30), -1):
+        if tokens[opening].text in _DASHES:
+            while opening > 0 and tokens[opening - 1].text in _DASHES:
+                opening -= 1
+            phrase = np_.scan_back(tokens, opening)
+            return phrase if np_.head_ok(phrase) else None
+        if tokens[opening].text in {".", ";", ":"} or tokens[opening].text in _QUOTE_CLOSERS:
+            return None
+    return None
 
 
 def proper_name_with_lowercase(text: str, tokens: list[Token], last: Token) -> list[Token] | None:
@@ -321,6 +375,8 @@ def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
         return True
     if entry.lemma == "report" and (before == "contributed" or after == "from"):
         return True
+    if entry.lemma in {"continue", "go on"} and after[:1].isalnum() and after not in {"that", "to"}:
+        return True  # "He continued the theme …", "went on television": speech only before a quote
     return entry.lemma == "add" and after in {"a", "an", "the", "to", "up", "its", "his", "her", "their"}
 
 

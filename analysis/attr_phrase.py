@@ -32,12 +32,14 @@ _STOPS = (
     | np_.BOUNDARY_WORDS
     | np_.PRONOUNS
     | np_.SKIPPABLE
-    | words("has have had not no to him them us me you there here it’s it's")
+    | words("has have had not no him them us me you there here it’s it's")
 )
 _NOUN_HEADS = ROLE_NOUNS | INSTITUTION_HEADS | DOCUMENT_NOUNS | ANONYMOUS_HEADS | MEDIA_WORDS | np_.QUANTITIES
 # Plural-looking words that are no nouns.
 _NOT_PLURALS = words("is was has does this thus its his hers ours yours always perhaps less unless various")
 _RELATIVES = words("that who which")
+_OBJECTS = words("him her them us me it")  # after a preposition inside a phrase: "those close to him"
+_PRONOMINAL = words("those some many most several others few all both")
 _COORDINATORS = words("and but")
 _CLAUSE_OPENERS = np_.BOUNDARY_WORDS | _COORDINATORS
 
@@ -66,6 +68,8 @@ def noun_like(tok: Token) -> bool:
 
 def _opens_clause(tokens: Sequence[Token], i: int) -> bool:
     """Whether ``tokens[i]`` opens a clause: first, after punctuation or a clause word."""
+    while i > 0 and (tokens[i - 1].lower in np_.SKIPPABLE or tokens[i - 1].lower in np_.LEADING_JUNK):
+        i -= 1  # "Even political figures …", "Still, local officials …"
     if i == 0:
         return True
     before = tokens[i - 1]
@@ -75,19 +79,18 @@ def _opens_clause(tokens: Sequence[Token], i: int) -> bool:
 def loose_back(tokens: list[Token], end: int) -> list[Token] | None:
     """The speaker phrase ending before ``tokens[end]``, unknown words allowed.
 
-    ``Experts on arms control said``, ``Regional election monitors said``: the phrase
-    runs back over words that are no verbs, auxiliaries or clause words, to a
-    determiner, a number or the start of the clause.
+    ``Experts on arms control said``, ``Regional election monitors said``, ``an
+    arbitration panel in 2001 found``: the phrase runs back over words that are no verbs,
+    auxiliaries or clause words, to a determiner, a number or the start of the clause.
     """
     i = end
     while i > 0 and end - i < _MAX_WORDS:
         tok = tokens[i - 1]
-        if not tok.text[:1].isalnum() or tok.lower in _STOPS:
+        linked = i > 1 and tokens[i - 2].lower in np_.LINKS
+        if not tok.text[:1].isalnum() or (tok.lower in _STOPS and not (linked and tok.lower in _OBJECTS)):
             break
         i -= 1
-        if (tok.lower in np_.DETERMINERS or tok.text[:1].isdigit()) and not (
-            i > 0 and tokens[i - 1].lower == "of"
-        ):
+        if (tok.lower in np_.DETERMINERS or tok.text[:1].isdigit()) and not linked:
             break
     phrase = list(tokens[i:end])
     while phrase and phrase[0].lower in np_.LINKS | _COORDINATORS:
@@ -100,9 +103,14 @@ def loose_back(tokens: list[Token], end: int) -> list[Token] | None:
     if not (framed or _opens_clause(tokens, start)):
         return None
     last = phrase[-1].lower
-    if last in np_.LINKS or last in np_.DETERMINERS or not phrase[-1].text.isalpha():
+    if last in np_.LINKS or last in np_.DETERMINERS or not phrase[-1].text.isalnum():
         return None  # "a note of caution": the phrase must end on its noun
-    return phrase if noun_like(np_.head_of(phrase)) else None
+    if first.lower in _PRONOMINAL and len(phrase) > 2:
+        return phrase  # "Those close to him", "Some familiar with the talks"
+    head = np_.head_of(phrase)
+    if first.lower in np_.DETERMINERS and head.text.isalpha() and head.lower not in _STOPS:
+        return phrase  # "the ad’s narrator": a determiner opens a noun phrase
+    return phrase if noun_like(head) else None
 
 
 def loose_forward(tokens: list[Token], start: int) -> list[Token] | None:
@@ -130,7 +138,9 @@ def relative_antecedent(tokens: list[Token], phrase: Sequence[Token]) -> list[To
 
     ``phrase`` is the phrase found right before the cue; when it is the object of a
     relative clause (a relative pronoun and a verb stand before it), the phrase before
-    the relative pronoun is the subject.
+    the relative pronoun is the subject. Returns ``None`` when there is no such clause and
+    ``[]`` when there is one but its antecedent is no speaker phrase (then ``phrase`` is
+    not the speaker either).
     """
     k = _index_at(tokens, phrase[0].start) if phrase else 0
     verb = False
@@ -139,10 +149,10 @@ def relative_antecedent(tokens: list[Token], phrase: Sequence[Token]) -> list[To
         if not tokens[r].text[:1].isalnum():
             return None
         if low in _RELATIVES:
-            if not verb or r == 0:
+            if r == 0 or not (verb or (low == "who" and r < k - 1)):
                 return None
             strict = np_.scan_back(tokens, r)
-            return strict if strict and np_.head_ok(strict) else loose_back(tokens, r)
+            return strict if strict and np_.head_ok(strict) else (loose_back(tokens, r) or [])
         verb = verb or low in np_.VERBISH or low in {"has", "have", "had"} or low.endswith("ed")
     return None
 
@@ -159,9 +169,33 @@ def coordinated_subject(tokens: list[Token], conj: int) -> list[Token] | None:
         while k < conj and not tokens[k].text[:1].isalnum():
             k += 1
         phrase = np_.strip_leading(np_.scan_forward(tokens, k))
+        if not np_.head_ok(phrase):
+            phrase = loose_forward(tokens, k) or phrase  # "The authors of the report combed …"
         if phrase and phrase[0].lower in _RELATIVES:
             continue
         stop = _index_at(tokens, phrase[-1].end) if phrase else k
         if phrase and np_.head_ok(phrase) and stop < conj and tokens[stop].text[:1].islower():
             return phrase
     return None
+
+
+_TIME_WORDS = words(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month year
+    weekend morning afternoon evening night"""
+)
+
+
+def skip_time(tokens: Sequence[Token], end: int) -> int:
+    """Return where a time adjunct before ``tokens[end]`` starts (``on Wednesday``, ``last week``).
+
+    ``David Axelrod on Wednesday called on …``: the time belongs to the verb, not to the
+    speaker phrase before it.
+    """
+    k = end
+    while k > 0 and (tokens[k - 1].lower in _TIME_WORDS or tokens[k - 1].text.isdigit()):
+        k -= 1
+    if k == end:
+        return end
+    if k > 0 and tokens[k - 1].lower in {"on", "in", "last", "this", "late", "early", "earlier"}:
+        k -= 1
+    return k if k > 0 and tokens[k - 1].text[:1].isalnum() else end

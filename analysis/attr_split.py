@@ -6,7 +6,6 @@ import re
 from collections.abc import Sequence
 
 from analysis.attribution import Memo
-from analysis.cues import find_cues
 from analysis.model import Span
 from analysis.quotes import Quote
 
@@ -15,6 +14,7 @@ _HAS_TWO_CUES = 2
 _CLOSING = 3  # attribution score of "“…,” X said" and "…, X said"
 _MAX_ADJUNCT_WORDS = 8  # "she said several months after her release"
 _WORD = re.compile(r"\w+")
+_OPENING_MARKS = frozenset("“\"«„‘'")
 
 
 def _inside(quotes: Sequence[Quote], offset: int) -> bool:
@@ -43,6 +43,8 @@ def _after_closing_attribution(memo: Memo, start: int, end: int, quotes: Sequenc
         second = (
             m.start() + 1 + len(text[m.start() + 1 : m.end()]) - len(text[m.start() + 1 : m.end()].lstrip())
         )
+        if _inside(quotes, m.end() + 1) or text[m.end() : m.end() + 1] in _OPENING_MARKS:
+            return None  # "“I love Larry,” he said, but “when it comes to energy …”": still his words
         return (m.start() + 1 if text[m.start()] in ",;" else m.start()), second
     return None
 
@@ -72,7 +74,7 @@ def split(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> list[Spa
     tail = _after_closing_attribution(memo, start, end, quotes)
     if tail is not None:
         return [(start, tail[0]), *split(memo, tail[1], end, quotes)]
-    if len(find_cues(text, start, end)) < _HAS_TWO_CUES:
+    if len(memo.cues.within(start, end)) < _HAS_TWO_CUES:
         return [(start, end)]
     for m in _JOINT.finditer(text, start, end):
         if _inside(quotes, m.start()):

@@ -18,6 +18,7 @@ The speaker found here is the mention as written, pronouns and role nouns includ
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -25,6 +26,7 @@ from functools import partial
 from analysis import attr_np as np_
 from analysis import attr_patterns as patterns
 from analysis import attr_phrase as loose
+from analysis.attr_content import content_of
 from analysis.attr_kind import commitment_of, kind_of
 from analysis.attr_lexicon import DOCUMENT_NOUNS, NON_AGENT_HEADS, words
 from analysis.attr_np import Token
@@ -66,6 +68,7 @@ class Attribution:
     commitment: Commitment
     pattern: str
     score: int = 0
+    content: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +153,41 @@ def _score(tokens: list[Token], phrase: list[Token], i: int, j: int, pattern: st
     return 1
 
 
-def _cue_hits(text: str, regions: Sequence[Span]) -> list[tuple[int, int, str]]:
+Hit = tuple[int, int, str]
+
+
+class CueIndex:
+    """Every lower-case cue of an article, found in one scan and looked up by range.
+
+    Splitting and attribution ask for the cues of each sentence, often twice; one scan of
+    the whole text replaces thousands of small ones.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._hits: list[Hit] | None = None
+        self._starts: list[int] = []
+
+    def within(self, start: int, end: int) -> list[Hit]:
+        """Return the cues lying wholly inside ``[start, end)``, in text order."""
+        if self._hits is None:
+            self._hits = find_cues(self.text, 0, len(self.text))
+            self._starts = [h[0] for h in self._hits]
+        i = bisect_left(self._starts, start)
+        out: list[Hit] = []
+        while i < len(self._hits) and self._hits[i][0] < end:
+            if self._hits[i][1] <= end:
+                out.append(self._hits[i])
+            i += 1
+        return out
+
+
+def _cue_hits(text: str, regions: Sequence[Span], index: CueIndex | None = None) -> list[Hit]:
     """Every reporting cue outside quotation marks."""
     title = bool(regions) and is_title_case(text, regions[0][0], regions[-1][1])
-    return [hit for r_start, r_end in regions for hit in find_cues(text, r_start, r_end, title)]
+    if title or index is None:
+        return [hit for r_start, r_end in regions for hit in find_cues(text, r_start, r_end, title)]
+    return [hit for r_start, r_end in regions for hit in index.within(r_start, r_end)]
 
 
 def _speaker_for_cue(
@@ -221,7 +255,12 @@ def _dash(text: str, start: int, end: int) -> _Found | None:
 
 
 def attribute(
-    text: str, start: int, end: int, quotes: Sequence[Quote], block_start: bool = False
+    text: str,
+    start: int,
+    end: int,
+    quotes: Sequence[Quote],
+    block_start: bool = False,
+    cues: CueIndex | None = None,
 ) -> Attribution:
     """Attribute the statement ``text[start:end]``.
 
@@ -235,6 +274,8 @@ def attribute(
         The quotes of the statement's block.
     block_start : bool
         Whether the statement opens its block (transcript labels only count there).
+    cues : CueIndex, optional
+        The article's cues, found once (by default the statement is scanned).
 
     Returns
     -------
@@ -243,7 +284,7 @@ def attribute(
     """
     spans = _clip(quotes, start, end)
     regions = _outside(start, end, spans)
-    hits = _cue_hits(text, regions)
+    hits = _cue_hits(text, regions, cues)
     found: list[_Found] = []
     if hits:
         # Tokens only where a cue could be: most sentences are the outlet's own voice.
@@ -266,7 +307,8 @@ def attribute(
     verbatim = best.pattern in {"transcript", "dash"}
     kind = Kind.DIRECT if verbatim else kind_of(text, start, end, spans, regions, speaker, best.cue)
     commitment = commitment_of(text, regions, best.entry)
-    return Attribution(speaker, best.cue, best.cue_text, kind, commitment, best.pattern, best.score)
+    content = content_of(text, start, end, speaker, best.cue, best.pattern)
+    return Attribution(speaker, best.cue, best.cue_text, kind, commitment, best.pattern, best.score, content)
 
 
 class Memo:
@@ -274,14 +316,18 @@ class Memo:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.cues = CueIndex(text)
         self._found: dict[tuple[int, int, bool], Attribution] = {}
 
     def __call__(
         self, start: int, end: int, quotes: Sequence[Quote], block_start: bool = False
     ) -> Attribution:
         """Return :func:`attribute` of ``text[start:end]``, computed once."""
-        key = (start, end, block_start)
+        # A block's first statement differs only when it opens with a transcript label:
+        # splitting (which never asks about labels) and extraction then share one result.
+        labelled = block_start and _transcript(self.text, start, end) is not None
+        key = (start, end, labelled)
         found = self._found.get(key)
         if found is None:
-            found = self._found[key] = attribute(self.text, start, end, quotes, block_start)
+            found = self._found[key] = attribute(self.text, start, end, quotes, labelled, self.cues)
         return found

@@ -162,7 +162,8 @@ class Statement:
 
     ``speaker`` is the mention as written (``""`` for the outlet's own voice);
     ``speaker_id`` the canonical speaker it resolves to. ``cue`` is the reporting
-    verb or phrase. All spans index ``Article.text``.
+    verb or phrase; ``content_span`` the reported words (without the ``X said`` frame),
+    ``None`` for the outlet's own voice. All spans index ``Article.text``.
     """
 
     id: str
@@ -178,6 +179,7 @@ class Statement:
     cue: str = ""
     cue_span: Span | None = None
     paragraph: int = 0
+    content_span: Span | None = None
 
     @staticmethod
     def make_id(article_id: str, start: int) -> str:

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from analysis import attr_split, attribution, segment
+from analysis.attr_content import frame_only
 from analysis.attr_coref import Resolver
 from analysis.attr_places import places_in
 from analysis.model import Article, Commitment, Kind, Span, Statement
@@ -47,6 +48,7 @@ class Attributed:
     kind: Kind
     commitment: Commitment
     pattern: str
+    content: Span | None = None
 
 
 def units(article: Article, memo: attribution.Memo | None = None) -> list[Unit]:
@@ -58,8 +60,11 @@ def units(article: Article, memo: attribution.Memo | None = None) -> list[Unit]:
         first = True
         for sentence in segment.sentences(text, block, continued):
             for start, end in attr_split.split(memo, *sentence, block.quotes):
-                if found and _signature(text, found[-1], start, end):
-                    # "“…” / ― Jacklyn Ashley": the signature belongs to the quote before it.
+                if found and (
+                    _signature(text, found[-1], start, end) or _frame_after_quote(memo, found[-1], start, end)
+                ):
+                    # "“…” / ― Jacklyn Ashley", "“…?” Clinton asked.": the signature or the bare
+                    # attribution belongs to the quote before it.
                     previous = found.pop()
                     merged = previous.quotes + block.quotes
                     found.append(Unit(previous.start, end, merged, previous.block_start, previous.block))
@@ -75,6 +80,35 @@ def _signature(text: str, previous: Unit, start: int, end: int) -> bool:
         _SIGNATURE.fullmatch(text, start, end) is not None
         and text[previous.end - 1] in '”"»’'
         and not text[previous.end : start].count("\n\n") > 1
+    )
+
+
+def _frame_after_quote(memo: attribution.Memo, previous: Unit, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` only attributes the quote that ends ``previous``.
+
+    ``“How many times?” Clinton asked.`` is cut after the question mark; the second part
+    names the speaker and nothing else, so it joins the quote again.
+    """
+    text = memo.text
+    if text[previous.end - 1] not in '”"»’' or "\n" in text[previous.end : start]:
+        return False
+    found = memo(start, end, previous.quotes)
+    return (
+        found.speaker is not None
+        and found.cue is not None
+        and found.pattern in {"subject", "inverted"}
+        and frame_only(text, start, end, found.speaker, found.cue)
+        and memo(previous.start, previous.end, previous.quotes).speaker is None
+    )
+
+
+def _introduces(text: str, previous: Attributed, unit: Unit) -> bool:
+    """``The governor added:`` ends its paragraph: the next paragraph is what he added."""
+    return (
+        previous.speaker is not None
+        and previous.pattern != "follow-on"
+        and text[previous.unit.end - 1] == ":"
+        and unit.block != previous.unit.block
     )
 
 
@@ -108,13 +142,17 @@ def attribute_units(article: Article) -> list[Attributed]:
     out: list[Attributed] = []
     previous: Attributed | None = None
     memo = attribution.Memo(text)
+    introduced = -1  # the block a colon-ended attribution ("Limbaugh added:") introduces
     for index, unit in enumerate(units(article, memo)):
         found = memo(unit.start, unit.end, unit.quotes, unit.block_start)
         regions = attribution.outside(unit.start, unit.end, unit.quotes)
-        if _follows_quote(previous, found) and previous is not None:
+        resolver.open(regions)
+        if previous is not None and _introduces(text, previous, unit):
+            introduced = unit.block
+        if previous is not None and (_follows_quote(previous, found) or unit.block == introduced):
             item = Attributed(
                 unit, previous.speaker, None, previous.cue, previous.cue_text, Kind.DIRECT,
-                previous.commitment, "follow-on",
+                previous.commitment, "follow-on", (unit.start, unit.end),
             )  # fmt: skip
         elif found.speaker is None:
             item = Attributed(unit, None, None, None, "", Kind.NARRATIVE, found.commitment, "none")
@@ -122,9 +160,9 @@ def attribute_units(article: Article) -> list[Attributed]:
             speaker = resolver.resolve(found.speaker, index)
             item = Attributed(
                 unit, speaker, found.speaker, found.cue, found.cue_text, found.kind, found.commitment,
-                found.pattern,
+                found.pattern, found.content,
             )  # fmt: skip
-        resolver.add(item.speaker, regions)
+        resolver.close(item.speaker)
         out.append(item)
         previous = item
     return out
@@ -185,6 +223,7 @@ def extract_statements(article: Article) -> list[Statement]:
                 cue=item.cue_text,
                 cue_span=item.cue,
                 paragraph=paragraphs.of(start),
+                content_span=item.content,
             )
         )
     return out

@@ -31,6 +31,8 @@ STATEMENT_COLUMNS = [
     "kind",
     "commitment",
     "topic_id",
+    "content_start",
+    "content_end",
 ]
 
 SPEAKER_COLUMNS = ["id", "name", "type", "aliases", "affiliation", "count", "sources"]
@@ -65,6 +67,7 @@ def statements_frame(statements: Iterable[Statement], articles: Sequence[Article
         article = by_id.get(s.article_id)
         speaker_start, speaker_end = _span_parts(s.speaker_span)
         cue_start, cue_end = _span_parts(s.cue_span)
+        content_start, content_end = _span_parts(s.content_span)
         rows.append(
             (
                 s.id,
@@ -85,6 +88,8 @@ def statements_frame(statements: Iterable[Statement], articles: Sequence[Article
                 str(s.kind),
                 str(s.commitment),
                 -1,
+                content_start,
+                content_end,
             )
         )
     frame = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
@@ -98,6 +103,8 @@ def statements_frame(statements: Iterable[Statement], articles: Sequence[Article
             "cue_start": "int64",
             "cue_end": "int64",
             "topic_id": "int64",
+            "content_start": "int64",
+            "content_end": "int64",
         }
     )
 

@@ -32,6 +32,22 @@ from tests.analysis.test_attribution import statements_of
         ("Insurers that had covered the mine agreed to release the bonds.", "Insurers", "agreed"),
         # A second verb shares the subject of the first.
         ("Krall smiled at the crowd and said the bridge would reopen.", "Krall", "said"),
+        # Phrases framed by a determiner, a partitive or a preposition's object.
+        ("“It will hold,” the bridge’s engineer says, “for a century.”", "the bridge’s engineer", "says"),
+        ("The harbour stayed calm, though an inquiry panel in 2019 found the pier unsafe.",
+         "an inquiry panel", "found"),
+        ("Those close to him say that he will run again.", "Those close to him", "say"),
+        ("Volunteers who came to help said the water was rising.", "Volunteers", "said"),
+        ("A lawyer for the two newspapers, Ines Marek, said no appeal had been filed.", "Ines Marek", "said"),
+        # A leading adjunct, a time or a dashed apposition between the speaker and the cue.
+        ("With ten days to go, Ines Marek, a senior adviser, called the vote “a turning point.”",
+         "Ines Marek", "called"),
+        ("After the vote, Krall, who leads the party, said the count was clean.", "Krall", "said"),
+        ("Dana Krall on Wednesday called on the council to resign.", "Dana Krall", "called on"),
+        ("The ministry on Tuesday night denied the report.", "The ministry", "denied"),
+        ("Moravec -- a surgeon at the clinic -- said the ward was full.", "Moravec", "said"),
+        ("The authors of the study combed through the files and found that most were lost.",
+         "The authors of the study", "found"),
         # Passives with their agent.
         ("The plan has been endorsed by dozens of mayors.", "dozens of mayors", "endorsed"),
         ("The offer was rejected by the Valdorian cabinet.", "the Valdorian cabinet", "rejected"),
@@ -86,3 +102,9 @@ def test_a_dismissive_cue_frames_a_denial() -> None:
     assert statement.speaker == "The ministry"
     assert statement.commitment == Commitment.DENIAL
     assert statement.kind == Kind.INDIRECT
+
+
+def test_a_quote_after_the_conjunction_stays_with_its_speaker() -> None:
+    statements = statements_of("“I like Krall,” she said, but “on water, he is wrong.”")
+    assert len(statements) == 1
+    assert statements[0].speaker == "she"

@@ -17,7 +17,9 @@ def _pieces(joined: str) -> list[str]:
     return joined.split("|")
 
 
-CUES = _pieces("said|says|told|denied|according to|was confirmed by|stated in the Kremlin|saying")
+CUES = _pieces(
+    "said|says|told|denied|according to|was confirmed by|stated in the Kremlin|saying|added:|asked."
+)
 NAMES = _pieces("he|she|they|the ministry|the spokesman|Krall|Dr. Lena Moravec|President Anton Krall")
 OTHERS = _pieces("(CROPT)|Erdoğan|officials|that|WALLACE:|and|while|who replaced Duman,|Ministry|2024")
 MARKS = [*"“”„«»‘’\"'―:.,;?!…()-—é\u00a0\t", "``", "''", "...", "U.S.", "Mr.", "Feb.", "\n", "\n\n", "  "]
@@ -56,6 +58,11 @@ def test_extraction_spans_hold_for_any_text(article: Article) -> None:
             assert text[s.speaker_span[0] : s.speaker_span[1]] == s.speaker
         if s.cue_span is not None:
             assert 0 <= s.cue_span[0] < s.cue_span[1] <= len(text)
+        if s.content_span is not None:
+            # The reported words lie inside the statement and are never the frame alone.
+            assert s.start <= s.content_span[0] < s.content_span[1] <= s.end
+            assert s.speaker, "only attributed statements have content"
+            assert text[s.content_span[0] : s.content_span[1]].strip() == text[slice(*s.content_span)]
         assert s.paragraph == article.paragraph_of(s.start)
     assert len({s.id for s in statements}) == len(statements)
     assert extract_statements(article) == statements

@@ -84,25 +84,29 @@ def _baseline(article_text: str, units: list[Span]) -> list[tuple[Span, Span]]:
     return out
 
 
-def predictions(article: Article) -> list[tuple[Span, Span]]:
+def predictions(article: Article, relations: bool = False) -> list[tuple[Span, Span]]:
     """Our attributed units as (unit, speaker mention) pairs.
 
-    A quote that continues an attributed quote in the same paragraph carries the same
-    attribution (same cue); such a run is one reported relation, as in the gold, so it is
-    merged into one unit.
+    A quote that continues an attributed quote (in its paragraph or the next ones, or a
+    paragraph introduced by ``X added:``) carries the same attribution (same cue); such a
+    run is one reported relation, as in the gold, so it is merged into one unit. With
+    ``relations``, the unit is the relation's extent instead of the statement: from the
+    first to the last of speaker mention, cue and content (``Statement.content_span``).
     """
     out: list[tuple[Span, Span]] = []
-    block = -1
     for item in attribute_units(article):
         speaker = item.local_speaker or item.speaker
         if speaker is None:
             continue
-        same_block, block = item.unit.block == block, item.unit.block
-        if item.pattern == "follow-on" and out and same_block:
+        span = (item.unit.start, item.unit.end)
+        if relations:
+            parts = [p for p in (speaker, item.cue, item.content) if p is not None]
+            span = (min(p[0] for p in parts), max(p[1] for p in parts))
+        if item.pattern == "follow-on" and out:
             (start, _), first_speaker = out[-1]
-            out[-1] = ((start, item.unit.end), first_speaker)
+            out[-1] = ((start, span[1]), first_speaker)
         else:
-            out.append(((item.unit.start, item.unit.end), speaker))
+            out.append((span, speaker))
     return out
 
 
@@ -149,7 +153,7 @@ class Tally:
 def evaluate_polnear(folder: Path, show_errors: int = 0) -> None:
     """Print statement P/R/F1, speaker accuracy and recall by cue on PolNeAR dev."""
     dev = folder / "dev" if (folder / "dev").is_dir() else folder
-    ours, base = Tally(), Tally()
+    ours, base, rel = Tally(), Tally(), Tally()
     cue_total: Counter[str] = Counter()
     cue_found: Counter[str] = Counter()
     shown = 0
@@ -160,6 +164,7 @@ def evaluate_polnear(folder: Path, show_errors: int = 0) -> None:
         cue_total.update(g.cue for g in gold)
         pred = predictions(article)
         ours.add(text, gold, pred, cue_found)
+        rel.add(text, gold, predictions(article, relations=True), Counter())
         units = [s for b in segment.blocks(article) for s in segment.sentences(text, b)]
         base.add(text, gold, _baseline(text, units), Counter())
         if shown < show_errors:
@@ -167,7 +172,7 @@ def evaluate_polnear(folder: Path, show_errors: int = 0) -> None:
     print("\nPolNeAR dev: statements with a speaker vs gold attribution relations")
     print("(baseline: any sentence with say/tell/according to, nearest capitalised word or pronoun speaks)")
     print(row("", ["gold", "ours", "P", "R", "F1", "spk acc"]))
-    for line in ours.lines("Parallax") + base.lines("baseline"):
+    for line in ours.lines("Parallax") + rel.lines("relations") + base.lines("baseline"):
         print(line)
     print("\nrecall by gold cue (20 most frequent)")
     print(row("cue", ["gold", "found", "recall"]))

@@ -5,8 +5,11 @@ a statement we attribute (one with a speaker) matches it exactly when both cover
 words, and by overlap when they share at least half of each one's words (one-to-one,
 greedy by overlap). Speaker accuracy counts a matched pair as right when the mention we
 found next to the cue (before pronoun resolution) overlaps the gold Source. Recall is
-also broken down by gold cue. A naive baseline (any sentence with say/tell/according to,
-nearest capitalised word or pronoun as speaker) is printed for comparison.
+also broken down by gold cue. The ``relations`` rows match the relation instead of the
+statement: from the first to the last of our speaker mention, cue and content span (a
+statement is a sentence; a gold relation is often a clause of one). A naive baseline
+(any sentence with say/tell/according to, nearest capitalised word or pronoun as speaker)
+is printed for comparison.
 
 BASIL: gold quotes (``quote == "yes"``) are located in the article text rebuilt from its
 sentences; recall is the share of gold quotes whose words lie at least half in one

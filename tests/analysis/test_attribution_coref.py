@@ -1,0 +1,53 @@
+"""Pronouns resolved within an article: the subject of the same sentence, women named further back.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.test_attribution import statements_of, the
+
+
+def test_a_pronoun_may_stand_for_the_subject_of_its_own_sentence() -> None:
+    text = (
+        "Dana Krall and Oleg Duman met on Monday. Duman left early.\n\n"
+        "In his speech, Krall also hammered Duman for what he called a reckless budget."
+    )
+    assert the(text, "reckless budget").speaker == "Krall"
+
+
+def test_a_name_in_a_fronted_phrase_is_not_the_pronoun_it_precedes() -> None:
+    text = "Boris Krall spoke after the vote.\n\nOf Duman, he said: “He will learn.”"
+    assert the(text, "He will learn").speaker == "Boris Krall"
+
+
+def test_she_prefers_a_woman_named_a_little_further_back() -> None:
+    text = (
+        "Justice Ruth Marek criticised the ruling on Monday.\n\n"
+        "Krall responded on the radio, saying:\n\n"
+        "The justice has embarrassed the court. She should resign.\n\n"
+        "The row began with an interview on Saturday.\n\n"
+        "“I cannot imagine the court with him,” she said."
+    )
+    assert the(text, "I cannot imagine").speaker == "Justice Ruth Marek"
+
+
+def test_the_full_name_tells_the_gender_of_the_surname() -> None:
+    text = (
+        "Ines Marek met Donald Krall in Lisk.\n\n"
+        "Krall arrived late. Marek spoke first.\n\n"
+        "“We agreed on nothing,” he said."
+    )
+    assert the(text, "agreed on nothing").speaker == "Krall"
+
+
+def test_a_relative_clause_object_never_speaks() -> None:
+    statement = statements_of("Even writers who might agree with the critics swiftly said they were wrong.")[
+        0
+    ]
+    assert statement.speaker != "the critics"
+
+
+def test_continuing_a_theme_reports_nothing() -> None:
+    assert statements_of("He continued the theme at his news conference.")[0].speaker == ""
+    assert statements_of("“It is over,” he continued.")[0].cue == "continued"
