@@ -142,6 +142,9 @@ def stalls(count: int) -> list[tuple[str, float, float, float, int]]:
     rows = []
 
     def settled() -> bool:
+        failed = [p.message for p in session.problems if p.path == "analysis"]
+        if failed:
+            raise RuntimeError(f"the analysis failed: {failed[-1]}")
         return not session.busy and session.analysis is not None
 
     with tempfile.TemporaryDirectory() as tmp:
