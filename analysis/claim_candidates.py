@@ -24,11 +24,13 @@ import pandas as pd
 import scipy.sparse as sp
 
 from analysis.align import Neighbours
+from analysis.align_context import ArticleContext
 from analysis.conflicts import Reading
 
-# Articles whose centroids are at least this close report one event.
-RELATED_ARTICLES = 0.1
-RELATED_PER_ARTICLE = 10
+# Articles whose centroids are at least this close may report one event (a headline
+# against its own story's body scores ~0.1; articles on different events ~0.02).
+RELATED_ARTICLES = 0.05
+RELATED_PER_ARTICLE = 50
 # A signal group larger than this is too generic to pair exhaustively.
 MAX_GROUP = 400
 
@@ -43,21 +45,17 @@ def signals(reading: Reading) -> set[str]:
     return keys
 
 
-def related_articles(vectors: sp.csr_matrix, groups: npt.NDArray[np.int64]) -> sp.csr_matrix:
-    """Return a symmetric boolean article x article matrix: their statement centroids are close."""
-    n_articles = int(groups.max()) + 1 if len(groups) else 0
-    if n_articles < 2:
-        return sp.csr_matrix((max(n_articles, 1), max(n_articles, 1)), dtype=bool)
-    member = sp.csr_matrix(
-        (np.ones(len(groups)), (groups, np.arange(len(groups)))), shape=(n_articles, len(groups))
-    )
-    centroids = sp.csr_matrix(member @ vectors)
-    norms = np.sqrt(np.asarray(centroids.multiply(centroids).sum(axis=1)).ravel())
-    centroids = sp.csr_matrix(sp.diags(1 / np.maximum(norms, 1e-12)) @ centroids)
-    product = (centroids @ centroids.T).tocoo()
-    keep = (product.row != product.col) & (product.data >= RELATED_ARTICLES)
+def related_articles(context: ArticleContext) -> sp.csr_matrix:
+    """Return a symmetric boolean article x article matrix: the two report one event.
+
+    Two articles are related when their centroid cosine reaches :data:`RELATED_ARTICLES`
+    and each is among the other's :data:`RELATED_PER_ARTICLE` closest (either way), so
+    one generic article cannot relate to all.
+    """
+    product = context.matrix.tocoo()
+    keep = product.data >= RELATED_ARTICLES
     rows, cols, vals = product.row[keep], product.col[keep], product.data[keep]
-    # Bound each article's partners so one generic article cannot relate to all.
+    n_articles = context.n_articles
     order = np.lexsort((-vals, rows))
     rank = np.arange(len(order)) - np.searchsorted(rows[order], rows[order], side="left")
     chosen = order[rank < RELATED_PER_ARTICLE]
@@ -65,6 +63,15 @@ def related_articles(vectors: sp.csr_matrix, groups: npt.NDArray[np.int64]) -> s
         (np.ones(len(chosen), dtype=bool), (rows[chosen], cols[chosen])), shape=(n_articles, n_articles)
     )
     return sp.csr_matrix(related + related.T, dtype=bool)
+
+
+def same_event(
+    i: npt.NDArray[np.int64], j: npt.NDArray[np.int64], groups: npt.NDArray[np.int64], related: sp.csr_matrix
+) -> npt.NDArray[np.bool_]:
+    """Return, per statement pair, whether its two articles are related (one event)."""
+    if not len(i):
+        return np.zeros(0, dtype=bool)
+    return np.asarray(related[groups[i], groups[j]], dtype=bool).ravel()
 
 
 def signal_pairs(

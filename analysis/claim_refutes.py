@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
+import scipy.sparse as sp
 
 from analysis.align import Neighbours
 from analysis.conflicts import Finding, Reading, snippet
@@ -31,54 +32,76 @@ REPORT_NOUNS = frozenset(
         "allegations",
     ]
 )  # fmt: skip
-# How closely the refuting article must discuss the other statement.
-ABOUT_SIMILARITY = 0.3
-PER_REFUTATION = 5
-MAX_RESTATED = 3
+PER_REFUTATION = 20
 STRENGTH = 0.55
 
 
 def refutes_a_report(reading: Reading) -> bool:
-    """Whether a statement calls a report untrue without restating it."""
+    """Whether a statement calls a report untrue (a refuting word) or denies a report.
+
+    "The third-breast story is a hoax" and "the woman is a fake" call something untrue
+    whatever else they say; a denial counts when it points back at a report ("officials
+    dismissed the possibility", "the ministry denied reports that ..."), while "denied
+    that its aircraft struck the hospital" denies its own content and is paired by
+    :func:`analysis.conflicts.denial` with the statements that assert it.
+    """
     stance = reading.stance
-    if reading.polarity >= 0:
+    if reading.polarity >= 0 or stance.hedged:
         return False
-    cue = stance.negation if stance.negation in REFUTERS else stance.frame_cue
-    if cue not in REFUTERS and cue not in DENY_FRAMES:
+    if stance.negation in REFUTERS:
+        return True
+    if stance.frame_cue not in REFUTERS and stance.frame_cue not in DENY_FRAMES:
         return False  # a plain "not" negates a content, it does not call a report false
+    # "dismissed the possibility of it being real", "denied reports that ..." point back.
     words = set(stance.scope.lower().split()) if stance.scope else set()
-    restated = reading.scope_lemmas - REPORT_NOUNS
-    # "dismissed the possibility of it being real" points back; "denied that its aircraft
-    # struck the hospital and called the reports lies" restates what it denies.
-    return (bool(words & REPORT_NOUNS) and len(restated) <= MAX_RESTATED) or len(reading.scope_lemmas) <= 1
+    return bool(words & REPORT_NOUNS)
 
 
 def refutation_pairs(
-    readings: Sequence[Reading], groups: npt.NDArray[np.int64], found: Neighbours
+    readings: Sequence[Reading],
+    groups: npt.NDArray[np.int64],
+    found: Neighbours,
+    related: sp.csr_matrix,
 ) -> dict[tuple[int, int], float]:
-    """Return ``{(claim, refutation): similarity}`` for refutations of what their article discusses.
+    """Return ``{(claim, refutation): similarity}`` for refutations of what related articles report.
 
-    ``similarity`` is how closely the refuting article's best statement aligns with the
-    claim (the refutation itself shares few words with it).
+    For each refutation, the articles related to its own (one event, see
+    :func:`analysis.claim_candidates.related_articles`) that do not refute the report
+    themselves each contribute their statement closest to the refuting article;
+    the :data:`PER_REFUTATION` closest of these are paired with it. ``similarity`` is
+    how closely the refuting article's best statement aligns with the claim (the
+    refutation itself shares few words with it).
     """
     refuting = [i for i, reading in enumerate(readings) if refutes_a_report(reading)]
     if not refuting:
         return {}
-    close = found.similarity >= ABOUT_SIMILARITY
-    about: dict[int, dict[int, float]] = defaultdict(dict)  # article -> {other statement: best cosine}
-    for a, b, s in zip(
-        found.a[close].tolist(), found.b[close].tolist(), found.similarity[close].tolist(), strict=True
-    ):
-        article = int(groups[a])
-        if about[article].get(b, 0.0) < s:
-            about[article][b] = s
+    # An article that refutes the report itself does not carry it: a headline calling a
+    # story a hoax agrees with a body that tells the story and then calls it a hoax.
+    refuting_articles = {int(groups[j]) for j in refuting}
+    about = _closest_by_article(groups, found)
     pairs: dict[tuple[int, int], float] = {}
     for j in refuting:
-        discussed = about.get(int(groups[j]), {})
-        best = sorted(((s, i) for i, s in discussed.items() if readings[i].polarity > 0), reverse=True)
-        for s, i in best[:PER_REFUTATION]:
+        article = int(groups[j])
+        best: dict[int, tuple[float, int]] = {}  # other article -> (cosine, its statement)
+        for i, s in about.get(article, {}).items():
+            other = int(groups[i])
+            if readings[i].polarity <= 0 or other in refuting_articles or not related[article, other]:
+                continue
+            if s > best.get(other, (-1.0, -1))[0]:
+                best[other] = (s, i)
+        for s, i in sorted(best.values(), reverse=True)[:PER_REFUTATION]:
             pairs[(i, j)] = s
     return pairs
+
+
+def _closest_by_article(groups: npt.NDArray[np.int64], found: Neighbours) -> dict[int, dict[int, float]]:
+    """Return ``{article: {statement of another article: best cosine with the article}}``."""
+    about: dict[int, dict[int, float]] = defaultdict(dict)
+    for a, b, s in zip(found.a.tolist(), found.b.tolist(), found.similarity.tolist(), strict=True):
+        closest = about[int(groups[a])]
+        if closest.get(b, 0.0) < s:
+            closest[b] = s
+    return about
 
 
 def refutation(claim: Reading, refuting: Reading) -> Finding:

@@ -41,8 +41,15 @@ import pandas as pd
 
 from analysis import align
 from analysis.align_context import article_context
-from analysis.claim_candidates import candidate_pairs, nearest_pairs, related_articles, signal_pairs
-from analysis.claim_refutes import refutation, refutation_pairs
+from analysis.claim_candidates import (
+    candidate_pairs,
+    nearest_pairs,
+    related_articles,
+    same_event,
+    signal_pairs,
+)
+from analysis.claim_contrary import CONTRARY_WORDS
+from analysis.claim_refutes import refutation, refutation_pairs, refutes_a_report
 from analysis.claim_rows import (
     Meta,
     Out,
@@ -55,9 +62,9 @@ from analysis.claim_rows import (
     ranked,
     weigh_corroborations,
 )
-from analysis.conflicts import Reading, compare, read, same_figure, shared_content
+from analysis.conflicts import Finding, Reading, compare, read, same_figure, shared_content
 from analysis.features import label_terms, masked_texts
-from analysis.model import Article, Edits
+from analysis.model import Article, ClaimKind, Edits
 from analysis.progress import Progress, scaled, silent
 
 __all__ = ["ClaimFinder", "pair_key"]
@@ -154,16 +161,24 @@ class ClaimFinder:
             weight=self.context_weight,
             min_similarity=min(self.align_min_similarity, self.candidate_floor),
         )
-        found = align.neighbours(vectors, groups, search.k, search.floor, scaled(progress, 0.05, 0.35), search)
+        found = align.neighbours(
+            vectors, groups, search.k, search.floor, scaled(progress, 0.05, 0.35), search
+        )
         self.alignments_ = align.alignment_table(found, ids, self.align_threshold)
         self.copies_ = align.copy_groups(found, reported, ids, self.copy_threshold, self.copy_ratio)
         progress(0.4, "Reading statements for checkable facts")
         readings = _read_all(meta, scaled(progress, 0.4, 0.55))
-        extra = signal_pairs(readings, groups, related_articles(vectors, groups))
+        related = related_articles(context)
+        extra = signal_pairs(readings, groups, related)
         nearest = nearest_pairs(found, self.n_candidates, self.candidate_floor)
-        pairs = candidate_pairs(nearest, extra, vectors)
-        claims, agreements = self._pairs(meta, readings, pairs, self._copied(), scaled(progress, 0.6, 1.0))
-        claims += _refutations(meta, readings, refutation_pairs(readings, groups, found), claims)
+        i, j, sims = candidate_pairs(nearest, extra, vectors)
+        keep = same_event(i, j, groups, related)  # pairs of unrelated articles never compete
+        pairs = (i[keep], j[keep], sims[keep])
+        refuters = _refuting_articles(readings, groups)
+        claims, agreements = self._pairs(
+            meta, readings, pairs, (self._copied(), refuters, groups), scaled(progress, 0.6, 1.0)
+        )
+        claims += _refutations(meta, readings, refutation_pairs(readings, groups, found, related), claims)
         self.claims_ = ranked(diversified(claims))
         self.agreements_ = ranked(weigh_corroborations(agreements, claims))
         progress(1.0, "Competing claims found")
@@ -181,15 +196,17 @@ class ClaimFinder:
         meta: list[Meta],
         readings: list[Reading],
         pairs: Pairs,
-        copied: set[tuple[str, str]],
+        known: tuple[set[tuple[str, str]], set[int], npt.NDArray[np.int64]],
         progress: Progress,
     ) -> tuple[list[Out], list[Out]]:
         """Check every candidate pair once; return claim rows and corroboration rows.
 
         A vectorised screen (:func:`_screen`) splits the pairs into those a detector
         could act on and those that could only corroborate, and drops the rest, so the
-        per-pair Python work stays small.
+        per-pair Python work stays small. ``known`` holds the copied id pairs, the
+        articles that refute a report themselves, and each statement's article.
         """
+        copied, refuters, groups = known
         claims: list[Out] = []
         agreements: list[Out] = []
         compete, agree = _screen(meta, readings, pairs, self.corroboration_threshold / 2)
@@ -201,6 +218,8 @@ class ClaimFinder:
             a, b, similarity = int(i[k]), int(j[k]), float(sims[k])
             x, y = meta[a], meta[b]
             findings = compare(readings[a], readings[b], similarity) if compete[k] else []
+            if findings and (groups[a] in refuters or groups[b] in refuters):
+                findings = _without_fellow_refuters(findings, readings[a], readings[b], groups[a] in refuters)
             if findings:
                 claims.append(claim_row(x, y, findings, similarity))
             elif agree[k] and self._corroborates(readings[a], readings[b], similarity):
@@ -237,6 +256,25 @@ def _refutations(
     return out
 
 
+def _refuting_articles(readings: list[Reading], groups: npt.NDArray[np.int64]) -> set[int]:
+    """Return the articles with a statement that calls a report untrue (:func:`refutes_a_report`)."""
+    return {int(groups[i]) for i, reading in enumerate(readings) if refutes_a_report(reading)}
+
+
+def _without_fellow_refuters(
+    findings: list[Finding], ra: Reading, rb: Reading, a_refutes: bool
+) -> list[Finding]:
+    """Drop a denial between a refutation and a statement of an article that refutes the report too.
+
+    "The picture is a hoax" does not compete with the retelling of the picture in an
+    article that goes on to call it a hoax: that article does not carry the report.
+    """
+    negative, positive_refutes = (ra, not a_refutes) if ra.polarity < 0 else (rb, a_refutes)
+    if not positive_refutes or not refutes_a_report(negative):
+        return findings
+    return [f for f in findings if f.kind is not ClaimKind.DENIAL]
+
+
 def _read_all(meta: list[Meta], progress: Progress) -> list[Reading]:
     """Read every statement once, reporting progress (and honouring cancellation)."""
     readings = []
@@ -266,11 +304,22 @@ def _screen(
     named = np.array([bool(m.speaker_id) for m in meta])
     polarity = np.array([r.polarity for r in readings])
     flags = np.array(
-        [[bool(r.stance.frame), bool(r.quantities), bool(r.lists), bool(r.blames)] for r in readings],
+        [
+            [
+                bool(r.stance.frame),
+                bool(r.quantities),
+                bool(r.lists),
+                bool(r.blames),
+                bool(r.lemmas & CONTRARY_WORDS),
+            ]
+            for r in readings
+        ],
         dtype=bool,
-    ).reshape(len(readings), 4)
+    ).reshape(len(readings), 5)
+    judged = np.array([r.evaluation for r in readings], dtype=np.int64)
     two_voices = (source[i] != source[j]) | (speaker[i] != speaker[j])
-    compete = two_voices & ((polarity[i] != polarity[j]) | (flags[i] & flags[j]).any(axis=1))
+    differ = (polarity[i] != polarity[j]) | (judged[i] * judged[j] < 0)
+    compete = two_voices & (differ | (flags[i] & flags[j]).any(axis=1))
     camps = np.where(has_side[i] & has_side[j], side[i] != side[j], source[i] != source[j])
     one_witness = named[i] & (speaker[i] == speaker[j])  # two outlets quoting one speaker
     agree = camps & ~one_witness & (polarity[i] == polarity[j]) & (sims >= agree_floor)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from analysis.claim_blame import Blame, blames, conflicting_blame, may_blame
+from analysis.claim_contrary import CONTRARY_WORDS, contrary_words
+from analysis.claim_evaluation import EVALUATIVE, evaluation
 from analysis.claim_lists import ItemList, find_omission, item_lists
 from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, words_of
 from analysis.model import ClaimKind
@@ -27,6 +29,10 @@ THING_SIMILARITY = 0.15
 # A denial needs its two statements this aligned, and this much shared content overall.
 DENIAL_SIMILARITY = 0.1
 MIN_DICE = 0.25
+# Opposite judgements are the weakest conflict (see :func:`judgement`).
+JUDGEMENT_STRENGTH = 0.3
+# Content words (besides the contrary pair) two statements with contrary words must share.
+MIN_CONTRARY_SHARED = 2
 # Negated clauses of fewer content words than this are denied with less strength.
 FULL_SCOPE = 4
 # Share of a negated clause's content words the other statement must assert.
@@ -60,6 +66,8 @@ class Reading:
     quantities: tuple[Quantity, ...] = ()
     lists: tuple[ItemList, ...] = ()
     blames: tuple[Blame, ...] = field(default=())
+    evaluation: int = 0
+    """``+1`` / ``-1`` when the statement judges its subject favourably / unfavourably."""
 
 
 def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: str = "") -> Reading:
@@ -79,10 +87,11 @@ def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: s
     """
     words = words_of(text)
     found = stance(text, cue, commitment, words)
-    scope = frozenset(content_lemmas(found.scope) - _POLARITY_WORDS) if found.scope else frozenset()
+    scope = _facts(found.scope) if found.scope else frozenset()
     if not scope and (found.frame or found.negated):
         # "UPDATE: Nope", "confirmed as false": the bare word negates the whole statement.
-        scope = frozenset(content_lemmas(text) - _POLARITY_WORDS)
+        scope = _facts(text)
+    lemmas = _facts(reported or text)
     # Each detector runs only when the statement has a word it could act on.
     return Reading(
         text=text,
@@ -90,12 +99,23 @@ def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: s
         reported=reported or text,
         stance=found,
         polarity=found.polarity,
-        lemmas=frozenset(content_lemmas(reported or text) - _POLARITY_WORDS),
+        lemmas=lemmas,
         scope_lemmas=scope,
         quantities=tuple(q for q in quantities(text) if q.key) if may_count(text, words) else (),
         lists=tuple(item_lists(text)) if "and" in words or "or" in words else (),
         blames=tuple(blames(text)) if may_blame(words) else (),
+        evaluation=evaluation(lemmas, found.polarity) if lemmas & EVALUATIVE else 0,
     )
+
+
+def _facts(text: str) -> frozenset[str]:
+    """Content lemmas of ``text``, plus the category of any casualty word.
+
+    "killed", "dead" and "death" all add ``deaths``, so "Culkin is dead" and "another
+    Culkin death hoax" share the fact they dispute.
+    """
+    lemmas = content_lemmas(text) - _POLARITY_WORDS
+    return frozenset(lemmas | {CATEGORY_OF_EVENT[w] for w in lemmas if w in CATEGORY_OF_EVENT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +189,11 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
     short = len(negative.scope_lemmas) == 1 and shared == 1 and shared_content(a, b) >= min_shared
     if shared < min_shared and not short:  # "Doctor denies selfie" scopes over one word
         return None
-    # How much of what is negated the other statement asserts: all of it is a flat denial.
-    coverage = shared / max(len(negative.scope_lemmas), 1)
+    if contrary_words(negative.scope_lemmas, positive.lemmas) is not None:
+        return None  # "Rehana is not dead" and "Rehana is alive" agree
+    # How much of what is negated the other statement asserts (or of what it asserts is
+    # negated: "another death hoax" refutes all of "Culkin is dead"); all is a flat denial.
+    coverage = shared / max(min(len(negative.scope_lemmas), len(positive.lemmas)), 1)
     dice = 2 * shared / max(len(negative.scope_lemmas) + len(positive.lemmas), 1)
     if coverage < MIN_COVERAGE or dice < MIN_DICE:
         return None
@@ -258,6 +281,59 @@ def blame(a: Reading, b: Reading) -> Finding | None:
     )
 
 
+def contrary(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
+    """Opposite words for one subject: "Rehana was killed" against "Rehana is alive".
+
+    Both statements must have one polarity (a negated contrary agrees: "not dead" /
+    "alive"), be aligned, and share content besides the contrary words.
+    """
+    if a.polarity != b.polarity or similarity < DENIAL_SIMILARITY or a.stance.hedged or b.stance.hedged:
+        return None
+    found = contrary_words(a.lemmas, b.lemmas)
+    if found is None:
+        return None
+    shared = (a.lemmas & b.lemmas) - CONTRARY_WORDS - PEOPLE_KEYS
+    if len(shared) < MIN_CONTRARY_SHARED:
+        return None
+    strength = 0.5 + 0.1 * min(len(shared) - MIN_CONTRARY_SHARED, 3)
+    first, second = found
+    return Finding(
+        ClaimKind.DENIAL,
+        strength,
+        f"opposite accounts: {a.voice} says {_word_in(a.text, first)} ({snippet(a.text)}); "
+        f"{b.voice} says {_word_in(b.text, second)} ({snippet(b.text)})",
+    )
+
+
+def _word_in(text: str, lemma_: str) -> str:
+    """Return the word of ``text`` whose lemma is ``lemma_``, quoted (the lemma when none)."""
+    for word in words_of(text):
+        if lemma(word) == lemma_:
+            return f"“{word}”"
+    return f"“{lemma_}”"
+
+
+def judgement(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
+    """Opposite judgements of one subject: "the deal protects workers" / "the deal hurts workers".
+
+    A weak signal (sides judge differently far more often than they contradict a fact),
+    so it scores below every factual conflict; the two must be aligned and share content
+    besides the judging words.
+    """
+    if a.evaluation * b.evaluation >= 0 or similarity < DENIAL_SIMILARITY:
+        return None
+    if a.stance.hedged or b.stance.hedged or not (a.lemmas & b.lemmas) - EVALUATIVE:
+        return None
+    good, bad = (a, b) if a.evaluation > 0 else (b, a)
+    shared = len((a.lemmas & b.lemmas) - EVALUATIVE)
+    return Finding(
+        ClaimKind.FRAMING,
+        JUDGEMENT_STRENGTH + 0.05 * min(shared - 1, 3),
+        f"opposite judgements: {good.voice} speaks well of it ({snippet(good.text)}); "
+        f"{bad.voice} speaks ill of it ({snippet(bad.text)})",
+    )
+
+
 CHECKS = (framing, blame, omission)
 
 
@@ -265,6 +341,8 @@ def may_compete(a: Reading, b: Reading) -> bool:
     """Whether any detector could fire on the pair (most aligned pairs are ruled out here)."""
     return (
         a.polarity != b.polarity
+        or bool(a.lemmas & CONTRARY_WORDS and b.lemmas & CONTRARY_WORDS)
+        or a.evaluation * b.evaluation < 0
         or bool(a.stance.frame and b.stance.frame)
         or bool(a.quantities and b.quantities)
         or bool(a.lists and b.lists)
@@ -281,10 +359,12 @@ def compare(a: Reading, b: Reading, similarity: float = 1.0) -> list[Finding]:
     if not may_compete(a, b):
         return []
     found = [f for check in CHECKS if (f := check(a, b)) is not None]
-    for check_with_similarity in (numbers, denial):
+    for check_with_similarity in (numbers, denial, contrary):
         if (finding := check_with_similarity(a, b, similarity)) is not None:
             found.append(finding)
     if any(f.kind is ClaimKind.FRAMING for f in found):
         # Denied vs confirmed is a framing conflict; the polarity gap it causes is the same fact.
         found = [f for f in found if f.kind is not ClaimKind.DENIAL]
+    if not found and (finding := judgement(a, b, similarity)) is not None:
+        found.append(finding)  # only when no factual conflict explains the pair
     return sorted(found, key=lambda f: -f.strength)

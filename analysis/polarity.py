@@ -30,14 +30,18 @@ REFUTERS = frozenset(
         "false", "untrue", "baseless", "groundless", "fabricated", "fabrication", "hoax", "fake", "bogus",
         "myth", "unfounded", "debunked", "incorrect", "inaccurate", "lie", "lies", "nonsense", "nope",
         "falsified", "falsehood", "fictitious", "doctored", "photoshopped", "misleading", "rubbish",
-        "debunk", "debunks", "hoaxes", "hoaxer", "fakes",
+        "debunk", "debunks", "hoaxes", "hoaxer", "fakes", "bullshit", "exaggerated", "fraud", "scam", "sham",
+        "concocted", "fabricating", "hoaxed", "untruth", "untruths", "misinformation", "disinformation",
+        "unsubstantiated", "spurious", "debunking", "disproven",
     ]
 )  # fmt: skip
 DENY_FRAMES = frozenset(
     [
         "deny", "denies", "denied", "denying", "denial", "rejected", "rejects", "reject", "refuted",
         "refutes", "refute", "dismissed", "dismisses", "disputed", "disputes", "contradicted",
-        "contradicts", "rebuffed", "rebuts", "rebutted",
+        "contradicts", "rebuffed", "rebuts", "rebutted", "doubt", "doubts", "doubted", "doubting",
+        "sceptical", "skeptical", "retract", "retracts", "retracted", "retraction", "disproved", "disproves",
+        "discredited", "discredits", "repudiated", "repudiates",
     ]
 )  # fmt: skip
 CONFIRM_FRAMES = frozenset(
@@ -67,8 +71,9 @@ _IDIOMS = frozenset(
 )
 
 
-# Refuting nouns call something untrue even after "a" ("the video is a hoax").
-_REFUTING_NOUNS = frozenset(["hoax", "hoaxes", "myth", "fabrication", "falsehood", "nonsense", "rubbish"])
+# Refuting nouns call something untrue even after "a" ("the video is a hoax"); others
+# ("the myth predicts", "the scam involved") name a thing and count only at a clause end.
+_REFUTING_NOUNS = frozenset(["hoax", "hoaxes", "fabrication", "falsehood", "nonsense", "rubbish"])
 # Things a refuting adjective calls untrue ("a doctored photo", "a falsified story").
 _REPORTED = frozenset(
     [
@@ -79,6 +84,10 @@ _REPORTED = frozenset(
 )  # fmt: skip
 # "a fake passport", "the lies of": the refuting word names a thing, it calls nothing untrue.
 _NOT_REFUTING = NEGATORS | {"a", "the", "to", "of", "an"}
+# ...unless nothing follows it in its clause: "the woman is a fake", "exposed as a fake, experts say".
+# Words before a frame that cancel it: "did not deny", "no doubt", "beyond doubt".
+_FRAME_NEGATORS = NEGATORS | {"little", "beyond", "never", "nor"}
+_FRAME_REACH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +176,16 @@ def find_negation(words: list[str]) -> int:
             if _informational(words, i) or _contrastive(words, i):
                 continue
             return i
-        if word in REFUTERS and (prev not in _NOT_REFUTING or word in _REFUTING_NOUNS or nxt in _REPORTED):
-            return i  # "is false", "a hoax", "a falsified story"; not "a fake passport"
+        if word in REFUTERS and (
+            prev not in _NOT_REFUTING or word in _REFUTING_NOUNS or nxt in _REPORTED or _ends_clause(nxt)
+        ):
+            return i  # "is false", "a hoax", "a falsified story", "is a fake"; not "a fake passport"
     return -1
+
+
+def _ends_clause(word: str) -> bool:
+    """Whether a word after a refuting word ends its clause ("a fake." / "a fake, ...")."""
+    return not word or word in _CLAUSE_END or (not word.isalpha() and word != "n't")
 
 
 def find_frame(words: list[str], cue: str = "", commitment: str = "") -> int:
@@ -178,6 +194,12 @@ def find_frame(words: list[str], cue: str = "", commitment: str = "") -> int:
         if word in DENY_FRAMES or word in CONFIRM_FRAMES:
             return i
     return -1
+
+
+def frame_negated(words: list[str], i: int) -> bool:
+    """Whether the frame word at ``i`` is itself negated ("did not deny", "no doubt")."""
+    before = words[max(0, i - _FRAME_REACH) : i]
+    return any(w in _FRAME_NEGATORS or w.endswith("n't") for w in before) and "," not in before
 
 
 def _scope(text: str, toks: list[_Token], i: int, whole_clause: bool = False) -> str:
@@ -230,6 +252,9 @@ def stance(text: str, cue: str = "", commitment: str = "", words: frozenset[str]
     toks = _tokens(text)
     seq = [t[0] for t in toks]
     f = find_frame(seq)
+    if f >= 0 and frame_negated(seq, f):
+        # "did not deny" and "no doubt" deny nothing; "would not confirm" asserts nothing.
+        return Stance(hedged=seq[f] in CONFIRM_FRAMES)
     frame = "denied" if f >= 0 and seq[f] in DENY_FRAMES else "confirmed" if f >= 0 else ""
     if not frame and commitment == "denial":
         frame = "denied"  # attribution saw a denial the word lists do not know

@@ -1,0 +1,115 @@
+"""Stance signals on sentences we wrote: contrary words, judgements, refuting words, refuting articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.claim_contrary import contrary_words
+from analysis.claim_evaluation import evaluation
+from analysis.claim_refutes import refutes_a_report
+from analysis.claim_text import content
+from analysis.claim_words import content_lemmas
+from analysis.claims import ClaimFinder
+from analysis.conflicts import compare, read
+from analysis.model import ClaimKind
+from analysis.polarity import stance
+from tests.analysis.test_claims import build
+
+
+def kinds(first: str, second: str, similarity: float = 0.3) -> list[ClaimKind]:
+    a, b = read(first, "A", content(first)), read(second, "B", content(second))
+    return [f.kind for f in compare(a, b, similarity)]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("The woman with three breasts is a fake.", -1),
+        ("Police said the photo was a fake, and the story spread anyway.", -1),
+        ("He was arrested with a fake passport.", 1),  # a fake thing, not a refutation
+        ("The myth predicts the boy will change at midnight.", 1),  # a legend named, not a lie called
+        ("Scientists cast doubt on claims that a meteorite hit the town.", -1),
+        ("There is no doubt the convoy was hit.", 1),
+        ("The ministry did not deny that its aircraft struck the hospital.", 1),
+        ("The newspaper retracted its story about the professor.", -1),
+        ("The video of the rescue is bullshit, a witness said.", -1),
+    ],
+)
+def test_refuting_and_doubting_words(text: str, polarity: int) -> None:
+    assert stance(text).polarity == polarity
+
+
+def test_a_negated_confirmation_asserts_nothing() -> None:
+    assert stance("The army would not confirm that the bridge was destroyed.").hedged
+
+
+def test_contrary_words_compete_without_any_negation() -> None:
+    assert kinds(
+        "Kurdish fighter Rehana was killed by the militants near Kobani.",
+        "Kurdish fighter Rehana is alive and fighting near Kobani.",
+    ) == [ClaimKind.DENIAL]
+    assert kinds(
+        "The dead in the Halvik market on Tuesday were civilians shopping for bread.",
+        "The dead in the Halvik market on Tuesday were militants, the army said.",
+    ) == [ClaimKind.DENIAL]
+
+
+def test_negated_contrary_words_agree() -> None:
+    # "not dead" is "alive": no denial and no contrary claim.
+    assert kinds("Rehana is not dead, her unit said.", "Rehana is alive and fighting, her unit said.") == []
+
+
+def test_contrary_words_need_a_shared_subject() -> None:
+    assert kinds("The hostages were freed on Monday.", "Two soldiers were killed in the north.") == []
+    assert contrary_words(content_lemmas("the survivors and the dead"), content_lemmas("the dead")) is None
+
+
+def test_evaluation_reads_judgement_and_negation() -> None:
+    assert evaluation(content_lemmas("The deal protects workers")) == 1
+    assert evaluation(content_lemmas("The deal hurts workers")) == -1
+    assert evaluation(content_lemmas("The deal is effective"), polarity=-1) == -1
+    assert evaluation(content_lemmas("The deal was signed on Monday")) == 0
+
+
+def test_opposite_judgements_are_a_weak_framing_conflict() -> None:
+    a = read("Net neutrality protects consumers from higher fees.", "A")
+    b = read("Net neutrality hampers investment by consumers.", "B")
+    found = compare(a, b, 0.3)
+    assert [f.kind for f in found] == [ClaimKind.FRAMING]
+    killed = read("Rehana was killed near Kobani.", "A")
+    contrary = compare(killed, read("Rehana is alive near Kobani.", "B"))
+    assert found[0].strength < contrary[0].strength
+    assert "speaks well" in found[0].explanation
+    assert "speaks ill" in found[0].explanation
+    # Judgements of different subjects do not compete.
+    assert compare(a, read("The new stadium hampers traffic downtown.", "B"), 0.3) == []
+
+
+def test_refuting_words_refute_whatever_they_restate() -> None:
+    assert refutes_a_report(read("The picture of a woman with three breasts is a hoax.", "A"))
+    assert refutes_a_report(read("Officials denied reports that the dam had burst.", "A"))
+    assert not refutes_a_report(read("Egypt rejected the proposal.", "A"))  # a proposal is no report
+
+
+def test_a_refuting_article_disputes_the_related_report_but_not_its_own_kind() -> None:
+    table, articles = build(
+        [
+            ("Daily Wave", "", ["A surfer rode a wave taller than a ten storey building off Nazare."]),
+            (
+                "Fact Desk",
+                "",
+                [
+                    "Pictures of a surfer on a ten storey wave off Nazare spread online.",
+                    "The picture is a hoax, oceanographers said.",
+                ],
+            ),
+            ("Sea Watch", "", ["The Nazare ten storey wave picture is a hoax."]),
+        ]
+    )
+    claims = ClaimFinder().fit(table, articles).claims_
+    source = dict(zip(table["id"], table["source"], strict=True))
+    pairs = {frozenset((source[a], source[b])) for a, b in zip(claims["a"], claims["b"], strict=True)}
+    assert frozenset(("Daily Wave", "Fact Desk")) in pairs
+    assert frozenset(("Daily Wave", "Sea Watch")) in pairs
+    # Two articles that both call the picture a hoax agree, whatever the first also retells.
+    assert frozenset(("Fact Desk", "Sea Watch")) not in pairs
