@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from analysis.display import safe_name
 from analysis.model import Article
-from desktop.session import Filters
 
 if TYPE_CHECKING:  # pandas and the pipeline load with the first analysis, not with the window
     import pandas as pd
 
     from analysis.pipeline import Analysis
+    from desktop.session import Filters  # a type only: the index itself needs no Qt
 
 T = TypeVar("T")
 

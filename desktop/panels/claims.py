@@ -62,6 +62,7 @@ class ClaimsPanel(Panel):
         QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self.decide(Decision.CONFIRMED))
         QShortcut(QKeySequence("Ctrl+Backspace"), self, lambda: self.decide(Decision.DISMISSED))
         self.follow(session.editsChanged)
+        session.claimSelected.connect(self._on_claim_selected)
         self.refresh()
 
     def _table(self, name: str) -> tuple[ClaimsModel, QTableView]:
@@ -149,6 +150,14 @@ class ClaimsPanel(Panel):
         self.current_key = claim.key
         self.session.select_statement(claim.a.id)
         self.session.select_claim(claim.a.id, claim.b.id)
+
+    def _on_claim_selected(self, key: str) -> None:
+        # A claim chosen elsewhere (the compare view, a link, code) shows here as a click would.
+        shown = self.current()
+        if shown is not None and shown.key == key:
+            return  # our own selection coming back
+        if not self.select(key):
+            self.current_key = key  # not listed yet: the next refresh selects it
 
     def select(self, key: str) -> bool:
         """Make the claim with that key (``"a|b"``) current; return whether it is listed."""

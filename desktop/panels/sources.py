@@ -51,22 +51,16 @@ class SourcesView(QTableView):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._internal(event.mimeData()):
             super().dragEnterEvent(event)
-        elif drop.can_accept(event.mimeData()):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
         else:
-            event.ignore()
+            drop.accept_drag(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self._internal(event.mimeData()):
             super().dragMoveEvent(event)
             event.setDropAction(Qt.DropAction.MoveAction)
             event.accept()
-        elif drop.can_accept(event.mimeData()):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
         else:
-            event.ignore()
+            drop.accept_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
@@ -81,13 +75,9 @@ class SourcesView(QTableView):
             event.accept()
             self.reordered.emit(ids, before)
             return
-        inputs = drop.inputs_from_mime(mime)
-        if inputs.empty and not inputs.refused:
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-        self.dropped.emit(inputs)
+        inputs = drop.take_drop(event)
+        if inputs is not None:
+            self.dropped.emit(inputs)
 
 
 class SourcesPanel(Panel):
