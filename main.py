@@ -26,4 +26,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    # A frozen build starts its worker processes by running itself: they stop here.
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -2,7 +2,9 @@
 
 Panels take the session and listen to its signals; they change it only through its
 methods, which record an edit, mark the project dirty and schedule a re-analysis. Loading
-and analysis run on :class:`~desktop.tasks.TaskRunner` s, never on the GUI thread.
+and analysis run on :class:`~desktop.tasks.TaskRunner` s, in worker processes (see
+:mod:`desktop.worker`), never on the GUI thread. The worker keeps the statements of every
+article it saw, so adding one article re-analyses without re-reading the others.
 """
 
 from __future__ import annotations
@@ -10,18 +12,21 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from analysis import worker
 from analysis.model import Article, Decision, Edits, LoadError
-from analysis.progress import Progress, scaled
 from desktop.tasks import TaskRunner
 
 if TYPE_CHECKING:
     # Imported where used: pandas and scikit-learn load in the worker, after the window shows.
     from analysis import ingest
     from analysis.pipeline import Analysis
+
+WARM_UP_MS = 500
+"""The worker processes start this long after the session (the window shows first)."""
 
 
 @dataclass(frozen=True)
@@ -73,8 +78,8 @@ class Session(QObject):
         self.selected_statement = ""
         self.selected_topic = -1
         self._dirty = False
-        self._statements: dict[str, Any] = {}
-        """Statements per article id (a ``StatementCache``'s store), kept across runs."""
+        self.last_run: worker.CaseResult | None = None
+        """The last analysis delivered with its cost (articles whose statements were new)."""
         self.loader = TaskRunner(parent=self)
         self.analyzer = TaskRunner(parent=self)
         self.loader.succeeded.connect(self._on_loaded)
@@ -87,6 +92,7 @@ class Session(QObject):
         # Edits arrive in bursts (typing a name, merging several topics): analyse once after.
         self._reanalyze = QTimer(self, singleShot=True, interval=150)
         self._reanalyze.timeout.connect(self.analyze)
+        QTimer.singleShot(WARM_UP_MS, self, _warm_up)
 
     # -- state -------------------------------------------------------------------------
     @property
@@ -116,7 +122,6 @@ class Session(QObject):
         self.edits = edits or Edits()
         self.problems = []
         self.analysis = None
-        self._statements = {}
         self.selected_statement, self.selected_topic = "", -1
         self.articlesChanged.emit()
         self.analysisChanged.emit()
@@ -128,14 +133,8 @@ class Session(QObject):
     # -- loading -----------------------------------------------------------------------
     def load(self, inputs: Sequence[str], encoding: str | None = None) -> None:
         """Load files, folders or URLs in the background, then re-analyse."""
-        known = list(self.articles)
-
-        def work(progress: Progress) -> ingest.LoadResult:
-            from analysis import ingest
-
-            return ingest.load(list(inputs), encoding=encoding, progress=progress, known=known)
-
-        self.loader.start(work)
+        known = _kept(self.articles)  # for duplicates; they travel to the worker once
+        self.loader.start_remote(worker.load, list(inputs), encoding, known, lane="load")
 
     def add_pasted(self, text: str, name: str = "") -> None:
         """Add pasted or dragged text as an article."""
@@ -183,29 +182,26 @@ class Session(QObject):
     def analyze(self) -> None:
         """(Re-)analyse the loaded articles in the background; a new run cancels the old."""
         self._reanalyze.stop()
-        articles, statements = list(self.articles), self._statements
-        # The worker gets its own copy of the edits so later GUI edits never race it.
+        # The task gets its own copy of the edits so later GUI edits never race it.
         edits = copy.deepcopy(self.edits)
-
         prepare = list(self.prepare)
 
-        def work(progress: Progress) -> Analysis:
-            from analysis.pipeline import StatementCache, analyze
-
-            cache = StatementCache(by_article=statements)  # shares the session's store
-            result = analyze(articles, edits, progress=scaled(progress, 0, 1), cache=cache)
-            for step in prepare:  # e.g. the views' index, built here so the GUI thread never waits
-                step(result)
+        def finish(result: worker.CaseResult) -> worker.CaseResult:
+            for step in prepare:  # e.g. the views' index, built off the GUI thread
+                step(result.analysis)
             return result
 
-        self.analyzer.start(work)
+        articles = _kept(self.articles)
+        self.analyzer.start_remote(worker.analyze_case, articles, edits, lane="analysis", finish=finish)
 
     def schedule_analysis(self) -> None:
         """Re-analyse shortly, folding a burst of edits into one run."""
         self._reanalyze.start()
 
-    def _on_analyzed(self, analysis: Analysis) -> None:
-        self.analysis = analysis
+    def _on_analyzed(self, result: worker.CaseResult | Analysis) -> None:
+        if isinstance(result, worker.CaseResult):
+            self.last_run, result = result, result.analysis
+        self.analysis = result
         self.analysisChanged.emit()
 
     def cancel(self) -> None:
@@ -299,3 +295,14 @@ class Session(QObject):
         if filters != self.filters:
             self.filters = filters
             self.filtersChanged.emit()
+
+
+def _kept(articles: Sequence[Article]) -> list[worker.Keep]:
+    """Wrap articles so each travels to a worker once (keyed by id and content)."""
+    return [worker.Keep((a.id, hash(a)), a) for a in articles]
+
+
+def _warm_up() -> None:
+    from desktop import worker as workers
+
+    workers.warm_up()

@@ -4,10 +4,16 @@ The work function gets a progress callback (see :mod:`analysis.progress`); the r
 callback raises :class:`~analysis.progress.Cancelled` once the task was cancelled, so the
 work stops at its next report. Results come back to the GUI thread by queued signals; the
 GUI thread never waits on a task.
+
+Heavy work goes further away with :meth:`TaskRunner.start_remote`: a module-level function
+runs in a worker process (:mod:`desktop.worker`), so its long library calls never hold
+this process's GIL. A pool thread waits on the process, relays its progress, unpickles
+the result and runs ``finish`` on it; the GUI thread receives ready objects.
 """
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import time
 import traceback
@@ -16,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from analysis import worker
 from analysis.progress import Cancelled, CancelToken, Progress
 
 REPORT_INTERVAL = 0.1
@@ -75,6 +82,60 @@ class _Job(QRunnable):
                 self._send("succeeded", result)
 
 
+class _Remote:
+    """A task's work done in a worker process: send, wait, unpickle, finish (on a pool thread)."""
+
+    def __init__(
+        self, lane: str, call: worker.Call, finish: Callable[[Any], Any] | None, token: CancelToken
+    ) -> None:
+        self.lane, self.call, self.finish, self.token = lane, call, finish, token
+
+    def __call__(self, progress: Progress) -> Any:
+        from desktop import worker as workers
+
+        if not workers.enabled():
+            return self.in_thread(progress)
+        try:
+            encoded = workers.lane(self.lane).run(self.call, lambda: self.token.cancelled, progress)
+        except OSError as exc:  # no process could start (e.g. a frozen build without support)
+            workers.disable(exc)
+            return self.in_thread(progress)
+        # In pieces, yielding the GIL between them: the GUI thread never waits long for it.
+        result = worker.decode(encoded, pause=lambda: time.sleep(0))
+        if self.token.cancelled:
+            raise Cancelled(self.lane)
+        return self.finish(result) if self.finish is not None else result
+
+    def in_thread(self, progress: Progress) -> Any:
+        """Do the same work on this thread (the fallback without worker processes)."""
+        call = self.call
+        result = call.function(*worker.unwrap(call.args), progress=progress, **call.kwargs)
+        return self.finish(result) if self.finish is not None else result
+
+
+_remote_pool: QThreadPool | None = None
+
+
+def remote_pool() -> QThreadPool:
+    """The pool whose threads wait on worker processes (apart from the global pool's work)."""
+    global _remote_pool
+    if _remote_pool is None:
+        # Its threads mostly sleep in poll(); a superseded task and its successor may both
+        # wait here for a while, and must not hold up autosave or export on the global pool.
+        _remote_pool = QThreadPool()
+        _remote_pool.setMaxThreadCount(8)
+        atexit.register(_stop_remote_work)
+    return _remote_pool
+
+
+def _stop_remote_work() -> None:
+    from desktop import worker as workers
+
+    workers.shutdown()
+    if _remote_pool is not None:
+        _remote_pool.waitForDone(5000)
+
+
 class TaskRunner(QObject):
     """Runs one kind of task at a time: starting a new one cancels the one before.
 
@@ -109,10 +170,43 @@ class TaskRunner(QObject):
 
     def start(self, work: Callable[[Progress], Any]) -> int:
         """Cancel the running task (if any) and start ``work(progress)``; return its number."""
+        return self._launch(lambda _token: work, self._pool)
+
+    def start_remote(
+        self,
+        function: Callable[..., Any],
+        *args: Any,
+        lane: str,
+        finish: Callable[[Any], Any] | None = None,
+        **kwargs: Any,
+    ) -> int:
+        """Cancel the running task and run ``function`` in the worker process ``lane``.
+
+        Parameters
+        ----------
+        function : callable
+            A module-level function of a Qt-free module, called as
+            ``function(*args, progress=..., **kwargs)``; arguments and result must pickle.
+            Wrap large arguments that stay the same between runs in
+            :class:`analysis.worker.Keep` (they travel once).
+        lane : str
+            The worker process (see :mod:`desktop.worker`).
+        finish : callable, optional
+            Runs on the result in this process, on the pool thread, before delivery.
+
+        Returns
+        -------
+        int
+            The task's number.
+        """
+        call = worker.Call(function, tuple(args), dict(kwargs))
+        return self._launch(lambda token: _Remote(lane, call, finish, token), remote_pool())
+
+    def _launch(self, make: Callable[[CancelToken], Callable[[Progress], Any]], pool: QThreadPool) -> int:
         self.cancel()
         self._current = next(self._numbers)
-        self._token = CancelToken()
-        self._pool.start(_Job(self._current, work, self._token, self._relay))
+        self._token = token = CancelToken()
+        pool.start(_Job(self._current, make(token), token, self._relay))
         self.started.emit()
         return self._current
 
@@ -145,5 +239,8 @@ class TaskRunner(QObject):
             self.finished.emit()
 
     def _on_cancelled(self, number: int) -> None:
-        # cancel() already announced it; a task that noticed cancellation itself ends here.
-        self._finish(number)
+        # cancel() already announced its own; this is a task stopped from elsewhere (its
+        # worker process was shut down), which still owes its listeners an ending.
+        if self._finish(number):
+            self.cancelled.emit()
+            self.finished.emit()
