@@ -65,6 +65,16 @@ GENERIC_AGENTS = frozenset(
 )  # fmt: skip
 
 
+# An agent is a short noun phrase; these function words may occur in one.
+_AGENT_WORDS = 6
+_PHRASE_WORDS = frozenset(["the", "a", "an", "of", "from"])
+# Two words sharing a prefix this long (and most of their length) may be one name.
+_STEM = 5
+_PUNCTUATION = " ,.;:!?'\"“”«»()-’"
+# Capitalised words that name nobody in particular.
+_UNNAMED = STOP | {"police", "officials", "authorities", "witnesses", "investigators", "sources"}
+
+
 @dataclass(frozen=True, slots=True)
 class Blame:
     """One act with its agent and target, each as the lemmas of its content words."""
@@ -74,6 +84,8 @@ class Blame:
     verb: str
     target: str
     target_lemmas: frozenset[str]
+    specific: bool = True
+    """Whether the agent singles out an actor (see :func:`specific`)."""
 
 
 def _agent_part(text: str) -> str:
@@ -116,7 +128,8 @@ def _make(agent: str, act: str, target: str) -> Blame | None:
     target_lemmas = frozenset(content_lemmas(named))
     if not identity or not target_lemmas:
         return None
-    return Blame(_agent_head(agent), identity, act.lower(), shown, target_lemmas)
+    full = frozenset(w for w in content_lemmas(agent) if w not in GENERIC_AGENTS and w not in STOP)
+    return Blame(_agent_head(agent), identity, act.lower(), shown, target_lemmas, _specific(agent, full))
 
 
 def _clause_before(text: str, at: int) -> str:
@@ -177,9 +190,61 @@ def blames(text: str) -> list[Blame]:
     return found
 
 
+def _akin(first: str, second: str) -> bool:
+    """Whether two words may name one actor: equal, or one spelling of a stem ("protester" / "protestor")."""
+    if first == second:
+        return True
+    stem = len(_common_prefix(first, second))
+    return stem >= _STEM and stem >= 0.8 * min(len(first), len(second))
+
+
+def _common_prefix(first: str, second: str) -> str:
+    for i, (x, y) in enumerate(zip(first, second, strict=False)):
+        if x != y:
+            return first[:i]
+    return first[: min(len(first), len(second))]
+
+
 def same_actor(a: Blame, b: Blame) -> bool:
-    """Whether two agents can be the same actor (they share an identifying word)."""
-    return bool(a.agent_lemmas & b.agent_lemmas)
+    """Whether two agents can be the same actor (they share an identifying word, spelt alike)."""
+    return any(_akin(x, y) for x in a.agent_lemmas for y in b.agent_lemmas)
+
+
+def specific(blame: Blame) -> bool:
+    """Whether a triple's agent singles out an actor: a name, or two identifying words.
+
+    "He", "the driver" and "the protesters" may well be the actor another outlet names
+    ("LaSalle", "Nichols"): a different wording is not a different actor. "Kersian
+    artillery", "rebel fighters" and "saboteurs from the river militia" single one out.
+    """
+    return blame.specific
+
+
+def _specific(agent: str, identity: frozenset[str]) -> bool:
+    words = [w.strip(_PUNCTUATION) for w in agent.split()]
+    words = [w for w in words if w]
+    if not words or not _noun_phrase(words):
+        return False
+    named = any(_name_like(w, first=i == 0) for i, w in enumerate(words))
+    return named or len(identity) >= 2
+
+
+def _name_like(word: str, first: bool) -> bool:
+    """A capitalised word other than the first ("Youths" opens a sentence), or an acronym / camel case."""
+    if word.lower() in _UNNAMED or not word[:1].isupper():
+        return False
+    return not first or sum(c.isupper() for c in word) >= 2
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """Whether an agent reads as a short noun phrase, not a clause fragment ("He burst into the ...")."""
+    if len(words) > _AGENT_WORDS:
+        return False
+    lowered = [w.lower() for w in words]
+    return not any(
+        (w in STOP and w not in _PHRASE_WORDS) or (w.endswith("ed") and len(w) >= 4) or w.isdigit()
+        for w in lowered
+    )
 
 
 def same_act(a: Blame, b: Blame) -> bool:
@@ -195,7 +260,7 @@ def conflicting_blame(first: list[Blame], second: list[Blame]) -> tuple[Blame, B
     """
     for a in first:
         for b in second:
-            if not same_act(a, b) or same_actor(a, b):
+            if not same_act(a, b) or same_actor(a, b) or not (specific(a) and specific(b)):
                 continue
             if any(same_act(a, o) and same_actor(a, o) for o in second):
                 continue

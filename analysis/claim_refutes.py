@@ -21,7 +21,7 @@ import scipy.sparse as sp
 from analysis.align import Neighbours
 from analysis.conflicts import Finding, Reading, snippet
 from analysis.model import ClaimKind
-from analysis.polarity import DENY_FRAMES, REFUTERS
+from analysis.polarity_words import DENY_FRAMES, REFUTERS
 
 # What a refutation points back at instead of restating it.
 REPORT_NOUNS = frozenset(

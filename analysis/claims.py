@@ -34,13 +34,14 @@ syndicated copies (one text printed twice is not two witnesses).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
 from analysis import align
-from analysis.align_context import article_context
+from analysis.align_context import ArticleContext, article_context
 from analysis.claim_candidates import (
     candidate_pairs,
     nearest_pairs,
@@ -57,6 +58,7 @@ from analysis.claim_rows import (
     apply_decisions,
     claim_row,
     diversified,
+    event_factor,
     metas,
     pair_key,
     ranked,
@@ -71,6 +73,24 @@ __all__ = ["ClaimFinder", "pair_key"]
 _PROGRESS_EVERY = 2000
 Pairs = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float32]]
 BoolArray = npt.NDArray[np.bool_]
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What pair reading needs of the whole corpus besides the two statements."""
+
+    copied: set[tuple[str, str]]
+    """Sorted id pairs of one copy group."""
+    refuters: set[int]
+    """Articles with a statement that refutes a report."""
+    groups: npt.NDArray[np.int64]
+    """Article number of each statement."""
+    context: ArticleContext
+
+    def events(self, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
+        """Return the :func:`event_factor` of each pair's two articles."""
+        similarity = self.context.lookup(self.groups[i], self.groups[j])
+        return np.array([event_factor(float(s)) for s in similarity], dtype=np.float64)
 
 
 class ClaimFinder:
@@ -174,11 +194,10 @@ class ClaimFinder:
         i, j, sims = candidate_pairs(nearest, extra, vectors)
         keep = same_event(i, j, groups, related)  # pairs of unrelated articles never compete
         pairs = (i[keep], j[keep], sims[keep])
-        refuters = _refuting_articles(readings, groups)
-        claims, agreements = self._pairs(
-            meta, readings, pairs, (self._copied(), refuters, groups), scaled(progress, 0.6, 1.0)
-        )
-        claims += _refutations(meta, readings, refutation_pairs(readings, groups, found, related), claims)
+        known = _Known(self._copied(), _refuting_articles(readings, groups), groups, context)
+        claims, agreements = self._pairs(meta, readings, pairs, known, scaled(progress, 0.6, 1.0))
+        refuted = refutation_pairs(readings, groups, found, related)
+        claims += _refutations(meta, readings, refuted, claims, known)
         self.claims_ = ranked(diversified(claims))
         self.agreements_ = ranked(weigh_corroborations(agreements, claims))
         progress(1.0, "Competing claims found")
@@ -196,21 +215,21 @@ class ClaimFinder:
         meta: list[Meta],
         readings: list[Reading],
         pairs: Pairs,
-        known: tuple[set[tuple[str, str]], set[int], npt.NDArray[np.int64]],
+        known: _Known,
         progress: Progress,
     ) -> tuple[list[Out], list[Out]]:
         """Check every candidate pair once; return claim rows and corroboration rows.
 
         A vectorised screen (:func:`_screen`) splits the pairs into those a detector
         could act on and those that could only corroborate, and drops the rest, so the
-        per-pair Python work stays small. ``known`` holds the copied id pairs, the
-        articles that refute a report themselves, and each statement's article.
+        per-pair Python work stays small.
         """
-        copied, refuters, groups = known
+        groups, refuters = known.groups, known.refuters
         claims: list[Out] = []
         agreements: list[Out] = []
         compete, agree = _screen(meta, readings, pairs, self.corroboration_threshold / 2)
         i, j, sims = pairs
+        events = known.events(i, j)
         kept = np.flatnonzero(compete | agree).tolist()
         for done, k in enumerate(kept):
             if done % _PROGRESS_EVERY == 0:
@@ -221,9 +240,9 @@ class ClaimFinder:
             if findings and (groups[a] in refuters or groups[b] in refuters):
                 findings = _without_fellow_refuters(findings, readings[a], readings[b], groups[a] in refuters)
             if findings:
-                claims.append(claim_row(x, y, findings, similarity))
+                claims.append(claim_row(x, y, findings, similarity, float(events[k])))
             elif agree[k] and self._corroborates(readings[a], readings[b], similarity):
-                is_copy = (min(x.id, y.id), max(x.id, y.id)) in copied
+                is_copy = (min(x.id, y.id), max(x.id, y.id)) in known.copied
                 agreements.append(agreement_row(x, y, readings[a], readings[b], similarity, is_copy))
         return claims, agreements
 
@@ -243,7 +262,11 @@ class ClaimFinder:
 
 
 def _refutations(
-    meta: list[Meta], readings: list[Reading], pairs: dict[tuple[int, int], float], claims: list[Out]
+    meta: list[Meta],
+    readings: list[Reading],
+    pairs: dict[tuple[int, int], float],
+    claims: list[Out],
+    known: _Known,
 ) -> list[Out]:
     """Return claim rows for refutations of a report (see :mod:`analysis.claim_refutes`)."""
     seen = {pair_key(str(c["a"]), str(c["b"])) for c in claims}
@@ -252,7 +275,8 @@ def _refutations(
         x, y = meta[i], meta[j]
         if pair_key(x.id, y.id) in seen or (x.source == y.source and x.speaker_id == y.speaker_id):
             continue
-        out.append(claim_row(x, y, [refutation(readings[i], readings[j])], similarity))
+        event = float(known.events(np.array([i]), np.array([j]))[0])
+        out.append(claim_row(x, y, [refutation(readings[i], readings[j])], similarity, event))
     return out
 
 

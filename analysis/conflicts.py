@@ -16,7 +16,8 @@ from analysis.claim_evaluation import EVALUATIVE, evaluation
 from analysis.claim_lists import ItemList, find_omission, item_lists
 from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, words_of
 from analysis.model import ClaimKind
-from analysis.polarity import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS, Stance, stance
+from analysis.polarity import Stance, stance
+from analysis.polarity_words import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS
 from analysis.quantities import Quantity, comparable, disagreement, may_count, quantities
 
 # Figures closer than this (as a log ratio, ~5%) are the same figure told differently.
@@ -33,6 +34,10 @@ MIN_DICE = 0.25
 JUDGEMENT_STRENGTH = 0.3
 # Content words (besides the contrary pair) two statements with contrary words must share.
 MIN_CONTRARY_SHARED = 2
+# A plain negator ("not", "never") denies less surely than a disputing word ("denied", "false").
+PLAIN_NEGATION = 0.75
+# Figures of anything but people (killed, injured, displaced ...) differ with less weight.
+OTHER_COUNTS = 0.8
 # Negated clauses of fewer content words than this are denied with less strength.
 FULL_SCOPE = 4
 # Share of a negated clause's content words the other statement must assert.
@@ -101,11 +106,18 @@ def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: s
         polarity=found.polarity,
         lemmas=lemmas,
         scope_lemmas=scope,
-        quantities=tuple(q for q in quantities(text) if q.key) if may_count(text, words) else (),
+        quantities=tuple(q for q in quantities(text) if q.key)
+        if may_count(text, words) and not _url(text)
+        else (),
         lists=tuple(item_lists(text)) if "and" in words or "or" in words else (),
         blames=tuple(blames(text)) if may_blame(words) else (),
         evaluation=evaluation(lemmas, found.polarity) if lemmas & EVALUATIVE else 0,
     )
+
+
+def _url(text: str) -> bool:
+    """Whether a statement is (or holds) a web address: its digits are dates and ids, not counts."""
+    return "http" in text or "www" in text
 
 
 def _facts(text: str) -> frozenset[str]:
@@ -199,6 +211,8 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         return None
     cue = negative.stance.negation or negative.stance.frame_cue
     strength = 0.4 + 0.6 * min(1.0, coverage) * min(1.0, len(negative.scope_lemmas) / FULL_SCOPE)
+    if cue in NEGATORS or cue.endswith("n't") or cue == "yet":
+        strength *= PLAIN_NEGATION  # "not" negates many things in passing; "denied", "false" dispute
     return Finding(
         ClaimKind.DENIAL,
         strength,
@@ -235,6 +249,8 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
         return None
     gap, qa, qb = best
     strength = 0.75 + 0.25 * min(1.0, (gap - 1) / 1.5) if gap >= 1 else 0.15 + 0.45 * gap
+    if qa.key not in PEOPLE_KEYS:
+        strength *= OTHER_COUNTS  # casualty and displacement figures are what sides dispute
     how = "incompatible figures" if gap >= 1 else "different figures"
     return Finding(
         ClaimKind.NUMBERS,

@@ -17,77 +17,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.claim_words import words_of
+from analysis.claim_words import STOP, words_of
+from analysis.polarity_words import (
+    CLAIM_OBJECTS,
+    CONFIRM_FRAMES,
+    DENIED_THINGS,
+    DENY_FRAMES,
+    DETERMINERS,
+    FRAME_NEGATORS,
+    FRAME_REACH,
+    IDIOMS,
+    NEEDS_CLAIM,
+    NEGATORS,
+    NO_NEWS,
+    NOT_YET,
+    OBJECT_REACH,
+    PASSIVE,
+    PREDICATE_LEAD,
+    PREDICATIVE_ONLY,
+    REFUTERS,
+    REFUTING_NOUNS,
+    REPORTED,
+)
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't|[,.;:!?\"“”«»]")
-
-NEGATORS = frozenset(
-    ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"]
-)
-# Words that call the content itself untrue ("the report is false").
-REFUTERS = frozenset(
-    [
-        "false", "untrue", "baseless", "groundless", "fabricated", "fabrication", "hoax", "fake", "bogus",
-        "myth", "unfounded", "debunked", "incorrect", "inaccurate", "lie", "lies", "nonsense", "nope",
-        "falsified", "falsehood", "fictitious", "doctored", "photoshopped", "misleading", "rubbish",
-        "debunk", "debunks", "hoaxes", "hoaxer", "fakes", "bullshit", "exaggerated", "fraud", "scam", "sham",
-        "concocted", "fabricating", "hoaxed", "untruth", "untruths", "misinformation", "disinformation",
-        "unsubstantiated", "spurious", "debunking", "disproven",
-    ]
-)  # fmt: skip
-DENY_FRAMES = frozenset(
-    [
-        "deny", "denies", "denied", "denying", "denial", "rejected", "rejects", "reject", "refuted",
-        "refutes", "refute", "dismissed", "dismisses", "disputed", "disputes", "contradicted",
-        "contradicts", "rebuffed", "rebuts", "rebutted", "doubt", "doubts", "doubted", "doubting",
-        "sceptical", "skeptical", "retract", "retracts", "retracted", "retraction", "disproved", "disproves",
-        "discredited", "discredits", "repudiated", "repudiates",
-    ]
-)  # fmt: skip
-CONFIRM_FRAMES = frozenset(
-    [
-        "confirm", "confirms", "confirmed", "confirming", "confirmation", "acknowledged", "acknowledges",
-        "admitted", "admits", "admit", "verified", "verifies", "corroborated", "corroborates", "proved",
-        "proves",
-    ]
-)  # fmt: skip
-# Negators that do not negate the claim: "not only", "no doubt", "nothing but".
-_IDIOMS = frozenset(
-    {
-        ("not", "only"),
-        ("not", "least"),
-        ("not", "just"),
-        ("no", "doubt"),
-        ("no", "matter"),
-        ("nothing", "but"),
-        ("none", "other"),
-        ("none", "more"),
-        ("no", "less"),
-        ("or", "not"),
-        ("whether", "not"),
-        ("if", "not"),
-        ("not", "to"),
-    }
-)
-
-
-# Refuting nouns call something untrue even after "a" ("the video is a hoax"); others
-# ("the myth predicts", "the scam involved") name a thing and count only at a clause end.
-_REFUTING_NOUNS = frozenset(["hoax", "hoaxes", "fabrication", "falsehood", "nonsense", "rubbish"])
-# Things a refuting adjective calls untrue ("a doctored photo", "a falsified story").
-_REPORTED = frozenset(
-    [
-        "story", "stories", "report", "reports", "claim", "claims", "news", "photo", "photos", "picture",
-        "video", "image", "images", "account", "tweet", "quote", "rumour", "rumor", "document", "letter",
-        "footage",
-    ]
-)  # fmt: skip
-# "a fake passport", "the lies of": the refuting word names a thing, it calls nothing untrue.
-_NOT_REFUTING = NEGATORS | {"a", "the", "to", "of", "an"}
-# ...unless nothing follows it in its clause: "the woman is a fake", "exposed as a fake, experts say".
-# Words before a frame that cancel it: "did not deny", "no doubt", "beyond doubt".
-_FRAME_NEGATORS = NEGATORS | {"little", "beyond", "never", "nor"}
-_FRAME_REACH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,25 +81,12 @@ def _tokens(text: str) -> list[_Token]:
     return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
-# "was not immediately available", "could not be reached", "no comment": news boilerplate
-# about the reporting, not a negated claim.
-_NOT_YET = frozenset(["immediately", "yet", "be", "been", "publicly", "officially", "independently"])
-_NO_NEWS = frozenset(
-    [
-        "available", "clear", "known", "reached", "identified", "released", "disclosed", "confirmed",
-        "comment", "commented", "respond", "responded", "return", "returned", "say", "elaborate", "verify",
-        "verified", "specify", "give", "provide", "details", "immediate", "further", "word", "response",
-        "specified", "determined",
-    ]
-)  # fmt: skip
-
-
 def _informational(words: list[str], i: int) -> bool:
     """Whether the negator at ``i`` only says something is not (yet) known or said."""
     j = i + 1
-    while j < len(words) and words[j] in _NOT_YET:
+    while j < len(words) and words[j] in NOT_YET:
         j += 1
-    return j < len(words) and words[j] in _NO_NEWS
+    return j < len(words) and words[j] in NO_NEWS
 
 
 _QUOTES = frozenset(['"', "“", "”", "«", "»", "'"])
@@ -154,7 +94,13 @@ _CONTRAST_REACH = 8
 
 
 def _contrastive(words: list[str], i: int) -> bool:
-    """ "was not one person, but a combination": the sentence asserts what follows "but"."""
+    """ "was not one person, but a combination": the sentence asserts what follows "but".
+
+    Only "not" swaps one thing for another; "nobody was hurt, but the church burned"
+    negates its clause and goes on to another.
+    """
+    if words[i] != "not":
+        return False
     ahead = words[i + 1 : i + 1 + _CONTRAST_REACH]
     return "but" in ahead and "," in ahead[: ahead.index("but")]
 
@@ -167,7 +113,7 @@ def find_negation(words: list[str]) -> int:
         if word == "yet" and nxt == "to" and prev in ("has", "have", "had", "is", "are", "was", "were"):
             return i  # "had yet to regain consciousness" is "had not regained"
         if word in NEGATORS or word == "n't" or word.endswith("n't"):
-            if (word, nxt) in _IDIOMS or (prev, word) in _IDIOMS:
+            if (word, nxt) in IDIOMS or (prev, word) in IDIOMS:
                 continue
             if word == "no" and nxt in (",", "!", "."):
                 continue  # "No, Banksy has not been arrested": an interjection; the negation follows
@@ -176,11 +122,22 @@ def find_negation(words: list[str]) -> int:
             if _informational(words, i) or _contrastive(words, i):
                 continue
             return i
-        if word in REFUTERS and (
-            prev not in _NOT_REFUTING or word in _REFUTING_NOUNS or nxt in _REPORTED or _ends_clause(nxt)
-        ):
-            return i  # "is false", "a hoax", "a falsified story", "is a fake"; not "a fake passport"
+        if word in REFUTERS and _refuting(word, prev, nxt):
+            return i
     return -1
+
+
+def _refuting(word: str, prev: str, nxt: str) -> bool:
+    """Whether a refuting word calls something untrue where it stands.
+
+    "is false", "a hoax", "a falsified story", "is a fake": yes; "a fake passport",
+    "gave false statements" (a kind of thing) and "convicted of fraud" (a crime): no.
+    """
+    if word in REFUTING_NOUNS or nxt in REPORTED:
+        return True
+    if word in PREDICATIVE_ONLY and prev not in PREDICATE_LEAD:
+        return False
+    return _ends_clause(nxt) or not nxt.isalpha() or nxt in STOP
 
 
 def _ends_clause(word: str) -> bool:
@@ -191,15 +148,31 @@ def _ends_clause(word: str) -> bool:
 def find_frame(words: list[str], cue: str = "", commitment: str = "") -> int:
     """Return the index of the word that denies or confirms what is reported (``-1`` when none)."""
     for i, word in enumerate(words):
-        if word in DENY_FRAMES or word in CONFIRM_FRAMES:
+        if word in CONFIRM_FRAMES or (word in DENY_FRAMES and _frames_a_claim(words, i)):
             return i
     return -1
 
 
 def frame_negated(words: list[str], i: int) -> bool:
     """Whether the frame word at ``i`` is itself negated ("did not deny", "no doubt")."""
-    before = words[max(0, i - _FRAME_REACH) : i]
-    return any(w in _FRAME_NEGATORS or w.endswith("n't") for w in before) and "," not in before
+    before = words[max(0, i - FRAME_REACH) : i]
+    if "," in before:
+        before = before[len(before) - before[::-1].index(",") :]  # "and, no doubt": from the comma on
+    return any(w in FRAME_NEGATORS or w.endswith("n't") for w in before)
+
+
+def _frames_a_claim(words: list[str], i: int) -> bool:
+    """Whether a frame word at ``i`` disputes a claim, not a thing or a person.
+
+    "rejected the veto", "dismissed the case", "was dismissed", "denied bail" and "denied
+    service" dispute no report; "rejected claims that", "dismissed the story as a hoax"
+    and "denied the allegations" do.
+    """
+    word = words[i]
+    after = [w for w in words[i + 1 : i + 1 + OBJECT_REACH] if w not in DETERMINERS]
+    if word in NEEDS_CLAIM:
+        return bool(CLAIM_OBJECTS.intersection(after)) and (i == 0 or words[i - 1] not in PASSIVE)
+    return not (word.startswith("den") and after and after[0] in DENIED_THINGS)
 
 
 def _scope(text: str, toks: list[_Token], i: int, whole_clause: bool = False) -> str:

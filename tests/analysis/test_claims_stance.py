@@ -113,3 +113,51 @@ def test_a_refuting_article_disputes_the_related_report_but_not_its_own_kind() -
     assert frozenset(("Daily Wave", "Sea Watch")) in pairs
     # Two articles that both call the picture a hoax agree, whatever the first also retells.
     assert frozenset(("Fact Desk", "Sea Watch")) not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Congress rejected the president's veto of the bill.", 1),  # a veto is no report
+        ("The ministry rejected claims that its aircraft struck the clinic.", -1),
+        ("The coach was dismissed after the defeat.", 1),  # fired, not disputed
+        ("The judge denied bail to the suspect.", 1),
+        ("The suspect denied the allegations against him.", -1),
+        ("He gave false statements to investigators.", 1),  # a kind of statement, not a refutation
+        ("He was convicted of fraud in 2011.", 1),
+        ("The whole thing was a fraud.", -1),
+        ("The leads signed on and, no doubt, the sequel will follow.", 1),
+    ],
+)
+def test_frames_and_refuting_words_need_a_claim(text: str, polarity: int) -> None:
+    assert stance(text).polarity == polarity
+
+
+def test_blame_needs_actors_that_are_singled_out() -> None:
+    from analysis.claim_blame import blames, conflicting_blame
+
+    # "He" and "the driver" may well be the man another outlet names: no blame conflict.
+    assert (
+        conflicting_blame(
+            blames("He shot and killed the judge."), blames("Nichols shot and killed the judge.")
+        )
+        is None
+    )
+    # Two spellings of one actor are one actor.
+    assert (
+        conflicting_blame(
+            blames("Angry protesters in Thessaloniki targeted banks."),
+            blames("Angry protestors in Thessaloniki targeted banks."),
+        )
+        is None
+    )
+    found = conflicting_blame(
+        blames("Kersian artillery shelled the hospital."),
+        blames("The Tessel Liberation Front shelled the hospital."),
+    )
+    assert found is not None
+
+
+def test_web_addresses_hold_no_counts() -> None:
+    assert read("http://example.org/2013/07/02/quake-hits-town-1-dead-290335", "A").quantities == ()
+    assert read("One man was killed in the quake.", "A").quantities != ()
