@@ -25,7 +25,11 @@ def _texts(analysis: Analysis) -> dict[str, str]:
 
 
 def check_statements(analysis: Analysis) -> None:
-    """Every statement is its article's text at its span, inside the text, clear of noise."""
+    """Every statement is its article's text at its span, inside the text, clear of noise.
+
+    Its speaker and cue are the text at their spans; its content span (the reported words,
+    when the table has it) lies within the statement.
+    """
     texts = _texts(analysis)
     noise = {a.id: a.noise for a in analysis.articles}
     frame = analysis.statements
@@ -37,6 +41,9 @@ def check_statements(analysis: Analysis) -> None:
         for n in noise[row.article_id]:
             overlaps = n.start < n.end and row.start < n.end and n.start < row.end
             assert not overlaps, f"{row.id} [{row.start}, {row.end}) overlaps {n.kind} [{n.start}, {n.end})"
+        content = (getattr(row, "content_start", -1), getattr(row, "content_end", -1))
+        if content[0] >= 0:  # the reported words lie within their statement
+            assert row.start <= content[0] <= content[1] <= row.end, f"{row.id}: content span outside it"
         for part in ("speaker", "cue"):
             start, end = getattr(row, f"{part}_start"), getattr(row, f"{part}_end")
             if start >= 0:
