@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import functools
 import random
+import sys
+import threading
 import time
+import traceback
 from pathlib import Path
+from types import FrameType
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
@@ -25,6 +29,7 @@ from tests.analysis.test_ingest_hostile import _laughs_docx
 from tests.desktop.conftest import wait_analysed
 from tests.desktop.test_drop import drop, mime_with
 
+ROOT = Path(__file__).resolve().parents[2]
 RLO = "\u202e"
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
 MAX_STALL = 1.0  # seconds the event loop may go without turning, on an idle machine
@@ -66,24 +71,52 @@ def _batch(folder: Path, samples: list[Path]) -> tuple[list[Path], list[str]]:
 
 
 class Heartbeat:
-    """A timer ticking every 20 ms; the longest gap between ticks is how long the GUI froze."""
+    """A timer ticking every 20 ms; the longest gap between ticks is how long the GUI froze.
+
+    A watchdog thread notes where every thread was while a gap grew (the GUI thread may
+    be busy itself, or waiting for the GIL another thread holds), so a failure says what
+    froze the window.
+    """
 
     def __init__(self) -> None:
         self.last = time.perf_counter()
         self.longest = 0.0
+        self.where: list[str] = []
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
+        self._done = threading.Event()
+        self._gui = threading.get_ident()
+        threading.Thread(target=self._watch, daemon=True).start()
 
     def _tick(self) -> None:
         now = time.perf_counter()
         self.longest = max(self.longest, now - self.last)
         self.last = now
 
+    def _watch(self) -> None:
+        worst = 0.0
+        while not self._done.wait(0.05):
+            gap = time.perf_counter() - self.last
+            if gap > max(worst, MAX_STALL / 2):
+                worst = gap
+                self.where = [
+                    _innermost(frame, ident == self._gui) for ident, frame in sys._current_frames().items()
+                ]
+
     def stop(self) -> float:
         self.timer.stop()
+        self._done.set()
         return self.longest
+
+
+def _innermost(frame: FrameType, gui: bool) -> str:
+    """Return a thread's innermost frames: ours for the GUI thread, any for the others."""
+    stack = traceback.extract_stack(frame)
+    ours = [f for f in stack if f.filename.startswith(str(ROOT))] if gui else stack
+    shown = [f"{Path(f.filename).name}:{f.lineno} {f.line}" for f in ours[-3:]]
+    return ("GUI thread: " if gui else "other thread: ") + " > ".join(shown)
 
 
 def _shown_texts(model) -> list[str]:  # type: ignore[no-untyped-def]
@@ -101,23 +134,22 @@ def _shown_texts(model) -> list[str]:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def dropped(qtbot, window, tmp_path, sample_paths):  # type: ignore[no-untyped-def]
-    """Drop the hostile batch on the window; return (window, bad names, longest stall)."""
+    """Drop the hostile batch on the window; return (window, bad names, longest stall, where)."""
     paths, bad = _batch(tmp_path, sample_paths)
     beat = Heartbeat()
     assert drop(window, mime_with([QUrl.fromLocalFile(str(p)) for p in paths]))
     wait_analysed(qtbot, window, len(sample_paths) + 1)
-    return window, bad, beat.stop()
+    return window, bad, beat.stop(), beat.where
 
 
 def test_the_window_keeps_turning(dropped) -> None:  # type: ignore[no-untyped-def]
-    window, _bad, stall = dropped
-    print(f"longest stall {stall:.3f} s")
-    assert stall < budget(MAX_STALL), f"the event loop stalled {stall:.2f} s"
+    window, _bad, stall, where = dropped
+    assert stall < budget(MAX_STALL), f"the event loop stalled {stall:.2f} s in {where}"
     assert window.isVisible()
 
 
 def test_one_problem_per_bad_file(dropped) -> None:  # type: ignore[no-untyped-def]
-    window, bad, _stall = dropped
+    window, bad, _stall, _where = dropped
     rows = [row for row in window.problems.rows() if row[0] == "problem"]
     assert window.problems.problem_count == len(bad)
     shown = [item for _kind, item, _reason in rows]
@@ -128,7 +160,7 @@ def test_one_problem_per_bad_file(dropped) -> None:  # type: ignore[no-untyped-d
 
 
 def test_good_articles_are_analysed(dropped, sample_paths) -> None:  # type: ignore[no-untyped-def]
-    window, _bad, _stall = dropped
+    window, _bad, _stall, _where = dropped
     analysis = window.session.analysis
     loaded = {Path(a.path).name for a in analysis.articles}
     assert loaded == {GOOD, *(p.name for p in sample_paths)}
@@ -137,7 +169,7 @@ def test_good_articles_are_analysed(dropped, sample_paths) -> None:  # type: ign
 
 
 def test_names_never_show_a_direction_trick(dropped) -> None:  # type: ignore[no-untyped-def]
-    window, _bad, _stall = dropped
+    window, _bad, _stall, _where = dropped
     problems = [f"{item} {reason}" for _kind, item, reason in window.problems.rows()]
     sources = _shown_texts(window.panels["sources"].model)
     for text in problems + sources:
@@ -170,5 +202,5 @@ def test_a_folder_of_ten_thousand_files_with_a_symlink_loop(qtbot, window, tmp_p
 
     qtbot.waitUntil(analysed, timeout=900_000)
     stall = beat.stop()
-    assert stall < budget(MAX_STALL), f"the event loop stalled {stall:.2f} s"
+    assert stall < budget(MAX_STALL), f"the event loop stalled {stall:.2f} s in {beat.where}"
     assert window.problems.problem_count == 0
