@@ -48,6 +48,9 @@ REPORT_INTERVAL = 0.1
 
 PICKLE = pickle.HIGHEST_PROTOCOL
 
+NICENESS = 10
+"""How much lower the worker's CPU priority is than the window's (Unix ``nice``)."""
+
 
 # -- what travels -------------------------------------------------------------------------
 @dataclass(frozen=True)
@@ -220,6 +223,8 @@ def serve(conn: Connection, cancel: Event) -> None:
     """
     # Ctrl+C in the terminal reaches the whole process group; the window decides, not us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(os, "nice"):  # background work: the window's process wins the CPU
+        os.nice(NICENESS)
     kept: dict[Hashable, Any] = {}
     while True:
         try:

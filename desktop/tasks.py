@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from analysis import worker
 from analysis.progress import Cancelled, CancelToken, Progress
+from desktop.worker import heap
 
 REPORT_INTERVAL = 0.1
 """Seconds between two progress signals of one task (cancellation is checked at every report)."""
@@ -100,11 +101,12 @@ class _Remote:
         except OSError as exc:  # no process could start (e.g. a frozen build without support)
             workers.disable(exc)
             return self.in_thread(progress)
-        # In pieces, yielding the GIL between them: the GUI thread never waits long for it.
-        result = worker.decode(encoded, pause=lambda: time.sleep(0))
-        if self.token.cancelled:
-            raise Cancelled(self.lane)
-        return self.finish(result) if self.finish is not None else result
+        with heap.quiet():  # no garbage collection walks the heap meanwhile
+            # In pieces, yielding the GIL between them: the GUI thread never waits long for it.
+            result = worker.decode(encoded, pause=lambda: time.sleep(0))
+            if self.token.cancelled:
+                raise Cancelled(self.lane)
+            return self.finish(result) if self.finish is not None else result
 
     def in_thread(self, progress: Progress) -> Any:
         """Do the same work on this thread (the fallback without worker processes)."""

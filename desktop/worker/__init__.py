@@ -17,7 +17,7 @@ import threading
 
 from desktop.worker.process import CANCEL_GRACE, Lane, WorkerDied
 
-__all__ = ["CANCEL_GRACE", "Lane", "WorkerDied", "enabled", "lane", "lanes", "shutdown", "warm_up"]
+__all__ = ["CANCEL_GRACE", "Lane", "WorkerDied", "enabled", "lane", "lanes", "shutdown", "warm_up", "warmed"]
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,12 @@ def warm_up(names: tuple[str, ...] = tuple(MODULES)) -> None:
 
     # A plain daemon thread: it only waits on pipes, and must never hold up the exit.
     threading.Thread(target=warm, name="parallax-warm-up", daemon=True).start()
+
+
+def warmed() -> bool:
+    """Whether every worker process runs with its modules loaded (see :func:`warm_up`)."""
+    with _guard:
+        return all(name in _lanes and _lanes[name].warmed for name in MODULES)
 
 
 def shutdown() -> None:

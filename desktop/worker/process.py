@@ -64,6 +64,8 @@ class Lane:
         self._stopped: SpawnProcess | None = None
         self.starts = 0
         """How many processes this lane started (a restart adds one)."""
+        self.warmed = False
+        """Whether the running process has imported :attr:`modules`."""
 
     @property
     def pid(self) -> int | None:
@@ -108,6 +110,7 @@ class Lane:
         """Start the worker and import its modules, unless it is already running."""
         if self.pid is None and self.modules:
             self.run(worker.Call(worker.warm, (self.modules,)), lambda: False, lambda _f, _m: None)
+            self.warmed = True
 
     @contextmanager
     def _taken(self, cancelled: Callable[[], bool]) -> Iterator[None]:
@@ -217,6 +220,7 @@ class Lane:
             self._conn.close()
         self._process = self._conn = self._cancel = None
         self._held = set()
+        self.warmed = False
 
     def _kill(self) -> None:
         process = self._process
