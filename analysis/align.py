@@ -109,7 +109,8 @@ Edges = tuple[IntArray, IntArray, npt.NDArray[np.float32], npt.NDArray[np.float3
 def _top_k(edges: Edges, k: int) -> Edges:
     """Keep the ``k`` best-scored edges of each row (edges: rows, cols, scores, cosines)."""
     rows, cols, scores, sims = edges
-    order = np.lexsort((-scores, rows))
+    # One float sort on "row, then best score first" (scores lie in [0, 2)) beats a lexsort.
+    order = np.argsort(rows * 4.0 + (2.0 - scores.astype(np.float64)), kind="stable")
     rows, cols, scores, sims = rows[order], cols[order], scores[order], sims[order]
     rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
     keep = rank < k
@@ -233,28 +234,23 @@ def _rowwise_dot(vectors: sp.csr_matrix, rows: IntArray, cols: IntArray) -> npt.
 
 
 def _symmetric(parts: list[Edges], with_score: bool) -> Neighbours:
-    if not parts:
+    """Return the edges both ways, each pair once, every row's edges best first."""
+    if not parts or not sum(len(p[0]) for p in parts):
         empty = np.empty(0, dtype=np.int64)
-        return Neighbours(empty, empty, np.empty(0, dtype=np.float32))
+        return Neighbours(
+            empty, empty, np.empty(0, dtype=np.float32), np.empty(0, np.float32) if with_score else None
+        )
     a = np.concatenate([p[0] for p in parts])
     b = np.concatenate([p[1] for p in parts])
     score = np.concatenate([p[2] for p in parts]).astype(np.float32)
     sim = np.concatenate([p[3] for p in parts]).astype(np.float32)
-    edges = pd.DataFrame(
-        {
-            "a": np.concatenate([a, b]),
-            "b": np.concatenate([b, a]),
-            "score": np.concatenate([score, score]),
-            "s": np.concatenate([sim, sim]),
-        }
-    )
-    edges = edges.drop_duplicates(["a", "b"]).sort_values(["a", "score"], ascending=[True, False])
-    return Neighbours(
-        edges["a"].to_numpy(np.int64),
-        edges["b"].to_numpy(np.int64),
-        edges["s"].to_numpy(np.float32),
-        edges["score"].to_numpy(np.float32) if with_score else None,
-    )
+    a, b = np.concatenate([a, b]), np.concatenate([b, a])
+    score, sim = np.concatenate([score, score]), np.concatenate([sim, sim])
+    # Both directions of a pair carry one score, so any copy of a duplicate will do.
+    _, first = np.unique(a * (int(b.max()) + 1) + b, return_index=True)
+    a, b, score, sim = a[first], b[first], score[first], sim[first]
+    order = np.argsort(a * 4.0 + (2.0 - score.astype(np.float64)), kind="stable")
+    return Neighbours(a[order], b[order], sim[order], score[order] if with_score else None)
 
 
 def alignment_table(found: Neighbours, ids: Sequence[str], threshold: float) -> pd.DataFrame:

@@ -11,14 +11,14 @@ align with closely: article B says "X happened ... the story is false", article 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
-import scipy.sparse as sp
+import pandas as pd
 
 from analysis.align import Neighbours
+from analysis.align_context import ArticleContext
 from analysis.conflicts import Finding, Reading, snippet
 from analysis.model import ClaimKind
 from analysis.polarity_words import DENY_FRAMES, REFUTERS
@@ -61,7 +61,7 @@ def refutation_pairs(
     readings: Sequence[Reading],
     groups: npt.NDArray[np.int64],
     found: Neighbours,
-    related: sp.csr_matrix,
+    related: ArticleContext,
 ) -> dict[tuple[int, int], float]:
     """Return ``{(claim, refutation): similarity}`` for refutations of what related articles report.
 
@@ -77,31 +77,50 @@ def refutation_pairs(
         return {}
     # An article that refutes the report itself does not carry it: a headline calling a
     # story a hoax agrees with a body that tells the story and then calls it a hoax.
-    refuting_articles = {int(groups[j]) for j in refuting}
-    about = _closest_by_article(groups, found)
+    refuting_articles = np.unique(groups[refuting])
+    closest = _closest_claims(readings, groups, found, refuting_articles, related)
     pairs: dict[tuple[int, int], float] = {}
     for j in refuting:
-        article = int(groups[j])
-        best: dict[int, tuple[float, int]] = {}  # other article -> (cosine, its statement)
-        for i, s in about.get(article, {}).items():
-            other = int(groups[i])
-            if readings[i].polarity <= 0 or other in refuting_articles or not related[article, other]:
-                continue
-            if s > best.get(other, (-1.0, -1))[0]:
-                best[other] = (s, i)
-        for s, i in sorted(best.values(), reverse=True)[:PER_REFUTATION]:
+        for i, s in closest.get(int(groups[j]), [])[:PER_REFUTATION]:
             pairs[(i, j)] = s
     return pairs
 
 
-def _closest_by_article(groups: npt.NDArray[np.int64], found: Neighbours) -> dict[int, dict[int, float]]:
-    """Return ``{article: {statement of another article: best cosine with the article}}``."""
-    about: dict[int, dict[int, float]] = defaultdict(dict)
-    for a, b, s in zip(found.a.tolist(), found.b.tolist(), found.similarity.tolist(), strict=True):
-        closest = about[int(groups[a])]
-        if closest.get(b, 0.0) < s:
-            closest[b] = s
-    return about
+def _closest_claims(
+    readings: Sequence[Reading],
+    groups: npt.NDArray[np.int64],
+    found: Neighbours,
+    refuting_articles: npt.NDArray[np.int64],
+    related: ArticleContext,
+) -> dict[int, list[tuple[int, float]]]:
+    """Return ``{refuting article: [(statement, cosine), ...]}``, closest first.
+
+    The statements are those of related articles that do not refute, one per article
+    (its statement closest to the refuting article), each asserting what it says.
+    """
+    a_article, b_article = groups[found.a], groups[found.b]
+    asserting = np.array([r.polarity > 0 for r in readings], dtype=bool)
+    keep = (
+        np.isin(a_article, refuting_articles)
+        & ~np.isin(b_article, refuting_articles)
+        & asserting[found.b]
+        & (related.lookup(a_article, b_article) > 0)
+    )
+    edges = pd.DataFrame(
+        {
+            "article": a_article[keep],
+            "other": b_article[keep],
+            "b": found.b[keep],
+            "s": found.similarity[keep],
+        }
+    )
+    # Best statement per (refuting article, other article), then the best articles first.
+    edges = edges.sort_values(["article", "s", "b"], ascending=[True, False, True])
+    edges = edges.drop_duplicates(["article", "other"])
+    return {
+        int(part["article"].iloc[0]): list(zip(part["b"].tolist(), part["s"].tolist(), strict=True))
+        for _, part in edges.groupby("article", sort=True)
+    }
 
 
 def refutation(claim: Reading, refuting: Reading) -> Finding:

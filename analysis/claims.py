@@ -42,12 +42,11 @@ import pandas as pd
 
 from analysis import align
 from analysis.align_context import ArticleContext, article_context
+from analysis.align_terms import SharedTerms, shared_vectors
 from analysis.claim_candidates import (
-    candidate_pairs,
     nearest_pairs,
     related_articles,
     same_event,
-    signal_pairs,
 )
 from analysis.claim_contrary import CONTRARY_WORDS
 from analysis.claim_refutes import refutation, refutation_pairs, refutes_a_report
@@ -64,13 +63,31 @@ from analysis.claim_rows import (
     ranked,
     weigh_corroborations,
 )
-from analysis.conflicts import Finding, Reading, compare, read, same_figure, shared_content
+from analysis.conflicts import (
+    BLAMES,
+    CONTRARY,
+    DENIAL_SIMILARITY,
+    FIGURES,
+    FRAMES,
+    JUDGED,
+    LISTS,
+    PEOPLE_SIMILARITY,
+    POLARITY,
+    Finding,
+    Reading,
+    compare,
+    read,
+    same_figure,
+    shared_content,
+)
 from analysis.features import label_terms, masked_texts
 from analysis.model import Article, ClaimKind, Edits
 from analysis.progress import Progress, scaled, silent
 
 __all__ = ["ClaimFinder", "pair_key"]
 _PROGRESS_EVERY = 2000
+# The least cosine a denial, contrary words, a judgement or a figure needs.
+ALIGNED = min(DENIAL_SIMILARITY, PEOPLE_SIMILARITY)
 Pairs = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float32]]
 BoolArray = npt.NDArray[np.bool_]
 
@@ -146,7 +163,11 @@ class ClaimFinder:
         self.copy_ratio = copy_ratio
 
     def fit(
-        self, statements: pd.DataFrame, articles: Sequence[Article], progress: Progress = silent
+        self,
+        statements: pd.DataFrame,
+        articles: Sequence[Article],
+        progress: Progress = silent,
+        terms: SharedTerms | None = None,
     ) -> ClaimFinder:
         """Find alignments, copies, competing claims and corroborations.
 
@@ -159,6 +180,9 @@ class ClaimFinder:
             kept for the pipeline's interface).
         progress : Progress
             Receives fractions in ``[0, 1]``; may raise ``Cancelled``.
+        terms : SharedTerms, optional
+            The topic step's term counts (:mod:`analysis.align_terms`): alignment then
+            reuses them instead of reading every text again; the result is the same.
 
         Returns
         -------
@@ -171,8 +195,10 @@ class ClaimFinder:
         reported = [m.reported for m in meta]
         groups = pd.factorize(table["article_id"])[0].astype(np.int64)
         progress(0.0, "Aligning statements across articles")
-        masked = masked_texts(table)
-        vectors = align.vectorise(masked, label_terms(table, masked))
+        vectors = shared_vectors(terms, ids, [m.text for m in meta]) if terms is not None else None
+        if vectors is None:
+            masked = masked_texts(table)
+            vectors = align.vectorise(masked, label_terms(table, masked))
         context = article_context(vectors, groups)
         search = align.Search(
             k=max(self.n_neighbors, self.n_candidates),
@@ -189,9 +215,8 @@ class ClaimFinder:
         progress(0.4, "Reading statements for checkable facts")
         readings = _read_all(meta, scaled(progress, 0.4, 0.55))
         related = related_articles(context)
-        extra = signal_pairs(readings, groups, related)
         nearest = nearest_pairs(found, self.n_candidates, self.candidate_floor)
-        i, j, sims = candidate_pairs(nearest, extra, vectors)
+        i, j, sims = nearest.a, nearest.b, nearest.similarity
         keep = same_event(i, j, groups, related)  # pairs of unrelated articles never compete
         pairs = (i[keep], j[keep], sims[keep])
         known = _Known(self._copied(), _refuting_articles(readings, groups), groups, context)
@@ -227,16 +252,16 @@ class ClaimFinder:
         groups, refuters = known.groups, known.refuters
         claims: list[Out] = []
         agreements: list[Out] = []
-        compete, agree = _screen(meta, readings, pairs, self.corroboration_threshold / 2)
+        checks, agree = _screen(meta, readings, pairs, self.corroboration_threshold / 2)
         i, j, sims = pairs
         events = known.events(i, j)
-        kept = np.flatnonzero(compete | agree).tolist()
+        kept = np.flatnonzero((checks > 0) | agree).tolist()
         for done, k in enumerate(kept):
             if done % _PROGRESS_EVERY == 0:
                 progress(done / max(len(kept), 1), "Reading aligned statements for competing claims")
             a, b, similarity = int(i[k]), int(j[k]), float(sims[k])
             x, y = meta[a], meta[b]
-            findings = compare(readings[a], readings[b], similarity) if compete[k] else []
+            findings = compare(readings[a], readings[b], similarity, int(checks[k])) if checks[k] else []
             if findings and (groups[a] in refuters or groups[b] in refuters):
                 findings = _without_fellow_refuters(findings, readings[a], readings[b], groups[a] in refuters)
             if findings:
@@ -311,8 +336,8 @@ def _read_all(meta: list[Meta], progress: Progress) -> list[Reading]:
 
 def _screen(
     meta: list[Meta], readings: list[Reading], pairs: Pairs, agree_floor: float
-) -> tuple[BoolArray, BoolArray]:
-    """Return two masks over the pairs: a detector could fire; the pair could corroborate.
+) -> tuple[npt.NDArray[np.int64], BoolArray]:
+    """Return per pair the detectors that could fire (bits of :func:`compare`) and if it could corroborate.
 
     A pair of one voice (same outlet and speaker) is neither; a corroboration needs two
     camps (sides, or outlets when sides are unset), one polarity, two speakers and a
@@ -320,7 +345,7 @@ def _screen(
     """
     i, j, sims = pairs
     if not len(i):
-        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool)
     source = pd.factorize(pd.Series([m.source for m in meta]))[0]
     side = pd.factorize(pd.Series([m.side for m in meta]))[0]
     has_side = np.array([bool(m.side) for m in meta])
@@ -342,9 +367,21 @@ def _screen(
     ).reshape(len(readings), 5)
     judged = np.array([r.evaluation for r in readings], dtype=np.int64)
     two_voices = (source[i] != source[j]) | (speaker[i] != speaker[j])
-    differ = (polarity[i] != polarity[j]) | (judged[i] * judged[j] < 0)
-    compete = two_voices & (differ | (flags[i] & flags[j]).any(axis=1))
+    both = flags[i] & flags[j]
+    # Denials, contrary words, judgements and figures need the pair aligned (see
+    # :mod:`analysis.conflicts`); frames, blame and lists carry their own evidence.
+    aligned = sims >= ALIGNED
+    checks = (
+        FRAMES * both[:, 0]
+        | FIGURES * (both[:, 1] & aligned)
+        | LISTS * both[:, 2]
+        | BLAMES * both[:, 3]
+        | CONTRARY * (both[:, 4] & aligned)
+        | POLARITY * ((polarity[i] != polarity[j]) & aligned)
+        | JUDGED * ((judged[i] * judged[j] < 0) & aligned)
+    )
+    checks = np.where(two_voices, checks, 0).astype(np.int64)
     camps = np.where(has_side[i] & has_side[j], side[i] != side[j], source[i] != source[j])
     one_witness = named[i] & (speaker[i] == speaker[j])  # two outlets quoting one speaker
     agree = camps & ~one_witness & (polarity[i] == polarity[j]) & (sims >= agree_floor)
-    return compete, agree
+    return checks, agree

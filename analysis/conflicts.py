@@ -8,6 +8,7 @@ both sides. Ranking across pairs is :mod:`analysis.claims`' job.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from analysis.claim_blame import Blame, blames, conflicting_blame, may_blame
@@ -351,6 +352,9 @@ def judgement(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None
 
 
 CHECKS = (framing, blame, omission)
+# Which detectors a pair needs, as bits of ``checks`` in :func:`compare`.
+FRAMES, FIGURES, LISTS, BLAMES, CONTRARY, POLARITY, JUDGED = (1 << k for k in range(7))
+ALL_CHECKS = (1 << 7) - 1
 
 
 def may_compete(a: Reading, b: Reading) -> bool:
@@ -366,21 +370,33 @@ def may_compete(a: Reading, b: Reading) -> bool:
     )
 
 
-def compare(a: Reading, b: Reading, similarity: float = 1.0) -> list[Finding]:
+def compare(a: Reading, b: Reading, similarity: float = 1.0, checks: int = ALL_CHECKS) -> list[Finding]:
     """Return every reason two statements compete, strongest first (empty when they do not).
 
     ``similarity`` is the cosine of the two statements; figures need more of it than
-    the other signals (see :func:`numbers`).
+    the other signals (see :func:`numbers`). ``checks`` selects the detectors to run
+    (bits :data:`FRAMES` ... :data:`JUDGED`): a caller that screened the pair already
+    knows which can fire.
     """
-    if not may_compete(a, b):
+    if checks == ALL_CHECKS and not may_compete(a, b):
         return []
-    found = [f for check in CHECKS if (f := check(a, b)) is not None]
-    for check_with_similarity in (numbers, denial, contrary):
-        if (finding := check_with_similarity(a, b, similarity)) is not None:
+    found: list[Finding] = []
+    for bit, check in _DETECTORS:
+        if checks & bit and (finding := check(a, b, similarity)) is not None:
             found.append(finding)
     if any(f.kind is ClaimKind.FRAMING for f in found):
         # Denied vs confirmed is a framing conflict; the polarity gap it causes is the same fact.
         found = [f for f in found if f.kind is not ClaimKind.DENIAL]
-    if not found and (finding := judgement(a, b, similarity)) is not None:
+    if not found and checks & JUDGED and (finding := judgement(a, b, similarity)) is not None:
         found.append(finding)  # only when no factual conflict explains the pair
     return sorted(found, key=lambda f: -f.strength)
+
+
+_DETECTORS: tuple[tuple[int, Callable[[Reading, Reading, float], Finding | None]], ...] = (
+    (FRAMES, lambda a, b, _: framing(a, b)),
+    (BLAMES, lambda a, b, _: blame(a, b)),
+    (LISTS, lambda a, b, _: omission(a, b)),
+    (FIGURES, numbers),
+    (POLARITY, denial),
+    (CONTRARY, contrary),
+)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from analysis import claims, speakers, statements, timeline, topics
+from analysis.align_terms import SharedTerms
 from analysis.model import Article, Edits, LoadError, Statement
 from analysis.progress import Progress, scaled, silent
 from analysis.tables import statements_frame
@@ -136,7 +137,8 @@ def analyze(
     table, topic_result = model.apply(table, edits)
 
     progress(0.7, "Aligning statements and finding competing claims")
-    finder = claims.ClaimFinder().fit(table, docs, progress=scaled(progress, 0.7, 0.95))
+    shared = SharedTerms(model.ids_, model.counts_, model.terms_)  # alignment reuses the topic counts
+    finder = claims.ClaimFinder().fit(table, docs, progress=scaled(progress, 0.7, 0.95), terms=shared)
     claim_table, agreement_table = finder.decided(edits)
 
     progress(0.95, "Building the timeline")
