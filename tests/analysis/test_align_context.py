@@ -89,6 +89,8 @@ def test_no_shared_terms_no_edges() -> None:
     texts = ["Shells hit the hospital.", "The derby ended goalless."]
     vectors = vectorise(texts)
     groups = np.array([0, 1], dtype=np.int64)
-    found = neighbours(vectors, groups, 3, 0.01, search=Search(3, 0.01, article_context(vectors, groups), 1.0))
+    found = neighbours(
+        vectors, groups, 3, 0.01, search=Search(3, 0.01, article_context(vectors, groups), 1.0)
+    )
     assert found.a.size == 0
     assert found.ranking.size == 0
