@@ -8,6 +8,7 @@ both sides. Ranking across pairs is :mod:`analysis.claims`' job.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -74,6 +75,8 @@ class Reading:
     blames: tuple[Blame, ...] = field(default=())
     evaluation: int = 0
     """``+1`` / ``-1`` when the statement judges its subject favourably / unfavourably."""
+    years: frozenset[int] = frozenset()
+    """The years the statement names ("in 2003"): figures of other years count other events."""
 
 
 def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: str = "") -> Reading:
@@ -113,7 +116,11 @@ def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: s
         lists=tuple(item_lists(text)) if "and" in words or "or" in words else (),
         blames=tuple(blames(text)) if may_blame(words) else (),
         evaluation=evaluation(lemmas, found.polarity) if lemmas & EVALUATIVE else 0,
+        years=frozenset(int(y) for y in _YEAR.findall(text)),
     )
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _url(text: str) -> bool:
@@ -232,6 +239,8 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
     """
     if not a.quantities or not b.quantities or similarity < PEOPLE_SIMILARITY:
         return None
+    if a.years and b.years and not a.years & b.years:
+        return None  # "26,000 died in Bam in 2003" does not dispute a toll of 2012
     best: tuple[float, Quantity, Quantity] | None = None
     for qa in a.quantities:
         if qa.key in MEASURES or (qa.key not in PEOPLE_KEYS and similarity < THING_SIMILARITY):

@@ -161,3 +161,17 @@ def test_blame_needs_actors_that_are_singled_out() -> None:
 def test_web_addresses_hold_no_counts() -> None:
     assert read("http://example.org/2013/07/02/quake-hits-town-1-dead-290335", "A").quantities == ()
     assert read("One man was killed in the quake.", "A").quantities != ()
+
+
+def test_figures_of_other_years_count_other_events() -> None:
+    assert kinds(
+        "The earthquake in Bam killed 26,000 people in 2003.",
+        "The earthquake in Bam killed 31,000 people in 2003.",
+    ) == [ClaimKind.NUMBERS]
+    assert (
+        kinds(
+            "The earthquake in Bam killed 26,000 people in 2003.",
+            "The earthquake in Bam killed 600 people in 2005.",
+        )
+        == []
+    )
