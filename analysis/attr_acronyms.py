@@ -78,6 +78,6 @@ def definitions(text: str) -> dict[str, str]:
         acronym = m.group(1).lower()
         found[org_key(long)] = acronym
         head, _, rest = long.partition(" ")
-        if rest and rest[:1].isupper() and head.lower() not in _LINKING | {"the"}:
+        if rest and rest[:1].isupper() and head.lower() not in _LINKING:
             found[org_key(rest)] = acronym
     return found

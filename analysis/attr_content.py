@@ -115,6 +115,11 @@ def content_of(text: str, start: int, end: int, speaker: Span, cue: Span, patter
     return before
 
 
+def reported(text: str, start: int, end: int) -> Span | None:
+    """Return ``[start, end)`` as content: trimmed of spaces and joining punctuation."""
+    return _trim(text, start, end)
+
+
 def _cut_clause(text: str, span: Span | None) -> Span | None:
     """End indirect content where the outlet goes on in its own voice.
 

@@ -12,8 +12,10 @@ statement by statement (most pronouns resolve one statement back).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import chain
 
 from analysis import names
 from analysis.attr_lexicon import (
@@ -54,11 +56,17 @@ _SYNONYMS = {
     "chairwoman": "chairman",
     "chair": "chairman",
 }
+# Every written form of a normalised role head, for a cheap search before parsing.
+_FORMS: dict[str, tuple[str, ...]] = {}
+for _word, _head in _SYNONYMS.items():
+    _FORMS.setdefault(_head, (_head,))
+    _FORMS[_head] = (*_FORMS[_head], _word)
 _DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its"])
 _ARTICLES = _DETERMINERS | {"a", "an", "his", "her", "their", "our"}
 _PREPOSITIONS = frozenset(
     ["of", "about", "to", "for", "in", "on", "at", "with", "from", "by", "after", "before"]
 )
+_NOT_NAME_STARTS = LEADING_JUNK | _ARTICLES | ALL_PRONOUNS | _PREPOSITIONS
 _OPENERS = frozenset(',;:—–(“‘«"')
 _LOOK_BACK = 5
 _PAIR = re.compile(r"\b([A-Z][\w’'.-]+)\s+(?=([A-Z][\w’'-]+))")  # every "Capitalised Capitalised" pair
@@ -75,21 +83,36 @@ _GROUP_WORDS = words(
     """officials diplomats sources residents witnesses lawmakers analysts experts authorities police doctors
     protesters activists leaders officers soldiers troops workers critics supporters aides"""
 )
-_LOWER_WORDS = re.compile(r"[a-z]+")
+_GROUP_WORD = re.compile(r"\b(?:" + "|".join(sorted(_GROUP_WORDS)) + r")\b")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,11}\)")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([^,.;“”\"]{1,60}),")
 _GROUP_TYPES = {SpeakerType.INSTITUTION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA}
 _PERSON_TYPES = {SpeakerType.PERSON, SpeakerType.ANONYMOUS}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Candidate:
     """A mention that a later pronoun or role noun may stand for."""
 
     span: Span
     parsed: names.Parsed
     subject: bool
-    words: frozenset[str]
+    text: str = field(repr=False, compare=False)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The mention's words with the role before it and an apposition after it, normalised.
+
+        ``Ministry spokesman Oleg Varnov`` describes Varnov as a spokesman; ``Mr. Trump, the
+        presumptive Republican nominee,`` as the nominee. Read only when a role noun needs it.
+        """
+        text, (start, end) = self.text, self.span
+        before = _ROLE_BEFORE.search(text, max(0, start - 60), start)
+        described = (before.group(1) + " " if before else "") + text[start:end]
+        apposition = _APPOSITION.match(text, end)
+        if apposition is not None:
+            described += " " + apposition.group(1)
+        return frozenset(_norm(w) for w in _WORDS.findall(described.lower()))
 
     @property
     def possessive(self) -> bool:
@@ -117,25 +140,22 @@ class Resolver:
     _gender: dict[str, bool] = field(default_factory=dict)
     _surnames: set[str] = field(default_factory=set)
     _surnames_in_text: set[str] | None = None
+    _parsed: dict[str, names.Parsed] = field(default_factory=dict)
+    _named_genders: dict[str, bool | None] | None = None  # mentions repeat within an article
 
     def _parse(self, span: Span) -> names.Parsed:
-        return _parse_cached(self.text[span[0] : span[1]], self.places)
+        mention = self.text[span[0] : span[1]]
+        found = self._parsed.get(mention)
+        if found is None:
+            found = self._parsed[mention] = _parse_cached(mention, self.places)
+        return found
 
     def _candidate(self, span: Span, subject: bool) -> Candidate:
         parsed = self._parse(span)
         mention = self.text[span[0] : span[1]]
         if parsed.type != SpeakerType.PERSON and " " not in mention and self._known_surname(mention):
             parsed = names.as_person(mention)  # "Fox" after "Vicente Fox" is the man, not the network
-        before = _ROLE_BEFORE.search(self.text, max(0, span[0] - 60), span[0])
-        described = (before.group(1) + " " if before else "") + mention
-        apposition = _APPOSITION.match(self.text, span[1])
-        if apposition is not None:
-            described += " " + apposition.group(1)  # "Mr. Trump, the presumptive Republican nominee,"
-        words = frozenset(_norm(w) for w in _WORDS.findall(described.lower()))
-        if parsed.type == SpeakerType.PERSON and parsed.feminine is not None:
-            # "Donald Trump" tells the gender of every later bare "Trump".
-            self._gender.setdefault(parsed.key, parsed.feminine)
-        return Candidate(span, parsed, subject, words)
+        return Candidate(span, parsed, subject, self.text)
 
     def _known_surname(self, word: str) -> bool:
         """Whether the article also writes ``Firstname Word`` (so ``Word`` alone is a person)."""
@@ -143,10 +163,24 @@ class Resolver:
         if word.lower().endswith(("ans", "ats", "ists", "ives")):
             return False  # Republicans, Democrats: groups, not surnames
         if self._surnames_in_text is None:
-            self._surnames_in_text = {
-                m.group(2) for m in _PAIR.finditer(self.text) if m.group(1).lower() not in _NOT_FIRST_NAMES
-            }
-        return word in self._surnames_in_text
+            self._read_pairs()
+        return word in (self._surnames_in_text or ())
+
+    def _read_pairs(self) -> None:
+        """Read every ``Capitalised Capitalised`` pair once: surnames, and genders by first name."""
+        surnames: set[str] = set()
+        genders: dict[str, bool | None] = {}
+        for m in _PAIR.finditer(self.text):
+            first, last = m.group(1).lower(), m.group(2)
+            if first in _NOT_FIRST_NAMES:
+                continue
+            surnames.add(last)
+            feminine = True if first in FEMININE_NAMES else False if first in MASCULINE_NAMES else None
+            if feminine is not None:
+                key = names.fold(last.removesuffix("’s").removesuffix("'s"))
+                # A man and a woman of one surname: the surname tells nothing.
+                genders[key] = feminine if genders.get(key, feminine) == feminine else None
+        self._surnames_in_text, self._named_genders = surnames, genders
 
     def add(self, speaker: Span | None, regions: Sequence[Span]) -> None:
         """Record a statement: its resolved speaker and the text outside its quotes."""
@@ -192,7 +226,7 @@ class Resolver:
             first = self._regions[index][0][0] if self._regions[index] else -1
             for start, end in self._regions[index]:
                 runs = list(_NAME_RUN.finditer(self.text, start, end))
-                if not _GROUP_WORDS.isdisjoint(_LOWER_WORDS.findall(self.text, start, end)):
+                if _GROUP_WORD.search(self.text, start, end):
                     runs.extend(_GROUP_RUN.finditer(self.text, start, end))
                 for m in runs:
                     span = self._trim_run(m.start(), m.end())
@@ -226,7 +260,7 @@ class Resolver:
         """Drop sentence adverbs, weekdays and pronouns from the front of a capitalised run."""
         for m in _NONSPACE.finditer(self.text[start:end]):
             word = m.group().lower().rstrip(".,")
-            if word not in LEADING_JUNK | _ARTICLES | ALL_PRONOUNS | _PREPOSITIONS:
+            if word not in _NOT_NAME_STARTS:
                 return start + m.start(), end
         return None
 
@@ -262,15 +296,17 @@ class Resolver:
             return self._role(mention, index, head, {_norm(w) for w in low[:-1]} - _DETERMINERS)
         return mention
 
-    def _earlier(self, index: int, before: int, look_back: int = _LOOK_BACK) -> list[list[Candidate]]:
-        """Candidate lists of statement ``index`` (before ``before``) and the ones preceding it."""
-        out: list[list[Candidate]] = []
+    def _earlier(self, index: int, before: int, look_back: int = _LOOK_BACK) -> Iterator[list[Candidate]]:
+        """Candidate lists of statement ``index`` (before ``before``) and the ones preceding it.
+
+        Lazily, nearest first: most pronouns resolve one statement back, so older
+        statements are only read when needed.
+        """
         for k in range(index, max(-1, index - look_back), -1):
             cands = self._gather(k) if k < len(self.units) else []
             # In the statement itself only a subject before the mention may be its antecedent
             # ("Ryan hammered Obama for what he called …", not "Of Obama, he said …").
-            out.append([c for c in cands if c.span[1] <= before and c.subject] if k == index else cands)
-        return out
+            yield [c for c in cands if c.span[1] <= before and c.subject] if k == index else cands
 
     def _pronoun(self, mention: Span, index: int, feminine: bool) -> Span:
         if feminine:
@@ -284,7 +320,7 @@ class Resolver:
             for cand in cands:
                 if cand.parsed.type != SpeakerType.PERSON or cand.possessive:
                     continue
-                known = self._gender.get(cand.parsed.key, cand.parsed.feminine)
+                known = self._gender_of(cand)
                 if known is None or known == feminine:
                     self._gender[cand.parsed.key] = feminine
                     return cand.span
@@ -292,7 +328,19 @@ class Resolver:
 
     def _is_woman(self, cand: Candidate) -> bool:
         person = cand.parsed.type == SpeakerType.PERSON and not cand.possessive
-        return person and self._gender.get(cand.parsed.key, cand.parsed.feminine) is True
+        return person and self._gender_of(cand) is True
+
+    def _gender_of(self, cand: Candidate) -> bool | None:
+        """What the article says of a person's gender: a pronoun resolved to them, their own
+        mention (``Mrs.``, a first name), or a first name written with the surname elsewhere
+        (``Donald Trump`` tells the gender of every bare ``Trump``)."""
+        key = cand.parsed.key
+        known = self._gender.get(key, cand.parsed.feminine)
+        if known is None:
+            if self._named_genders is None:
+                self._read_pairs()
+            known = (self._named_genders or {}).get(key)
+        return known
 
     def _group(self, mention: Span, index: int, plural: bool) -> Span:
         for cands in self._earlier(index, mention[0]):
@@ -306,7 +354,8 @@ class Resolver:
     def _role(self, mention: Span, index: int, head: str, modifiers: set[str]) -> Span:
         best: Candidate | None = None
         wanted = _GROUP_TYPES if head in INSTITUTION_HEADS else _PERSON_TYPES
-        for cands in self._earlier(index, mention[0]) + self._all_before(index):
+        forms = _FORMS.get(head, (head,))
+        for cands in chain(self._earlier(index, mention[0]), self._all_before(index, forms)):
             for cand in cands:
                 if cand.span == mention or head not in cand.words or cand.parsed.type not in wanted:
                     continue
@@ -316,8 +365,18 @@ class Resolver:
                         return cand.span
         return best.span if best is not None else mention
 
-    def _all_before(self, index: int) -> list[list[Candidate]]:
-        return [self._gather(k) for k in range(index - _LOOK_BACK, -1, -1)]
+    def _all_before(self, index: int, forms: Sequence[str]) -> Iterator[list[Candidate]]:
+        """Candidates of the statements before the look-back window that may hold the role.
+
+        Only statements whose text (and the few words before it) names one of the role's
+        ``forms`` are read: the role must be among a candidate's words.
+        """
+        for k in range(index - _LOOK_BACK, -1, -1):
+            regions = self._regions[k]
+            if regions:
+                seen = self.text[max(0, regions[0][0] - 60) : regions[-1][1]].lower()
+                if any(form in seen for form in forms):
+                    yield self._gather(k)
 
 
 def _norm(word: str) -> str:

@@ -80,12 +80,13 @@ def commitment_of(text: str, outside: Sequence[Span], cue: Cue | None) -> Commit
     base = cue.commitment if cue is not None else Commitment.NEUTRAL
     if base in {Commitment.DENIAL, Commitment.CONDITIONAL, Commitment.DISTANCING}:
         return base
-    joined = " ".join(text[s:e] for s, e in outside)
     # "called the reports “a provocation”": the verdict may be quoted, the framing is not.
     whole = text[outside[0][0] : outside[-1][1]] if outside else ""
     lowered = whole.lower()
     if cue is not None and any(k in lowered for k in DENIAL_KEYS) and DENIAL_PHRASE.search(whole):
         return Commitment.DENIAL
-    if any(k in lowered for k in DISTANCING_KEYS) and DISTANCING_MARKERS.search(joined):
-        return Commitment.DISTANCING
+    if any(k in lowered for k in DISTANCING_KEYS):
+        joined = " ".join(text[s:e] for s, e in outside)
+        if DISTANCING_MARKERS.search(joined):
+            return Commitment.DISTANCING
     return base

@@ -37,6 +37,9 @@ class Token(NamedTuple):
     lower: str
 
 
+_new_tuple = tuple.__new__  # Token._make without its Python-level frame (tokens are many)
+
+
 def token(start: int, end: int, text: str) -> Token:
     """Make a token, lower-casing it once."""
     return Token(start, end, text, text.lower())
@@ -50,10 +53,20 @@ def tokenize(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]] 
     """
     out: list[Token] = []
     cursor = start
+    new = _new_tuple
     for q_start, q_end in (*quotes, (end, end)):
-        for m in _TOKEN.finditer(text, cursor, q_start):
-            word = m.group()
-            out.append(Token(m.start(), m.end(), word, word.lower()))
+        if cursor < q_start:
+            piece = text[cursor:q_start]
+            low = piece.lower()
+            if len(low) == len(piece):
+                # Lower-case the piece once and slice it (most pieces are plain prose).
+                for m in _TOKEN.finditer(piece):
+                    a, b = m.span()
+                    out.append(new(Token, (cursor + a, cursor + b, m.group(), low[a:b])))
+            else:  # a letter whose lower case is longer ("İ"): offsets would drift
+                out.extend(
+                    token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, cursor, q_start)
+                )
         if q_start < q_end:
             out.append(Token(q_start, q_end, "”", "”"))
         cursor = q_end
@@ -121,6 +134,8 @@ NP_WORDS = (
         election transition defense defence justice education energy trade news wire"""
     )
 )
+_NOT_CAPITAL_HEADS = DETERMINERS | BOUNDARY_WORDS | SKIPPABLE | LEADING_JUNK
+_LINKS_AND_DETERMINERS = LINKS | DETERMINERS
 _QUOTE_MARKS = set("\"“”„«»‘’‹›`'")
 _OPEN_PAREN, _CLOSE_PAREN = "(", ")"
 
@@ -190,7 +205,7 @@ def head_ok(tokens: list[Token], strict: bool = False) -> bool:
         # "diplomats from both countries": the head stands before the preposition.
         return head_ok(tokens[:link], strict)
     if head.text[:1].isupper():
-        return low not in DETERMINERS | BOUNDARY_WORDS | SKIPPABLE | LEADING_JUNK
+        return low not in _NOT_CAPITAL_HEADS
     if low in ROLE_NOUNS or low in INSTITUTION_HEADS or low in DOCUMENT_NOUNS or low in ANONYMOUS_HEADS:
         return True
     if low in MEDIA_WORDS or (low in QUANTITIES and len(tokens) > 1):
@@ -205,7 +220,7 @@ def strip_leading(tokens: list[Token]) -> list[Token]:
     ``the senator``.
     """
     for k in range(len(tokens) - 1, 0, -1):
-        if tokens[k].lower in {"the", "a", "an"} and tokens[k - 1].lower not in LINKS | DETERMINERS:
+        if tokens[k].lower in {"the", "a", "an"} and tokens[k - 1].lower not in _LINKS_AND_DETERMINERS:
             tokens = tokens[k:]
             break
     i = 0

@@ -42,6 +42,9 @@ _OBJECTS = words("him her them us me it")  # after a preposition inside a phrase
 _PRONOMINAL = words("those some many most several others few all both")
 _COORDINATORS = words("and but")
 _CLAUSE_OPENERS = np_.BOUNDARY_WORDS | _COORDINATORS
+_LINKS_AND_COORDINATORS = np_.LINKS | _COORDINATORS
+_FORWARD_STOPS = _STOPS - np_.DETERMINERS
+_NOT_CAPITAL_HEADS = np_.DETERMINERS | np_.BOUNDARY_WORDS | np_.SKIPPABLE | np_.LEADING_JUNK
 
 
 def _index_at(tokens: Sequence[Token], offset: int) -> int:
@@ -53,7 +56,7 @@ def noun_like(tok: Token) -> bool:
     """Whether a word can head a speaker phrase: a name, a listed noun or a plural."""
     low = tok.lower
     if tok.text[:1].isupper():
-        return low not in np_.DETERMINERS | np_.BOUNDARY_WORDS | np_.SKIPPABLE | np_.LEADING_JUNK
+        return low not in _NOT_CAPITAL_HEADS
     if low in _NOUN_HEADS:
         return True
     return (
@@ -93,7 +96,7 @@ def loose_back(tokens: list[Token], end: int) -> list[Token] | None:
         if (tok.lower in np_.DETERMINERS or tok.text[:1].isdigit()) and not linked:
             break
     phrase = list(tokens[i:end])
-    while phrase and phrase[0].lower in np_.LINKS | _COORDINATORS:
+    while phrase and phrase[0].lower in _LINKS_AND_COORDINATORS:
         phrase = phrase[1:]
     if len(phrase) < 2:
         return None
@@ -123,7 +126,7 @@ def loose_forward(tokens: list[Token], start: int) -> list[Token] | None:
     j = start
     while j < len(tokens) and j - start < _MAX_WORDS:
         tok = tokens[j]
-        if not tok.text[:1].isalnum() or tok.lower in _STOPS - np_.DETERMINERS:
+        if not tok.text[:1].isalnum() or tok.lower in _FORWARD_STOPS:
             break
         if best and tok.lower.endswith("ed"):
             break  # "the agreements reached in Lisk", "a complaint filed by …": a reduced relative

@@ -26,7 +26,10 @@ from functools import partial
 from analysis import attr_np as np_
 from analysis import attr_patterns as patterns
 from analysis import attr_phrase as loose
-from analysis.attr_content import content_of
+from analysis import attr_subject as subjects
+from analysis.attr_content import content_of, reported
+from analysis.attr_frames import COMMITMENTS as FRAME_COMMITMENTS
+from analysis.attr_frames import noun_frame
 from analysis.attr_kind import commitment_of, kind_of
 from analysis.attr_lexicon import DOCUMENT_NOUNS, NON_AGENT_HEADS, words
 from analysis.attr_np import Token
@@ -34,6 +37,7 @@ from analysis.cues import (
     ACCORDING_TO,
     COLON,
     Cue,
+    capitalised_cue,
     find_cues,
     is_title_case,
     lookup,
@@ -52,8 +56,9 @@ _NOT_LABELS = words(
     Breaking Exclusive Live Sources Credit Image Update Updated Also See More Here Today Tomorrow"""
 )
 # Heads that name a source clearly enough for a belief or a stance (the ministry, a survey).
-_AFTER_CUE = 160  # characters read after the last cue (a speaker phrase is shorter)
-_BEFORE_CUE = 200  # and before the first one (subject, apposition, participle clause)
+_LONGEST_HEADLINE = 200  # longer spans are never read as headlines (see cues.is_title_case)
+_AFTER_CUE = 120  # characters read after the last cue (a speaker phrase is shorter)
+_BEFORE_CUE = 160  # and before the first one (subject, apposition, participle clause)
 _QUOTE_CLOSERS = frozenset("”»’\"'›")
 
 
@@ -143,48 +148,73 @@ def _score(tokens: list[Token], phrase: list[Token], i: int, j: int, pattern: st
         return 3
     first = patterns.index_at(tokens, phrase[0].start)
     before = tokens[first - 1] if first > 0 else None
-    after_quote = before is not None and before.text in _QUOTE_CLOSERS
-    tail = [t for t in tokens[j:] if t.text[:1].isalnum()]
-    at_end = len(tail) <= 6 and not any(t.lower == "that" for t in tail)
-    if after_quote or (before is not None and before.text == "," and at_end):
+    if before is not None and before.text in _QUOTE_CLOSERS:
+        return 3
+    if before is not None and before.text == "," and _at_end(tokens, j):
         return 3
     if first == 0 or (before is not None and not before.text[:1].isalnum()):
         return 2
     return 1
 
 
+def _at_end(tokens: list[Token], j: int) -> bool:
+    """Whether at most six words and no ``that`` follow ``tokens[j]`` (``…, X said on Friday``)."""
+    words = 0
+    for k in range(j, len(tokens)):
+        t = tokens[k]
+        if t.text[:1].isalnum():
+            words += 1
+            if words > 6 or t.lower == "that":
+                return False
+    return True
+
+
 Hit = tuple[int, int, str]
 
 
 class CueIndex:
-    """Every lower-case cue of an article, found in one scan and looked up by range.
+    """Every cue of an article, found in one scan and looked up by range.
 
     Splitting and attribution ask for the cues of each sentence, often twice; one scan of
-    the whole text replaces thousands of small ones.
+    the whole text replaces thousands of small ones. A second scan that accepts any case
+    tells which sentences hold a capitalised cue word (only those may be headlines in
+    title case, "Krall Denies Report", whose cues count).
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._hits: list[Hit] | None = None
-        self._starts: list[int] = []
+        self._hits: dict[bool, tuple[list[Hit], list[int]]] = {}
 
-    def within(self, start: int, end: int) -> list[Hit]:
+    def within(self, start: int, end: int, any_case: bool = False) -> list[Hit]:
         """Return the cues lying wholly inside ``[start, end)``, in text order."""
-        if self._hits is None:
-            self._hits = find_cues(self.text, 0, len(self.text))
-            self._starts = [h[0] for h in self._hits]
-        i = bisect_left(self._starts, start)
+        found = self._hits.get(any_case)
+        if found is None:
+            hits = find_cues(self.text, 0, len(self.text), any_case)
+            found = self._hits[any_case] = (hits, [h[0] for h in hits])
+        hits, starts = found
+        i = bisect_left(starts, start)
         out: list[Hit] = []
-        while i < len(self._hits) and self._hits[i][0] < end:
-            if self._hits[i][1] <= end:
-                out.append(self._hits[i])
+        while i < len(hits) and hits[i][0] < end:
+            if hits[i][1] <= end:
+                out.append(hits[i])
             i += 1
         return out
+
+    def capitalised(self, start: int, end: int) -> bool:
+        """Whether a cue word in ``[start, end)`` is capitalised (``Says``, ``According``)."""
+        return any(self.text[h[0]].isupper() for h in self.within(start, end, any_case=True))
 
 
 def _cue_hits(text: str, regions: Sequence[Span], index: CueIndex | None = None) -> list[Hit]:
     """Every reporting cue outside quotation marks."""
-    title = bool(regions) and is_title_case(text, regions[0][0], regions[-1][1])
+    if not regions:
+        return []
+    start, end = regions[0][0], regions[-1][1]
+    title = (
+        end - start <= _LONGEST_HEADLINE
+        and capitalised_cue(text, start, end)
+        and is_title_case(text, start, end)
+    )
     if title or index is None:
         return [hit for r_start, r_end in regions for hit in find_cues(text, r_start, r_end, title)]
     return [hit for r_start, r_end in regions for hit in index.within(r_start, r_end)]
@@ -198,7 +228,7 @@ def _speaker_for_cue(
         ("passive", partial(patterns.passive, tokens, i, j)),
         ("impersonal", partial(patterns.impersonal, tokens, i, j)),
         ("inverted", partial(patterns.inverted, tokens, i, j, entry)),
-        ("subject", partial(patterns.subject, text, tokens, i)),
+        ("subject", partial(subjects.subject, text, tokens, i)),
         ("participle", partial(patterns.participle, tokens, i, form, entry)),
     )
     for pattern, find in finders:
@@ -243,6 +273,19 @@ def _transcript(text: str, start: int, end: int) -> _Found | None:
     label = np_.token(m.start(1), m.end(1), m.group(1))
     colon = m.end(1)  # a transcript line is verbatim speech (see attribute: kind direct)
     return _Found([label], (colon, colon + 1), ":", COLON, "transcript", 4)
+
+
+def _noun_frame(text: str, start: int, end: int) -> tuple[_Found | None, Span | None]:
+    """``In Krall's words, …``, ``Krall's view is that …``: a noun frames the statement."""
+    found = noun_frame(text, start, end)
+    if found is None:
+        return None, None
+    (s_start, s_end), (c_start, c_end), (t_start, t_end) = found
+    noun = text[c_start:c_end].split()[-1].rstrip(",").lower()
+    entry = Cue(noun, FRAME_COMMITMENTS.get(noun, Commitment.NEUTRAL))
+    speaker = np_.token(s_start, s_end, text[s_start:s_end])
+    frame = _Found([speaker], (c_start, c_end), text[c_start:c_end].rstrip(", "), entry, "noun", 2)
+    return frame, (t_start, t_end)
 
 
 def _dash(text: str, start: int, end: int) -> _Found | None:
@@ -296,7 +339,8 @@ def attribute(
         inside = [(max(q_start, first), min(q_end, window)) for q_start, q_end in spans if q_start < window]
         inside = [q for q in inside if q[0] < q[1]]
         found = _candidates(text, np_.tokenize(text, first, window, inside), hits)
-    for label in (_transcript(text, start, end) if block_start else None, _dash(text, start, end)):
+    framed = _noun_frame(text, start, end)
+    for label in (_transcript(text, start, end) if block_start else None, _dash(text, start, end), framed[0]):
         if label is not None:
             found.append(label)
     if not found:
@@ -307,7 +351,10 @@ def attribute(
     verbatim = best.pattern in {"transcript", "dash"}
     kind = Kind.DIRECT if verbatim else kind_of(text, start, end, spans, regions, speaker, best.cue)
     commitment = commitment_of(text, regions, best.entry)
-    content = content_of(text, start, end, speaker, best.cue, best.pattern)
+    if best.pattern == "noun" and framed[1] is not None:
+        content = reported(text, *framed[1])
+    else:
+        content = content_of(text, start, end, speaker, best.cue, best.pattern)
     return Attribution(speaker, best.cue, best.cue_text, kind, commitment, best.pattern, best.score, content)
 
 

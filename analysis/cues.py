@@ -89,7 +89,7 @@ _WEAK: dict[str, Commitment] = {
     "intend": N, "worry": N, "know": N, "find": N, "show": N, "indicate": N, "insist on": E,
     "decline": N, "refuse": X, "doubt": D, "suspect": N, "understand": N, "realize": N, "realise": N,
     "recognize": N, "recognise": N, "assume": N, "wish": N, "learn": N, "discover": N, "determine": N,
-    "demonstrate": N, "seek": N,
+    "demonstrate": N, "seek": N, "rule": N,
 }  # fmt: skip
 BELIEF_LEMMAS = frozenset(
     ("believe", "think", "feel", "hope", "expect", "fear", "worry", "know", "doubt", "suspect", "understand",
@@ -256,6 +256,18 @@ def _form_at(scan: str, at: int, word: str) -> str | None:
         if scan.startswith(form, at) and (stop >= len(scan) or not _WORD_CHAR.match(scan, stop)):
             return form
     return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z]+")
+
+
+def capitalised_cue(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word in ``text[start:end]`` may open a cue (``Says``, ``Denies``).
+
+    Only then can reading the span as a title-case headline find more cues; the check
+    is much cheaper than counting every word (see :func:`is_title_case`).
+    """
+    return any(w.lower() in _FIRST_WORDS for w in _CAPITALISED.findall(text, start, end))
 
 
 _LONGEST_HEADLINE = 200

@@ -48,6 +48,13 @@ from tests.analysis.test_attribution import statements_of
         ("Moravec -- a surgeon at the clinic -- said the ward was full.", "Moravec", "said"),
         ("The authors of the study combed through the files and found that most were lost.",
          "The authors of the study", "found"),
+        ("The bank just this month announced it would drop the fees.", "The bank", "announced"),
+        ("Marek in a radio interview appeared to blame the clerks.", "Marek", "blame"),
+        ("Officials in the capital said the dam was safe.", "Officials in the capital", "said"),
+        ("Krall tried to argue that the dam was safe.", "Krall", "argue"),
+        ("The mayor’s campaign is defending his tweets.", "The mayor’s campaign", "defending"),
+        ("Video of the landing shows him with his hands raised.", "Video of the landing", "shows"),
+        ("A federal appeals court ruled that the levy was void.", "A federal appeals court", "ruled"),
         # Passives with their agent.
         ("The plan has been endorsed by dozens of mayors.", "dozens of mayors", "endorsed"),
         ("The offer was rejected by the Valdorian cabinet.", "the Valdorian cabinet", "rejected"),
@@ -69,6 +76,8 @@ def test_sources_beyond_the_word_lists(text: str, speaker: str, cue: str) -> Non
         ("The union wants the council to reopen the talks.", "The union", "wants"),
         ("Krall boasted that the bridge was finished early.", "Krall", "boasted"),
         ("Moravec questioned whether the count was complete.", "Moravec", "questioned"),
+        ("The officials question whether the dam held.", "The officials", "question"),
+        ("The officials say the dam held.", "The officials", "say"),
         ("The minister expressed concern that the talks would fail.", "The minister", "expressed"),
         ("“It will never open,” scoffed the mayor.", "the mayor", "scoffed"),
     ],
@@ -91,6 +100,15 @@ def test_beliefs_intentions_and_more_reporting_verbs(text: str, speaker: str, cu
         "He added a note of caution to the report.",
         "Residents were worried about the flood.",
         "Krall wouldn't say.",
+        "Krall ruled out a third term.",
+        # Cue words used as nouns, answers not given, idioms.
+        "How we fix the levy remains an open question.",
+        "Health worries have dogged the senator.",
+        "Utilities turned to gas and demand from abroad cooled.",
+        "She needs to sell herself and tell more jokes.",
+        "An attorney for Marek did not immediately respond to requests for comment.",
+        "Krall went on to win the vote.",
+        "It goes without saying that the levy is high.",
     ],
 )
 def test_no_report_here(text: str) -> None:
@@ -108,3 +126,40 @@ def test_a_quote_after_the_conjunction_stays_with_its_speaker() -> None:
     statements = statements_of("“I like Krall,” she said, but “on water, he is wrong.”")
     assert len(statements) == 1
     assert statements[0].speaker == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "reported", "commitment"),
+    [
+        ("In Krall's words, the bridge is “as safe as a church.”", "Krall",
+         "the bridge is “as safe as a church.”", Commitment.NEUTRAL),
+        ("In the words of the mayor, the dam is finished.", "the mayor",
+         "the dam is finished", Commitment.NEUTRAL),
+        ("Krall’s view is that the bridge is safe.", "Krall", "the bridge is safe", Commitment.NEUTRAL),
+        ("The mayor’s claim was that the dam had held.", "The mayor",
+         "the dam had held", Commitment.DISTANCING),
+    ],
+)  # fmt: skip
+def test_a_noun_may_frame_what_a_source_says(
+    text: str, speaker: str, reported: str, commitment: Commitment
+) -> None:
+    statement = statements_of(text)[0]
+    assert (statement.speaker, statement.commitment) == (speaker, commitment)
+    assert statement.content_span is not None
+    assert text[slice(*statement.content_span)] == reported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Krall's claim that the bridge is safe was false.",  # the outlet's verdict on a claim
+        "The mayor's plan would raise the levy.",
+    ],
+)
+def test_a_possessive_noun_is_no_report(text: str) -> None:
+    assert statements_of(text)[0].speaker == ""
+
+
+def test_a_verb_frame_outranks_a_noun_frame() -> None:
+    statement = statements_of("Krall’s view is that the bridge is safe, officials said.")[0]
+    assert (statement.speaker, statement.cue) == ("officials", "said")

@@ -1,0 +1,230 @@
+"""The subject that speaks before a reporting cue, found without a parser.
+
+``Krall warned``, ``Donna Rawlings, 59, of Ashton, who watched …, said``, ``With ten days
+to go, Ines Marek, a senior adviser, said``, ``Kall -- co-editor of a book -- said``,
+``Stumpf in a televised interview appeared to blame``, ``the Center for reconciliation of
+the warring parties in Syria (CPVS) said``: :func:`subject` skips auxiliaries, times,
+raising verbs, appositions and leading adjuncts to the phrase that does the speaking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis import attr_np as np_
+from analysis import attr_phrase as loose
+from analysis.attr_acronyms import long_form
+from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS, words
+from analysis.attr_np import Token
+from analysis.attr_patterns import index_at
+from analysis.cues import lookup
+
+_CLEAR_HEADS = np_.PRONOUNS | DOCUMENT_NOUNS | ROLE_NOUNS | INSTITUTION_HEADS | np_.QUANTITIES
+_PROGRESSIVE = words("is are was were been be am 's ’s")
+_QUOTE_CLOSERS = frozenset("”»’\"'›")
+_DASHES = frozenset("-—–―")
+_LEADING_ADJUNCTS = words(
+    """with in on at after before during since when while as though although despite amid following
+    for from under unlike like by"""
+)
+_CLAUSE_JOINS = np_.BOUNDARY_WORDS | {"and", "but"}
+# Verbs whose subject is the subject of the cue after "to" ("appeared to blame").
+_RAISING = words(
+    """appear appears appeared seem seems seemed try tries tried attempt attempts attempted begin begins
+    began continue continues continued go goes went rush rushed hasten hastened sought seek seeks"""
+)
+_ADJUNCT_LINKS = words("in on at during")
+_PREPOSITIONS = words(
+    "after before during with in on at following despite amid for from under like unlike by since"
+)
+_APPOSITION_OPENERS = words(
+    "who which whose a an the now then himself herself of from at in on for with by as"
+)
+
+
+def appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
+    """``X, who replaced Y as leader, said``: skip back over the comma-enclosed parts.
+
+    ``The state's campaign chairman, Phil Lovas, said``: when the enclosed part is the
+    name of the role before it, the name speaks. Several parts may stand between the
+    speaker and the cue (``Donna Rawlings, 59, of Ashton, Md., who watched …, said``):
+    the speaker is then the phrase that opens the clause.
+    """
+    commas = _commas_before(tokens, comma)
+    if not commas:
+        return None
+    first_comma = commas[-1]
+    inner = tokens[first_comma + 1 : comma] if len(commas) == 1 else []
+    before = np_.scan_back(tokens, first_comma)
+    if not np_.head_ok(before):
+        before = loose.loose_back(tokens, first_comma) or before  # "A lawyer for the news outlets, …"
+    if inner and is_name(inner) and np_.head_ok(before) and not before[-1].text[:1].isupper():
+        return inner
+    parts = [tokens[a + 1 : b] for a, b in zip(commas, [comma, *commas[:-1]], strict=True)]
+    opening = _clause_start(tokens, first_comma)
+    if all(part and _appositive(part) for part in parts) and np_.head_ok(before) and opening:
+        return before
+    return _after_adjunct(tokens, first_comma, parts)
+
+
+def _after_adjunct(tokens: list[Token], first_comma: int, parts: list[list[Token]]) -> list[Token] | None:
+    """``With 50 days to go, Ines Marek, a senior adviser, said``: a leading adjunct, then
+    the subject and its appositions."""
+    if len(parts) < 2 or not all(part and _appositive(part) for part in parts[:-1]):
+        return None
+    k = first_comma
+    while k > 0 and tokens[k - 1].text[:1].isalnum():
+        k -= 1
+    if tokens[k].lower not in _LEADING_ADJUNCTS:
+        return None
+    subject = np_.strip_leading(parts[-1])
+    return subject if is_name(subject) or np_.head_ok(subject) else None
+
+
+def _commas_before(tokens: list[Token], comma: int) -> list[int]:
+    """The commas of the clause before ``comma``, nearest first (at most four)."""
+    out: list[int] = []
+    for k in range(comma - 1, max(-1, comma - 60), -1):
+        tok = tokens[k]
+        abbreviation = tok.text == "." and k > 0 and _abbreviated(tokens[k - 1], tok)
+        if (tok.text in {".", ";", ":", "“", "«", "„"} and not abbreviation) or tok.text in _QUOTE_CLOSERS:
+            break
+        if tok.text == ",":
+            out.append(k)
+            if len(out) == 4:
+                break
+    return out
+
+
+def _abbreviated(word: Token, dot: Token) -> bool:
+    """``Md.``, ``Va.``, ``Jr.``: a short capitalised word glued to its period."""
+    return word.end == dot.start and word.text[:1].isupper() and len(word.text) <= 4
+
+
+def _clause_start(tokens: list[Token], first_comma: int) -> bool:
+    """Whether the phrase before ``first_comma`` opens its clause (no verb before it)."""
+    before = np_.scan_back(tokens, first_comma)
+    if not before:
+        return False
+    k = index_at(tokens, before[0].start)
+    opener = k
+    while opener > 0 and tokens[opener - 1].text[:1].isalnum():
+        opener -= 1
+    if tokens[opener].lower in _PREPOSITIONS:
+        return False  # "After the vote, Krall, who …, said": the vote is an adjunct's object
+    return k == 0 or not tokens[k - 1].text[:1].isalnum() or tokens[k - 1].lower in _CLAUSE_JOINS
+
+
+# Words that open an adjunct before the subject ("With 50 days to go, …", "After the vote, …").
+def _appositive(part: Sequence[Token]) -> bool:
+    """A part that describes rather than acts: ``59``, ``of Ashton``, ``who watched …``."""
+    first = part[0]
+    return (
+        first.lower in _APPOSITION_OPENERS
+        or first.lower.endswith("ing")
+        or first.text[:1].isdigit()
+        or first.text[:1].isupper()
+        or first.lower in np_.NP_WORDS
+    )
+
+
+def is_name(tokens: Sequence[Token]) -> bool:
+    """A short run of capitalised words (with initials): ``Phil Lovas``, ``G.K. Butterfield``."""
+    return 0 < len(tokens) <= 5 and all(t.text[:1].isupper() or t.text == "." for t in tokens)
+
+
+def _name_before_adjunct(phrase: list[Token]) -> list[Token]:
+    """``Stumpf in a televised interview``: a name, then where or when it spoke."""
+    for k, tok in enumerate(phrase):
+        if tok.lower in _ADJUNCT_LINKS and k > 0:
+            rest = phrase[k + 1 :]
+            named = is_name(phrase[:k]) and not any(t.lower in _CLEAR_HEADS for t in phrase[:k])
+            if named and rest and not any(t.text[:1].isupper() for t in rest):
+                return phrase[:k]
+            break
+    return phrase
+
+
+def _raising(tokens: list[Token], e: int) -> int:
+    """``Stumpf appeared to blame …``, ``Krall tried to argue …``: skip to the verb's subject."""
+    if e >= 2 and tokens[e - 1].lower == "to" and tokens[e - 2].lower in _RAISING:
+        return e - 2
+    return e
+
+
+def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
+    """The phrase right before the cue (after auxiliaries, adverbs, times and raising verbs)."""
+    e = np_.skip_back(tokens, i)
+    e = np_.skip_back(tokens, _raising(tokens, e))
+    if e == 0:
+        return None
+    if tokens[e - 1].text == ")" and e >= 3 and tokens[e - 3].text == "(" and tokens[e - 2].text.isupper():
+        # "the Center for reconciliation of the warring parties in Syria (CPVS) said"
+        span = long_form(text, tokens[e - 3].start, floor=tokens[0].start)
+        if span is not None:
+            return [np_.token(span[0], tokens[e - 1].end, text[span[0] : tokens[e - 1].end])]
+    if tokens[i].lower.endswith("ing") and not (e < i and tokens[e].lower in _PROGRESSIVE):
+        return None  # a participle has no subject of its own (see participle)
+    if tokens[e - 1].text == ",":
+        return appositive_subject(tokens, e - 1)
+    if tokens[e - 1].text in _DASHES:
+        return _dashed_apposition(tokens, e - 1)
+    e = np_.skip_back(tokens, loose.skip_time(tokens, e))
+    phrase = np_.scan_back(tokens, e)
+    if len(phrase) == 1 and phrase[0].lower == "who":
+        # "black listeners … who said": the relative pronoun stands for the phrase before it.
+        k = e - 1
+        k -= 1 if k > 0 and tokens[k - 1].text == "," else 0
+        antecedent = np_.scan_back(tokens, k)
+        return antecedent if np_.head_ok(antecedent) else None
+    first = index_at(tokens, phrase[0].start) if phrase else 0
+    inside = first > 0 and tokens[first - 1].lower in np_.LINKS  # "… of the warring parties in Syria"
+    if phrase and phrase[-1].text[:1].isupper() and (len(phrase) == 1 or inside):
+        longer = proper_name_with_lowercase(text, tokens, phrase[-1])
+        if longer is not None:
+            return longer
+    if phrase and np_.head_ok(phrase):
+        wider = loose.loose_back(tokens, e) if first > 0 and tokens[first - 1].text[:1].islower() else None
+        if wider and len(wider) > len(phrase) and wider[0].lower in np_.DETERMINERS:
+            phrase = wider  # "A federal appeals court": modifiers no list holds
+        relative = loose.relative_antecedent(tokens, phrase)
+        return _name_before_adjunct(phrase) if relative is None else (relative or None)
+    if tokens[e - 1].lower in {"and", "but"}:
+        # "Cruz urged … and said": a second verb; "gas and demand from China": a noun.
+        entry = lookup(tokens[i].lower)
+        bare = entry is not None and entry.lemma.split()[0] == tokens[i].lower
+        return None if bare else loose.coordinated_subject(tokens, e - 1)
+    # "Supporters who came to cheer said": the relative clause's antecedent speaks.
+    return loose.loose_back(tokens, e) or loose.relative_antecedent(tokens, tokens[e - 1 : e])
+
+
+def _dashed_apposition(tokens: list[Token], dash: int) -> list[Token] | None:
+    """``Kall -- co-editor of a book on debates -- said``: the phrase before the first dash."""
+    k = dash
+    while k > 0 and tokens[k - 1].text in _DASHES:
+        k -= 1
+    for opening in range(k - 1, max(0, k - 30), -1):
+        if tokens[opening].text in _DASHES:
+            while opening > 0 and tokens[opening - 1].text in _DASHES:
+                opening -= 1
+            phrase = np_.scan_back(tokens, opening)
+            return phrase if np_.head_ok(phrase) else None
+        if tokens[opening].text in {".", ";", ":"} or tokens[opening].text in _QUOTE_CLOSERS:
+            return None
+    return None
+
+
+def proper_name_with_lowercase(text: str, tokens: list[Token], last: Token) -> list[Token] | None:
+    """``the Center for reconciliation of the warring parties in Syria said``: an organisation's
+    name with lower-case words, recognised by its capitalised head word before ``for``/``of``."""
+    k = index_at(tokens, last.start)
+    if k == 0 or tokens[k - 1].lower not in np_.LINKS:
+        return None
+    span = long_form(text, last.end, floor=tokens[0].start)
+    if span is None:
+        return None
+    words = text[span[0] : span[1]].split()
+    heads = [w for w in words[:4] if w[:1].isupper() and w.lower() in INSTITUTION_HEADS]
+    if not heads or len(words) < 3:
+        return None
+    return [np_.token(span[0], last.end, text[span[0] : last.end])]
