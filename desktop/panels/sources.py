@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QMetaMethod, QMimeData, Qt, Signal
@@ -206,13 +207,17 @@ class SourcesPanel(Panel):
 
 
 def _edited(session: Session) -> list[Article]:
-    """Return the articles with the analyst's names, dates, sides and order applied."""
-    if not session.articles:
-        return []
-    # Imported on first use: the pipeline pulls in scikit-learn, which the empty window never needs.
-    from analysis.pipeline import apply_source_edits
+    """Return the articles with the analyst's names, dates, sides and order applied.
 
-    return apply_source_edits(session.articles, session.edits)
+    The pipeline (pandas, scikit-learn) arrives with the first analysis, unpickled off the
+    GUI thread; importing it here would stop the window for seconds. Until then the
+    articles show as loaded, and the analysis that follows refreshes them.
+    """
+    pipeline = sys.modules.get("analysis.pipeline")
+    if not session.articles or pipeline is None:
+        return list(session.articles)
+    edited: list[Article] = pipeline.apply_source_edits(session.articles, session.edits)
+    return edited
 
 
 def _style(view: QTableView) -> None:

@@ -35,7 +35,7 @@ reclaimed: list[tuple[int, float]] = []
 @contextmanager
 def quiet() -> Iterator[None]:
     """Run the body without automatic collections; freeze what it built (see above)."""
-    global _active
+    global _active, _limit
     with _lock:
         if _active == 0:
             _reclaim_if_grown()
@@ -49,15 +49,13 @@ def quiet() -> Iterator[None]:
             if _active == 0:
                 gc.freeze()
                 gc.enable()
+                if not _limit:  # the start-up heap with the first result is the base
+                    _limit = max(2 * gc.get_freeze_count(), FLOOR)
 
 
 def _reclaim_if_grown() -> None:
     global _limit
-    frozen = gc.get_freeze_count()
-    if not _limit:  # the first result: the start-up heap (frozen by the application) is the base
-        _limit = max(2 * frozen, FLOOR)
-        return
-    if frozen <= _limit:
+    if not _limit or gc.get_freeze_count() <= _limit:
         return
     began = time.perf_counter()
     # Unfreezing puts the whole frozen heap back (start-up included): collect it once,
