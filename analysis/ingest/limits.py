@@ -36,6 +36,12 @@ class Limits:
         Seconds a web server may stay silent (connect or read).
     url_seconds : float
         Seconds a whole download may take.
+    url_min_rate : int
+        Bytes per second a download must average once ``url_grace`` seconds have passed:
+        a server that trickles a few bytes at a time is given up after the grace, not
+        after the whole ``url_seconds``, while a slow but honest one still finishes.
+    url_grace : float
+        Seconds before ``url_min_rate`` applies.
     url_max_bytes : int
         Largest web page downloaded.
     max_redirects : int
@@ -51,6 +57,8 @@ class Limits:
     max_unzipped_bytes: int = 200 * MB
     url_timeout: float = 4.0
     url_seconds: float = 15.0
+    url_min_rate: int = 2048
+    url_grace: float = 3.0
     url_max_bytes: int = 10 * MB
     max_redirects: int = 5
 

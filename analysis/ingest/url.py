@@ -131,7 +131,8 @@ def _content_type(response: Any, limits: Limits) -> tuple[str, str]:
 
 
 def _body(response: Any, limits: Limits) -> bytes:
-    end = time.monotonic() + limits.url_seconds
+    began = time.monotonic()
+    end = began + limits.url_seconds
     chunks: list[bytes] = []
     total = 0
     while True:
@@ -146,11 +147,22 @@ def _body(response: Any, limits: Limits) -> bytes:
         total += len(chunk)
         if total > limits.url_max_bytes:
             raise LoadFailure(f"The page is larger than {megabytes(limits.url_max_bytes)}; download stopped.")
-        if time.monotonic() > end:
+        now = time.monotonic()
+        if now > end:
             raise LoadFailure(
                 f"The download took longer than {limits.url_seconds:.0f} seconds and was stopped."
             )
+        _check_rate(total, now - began, limits)
         chunks.append(chunk)
+
+
+def _check_rate(total: int, elapsed: float, limits: Limits) -> None:
+    """Give up a download that trickles: slower than ``url_min_rate`` after the grace."""
+    if elapsed > limits.url_grace and total < limits.url_min_rate * elapsed:
+        raise LoadFailure(
+            f"The server sent only {total:,} bytes in {elapsed:.0f} seconds; download stopped "
+            "(a server this slow is stalling)."
+        )
 
 
 def fetch(url: str, limits: Limits = DEFAULT) -> Fetched:

@@ -383,3 +383,13 @@ def test_trickling_server_hits_the_download_time_cap(site: str) -> None:
     result = ingest.load([f"{site}/trickle"], limits=ingest.Limits(url_seconds=1.5))
     assert time.perf_counter() - started < budget(MAX_SECONDS)
     assert "longer than 2 seconds" in result.errors[0].message
+
+
+def test_trickling_server_is_given_up_after_the_grace(site: str) -> None:
+    """With the default limits a trickle stops after the 3 s grace, within the 5 s budget."""
+    started = time.perf_counter()
+    result = ingest.load([f"{site}/trickle"])
+    took = time.perf_counter() - started
+    assert 3.0 <= took < budget(5.0)
+    assert "download stopped" in result.errors[0].message
+    assert "stalling" in result.errors[0].message
