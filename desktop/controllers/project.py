@@ -8,7 +8,6 @@ and crash recovery live in :mod:`desktop.controllers.autosave`.
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from analysis.case import Case, demo_case
 from analysis.model import Edits
 from analysis.progress import Progress
 from analysis.settings import Settings
@@ -28,24 +28,14 @@ FILTER = "Parallax projects (*.parallax)"
 UNTITLED = "Untitled"
 
 
-def demo_edits(articles: list[Any], sides: dict[str, str]) -> Edits:
-    """Return edits that give each demo article the side of its outlet (``resources/demo.json``)."""
-    edits = Edits()
-    for article in articles:
-        side = sides.get(article.source, "")
-        if side:
-            edits.sources[article.id] = {"side": side}
-    return edits
-
-
-def load_demo(progress: Progress) -> tuple[Any, Edits, dict[str, Any]]:
+def load_demo(progress: Progress) -> tuple[Any, Edits, Case]:
     """Read the bundled demo case: its articles, their sides and the case description."""
     import resources
     from analysis import ingest
 
-    case = json.loads(resources.path("demo.json").read_text(encoding="utf-8"))
+    case = demo_case()
     result = ingest.load([str(p) for p in resources.samples()], progress=progress)
-    return result, demo_edits(result.articles, case.get("sides", {})), case
+    return result, case.edits(result.articles), case
 
 
 class ProjectController(QObject):
@@ -137,13 +127,13 @@ class ProjectController(QObject):
         if not self.maybe_close():
             return
 
-        def then(found: tuple[Any, Edits, dict[str, Any]]) -> None:
+        def then(found: tuple[Any, Edits, Case]) -> None:
             result, edits, case = found
             self.session.reset(result.articles, edits)
             if result.errors:
                 self.session.add_problems(result.errors)
-            self.settings = {"title": case.get("title", ""), "summary": case.get("summary", "")}
-            self._set(None, "Demo: " + str(case.get("title", "Halvik")).split(",")[0])
+            self.settings = {"title": case.title, "summary": case.summary}
+            self._set(None, "Demo: " + (case.title or "Halvik").split(",")[0])
             self.opened.emit("")
 
         self._run(load_demo, then)
