@@ -7,13 +7,12 @@ applied as the analyst would (``Edits.sources``). The answer key is tests/demo_c
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-import resources
+from analysis.case import demo_case
 from analysis.claims import pair_key
 from analysis.ingest import load
 from analysis.model import Edits
@@ -24,8 +23,7 @@ TOP = 10
 
 
 def demo_edits(articles: list, **more: object) -> Edits:  # type: ignore[type-arg]
-    sides = json.loads(resources.path("demo.json").read_text(encoding="utf-8"))["sides"]
-    return Edits(sources={a.id: {"side": sides[a.source]} for a in articles if a.source in sides}, **more)  # type: ignore[arg-type]
+    return demo_case().edits(articles, Edits(**more))  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="module")
