@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop import smoke
+
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
@@ -145,6 +147,7 @@ def run_gui(args: Sequence[str]) -> int:
     # Crash recovery is offered once the window is up, so the offer has a parent to sit on.
     QTimer.singleShot(0, window.offer_recovery)
     _close_on_interrupt(window)
+    smoke.arm(window)  # PARALLAX_SMOKE_EXIT_MS: a scripted start closes by itself
     return int(app.exec())
 
 
