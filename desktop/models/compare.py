@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from html import escape
+
+from analysis.display import safe_name
 from desktop.models.grid import Cell, Column, GridModel
 from desktop.models.index import AnalysisIndex
 
@@ -26,7 +29,14 @@ def topic_columns(index: AnalysisIndex, topic_id: int, visible: frozenset[str] |
         count = f"{len(cells)} statement{'s' if len(cells) != 1 else ''}"
         parts = [p for p in (article.side, count, f"⚔ {competing}" if competing else "") if p]
         tooltip = "<br>".join(
-            p for p in (f"<b>{index.sources[article.id]}</b>", article.title, article.date, article.url) if p
+            p
+            for p in (
+                f"<b>{escape(index.sources[article.id])}</b>",
+                escape(safe_name(article.title)),
+                escape(article.date),
+                escape(safe_name(article.url)),
+            )
+            if p
         )
         columns.append(
             Column(article.id, index.sources[article.id], " · ".join(parts), tooltip, dict(enumerate(cells)))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
+from analysis.display import safe_name
 from analysis.model import Commitment, Kind
 from desktop.models.index import AnalysisIndex
 from desktop.panels.base import Panel
@@ -77,7 +78,7 @@ class FilterBar(Panel):
     def _options(self, index: AnalysisIndex | None) -> None:
         if index is None:
             self.speakers.set_options([])
-            self.sources.set_options([(a.id, a.source or a.path) for a in self.session.articles])
+            self.sources.set_options([(a.id, safe_name(a.source or a.path)) for a in self.session.articles])
             return
         counts: dict[str, int] = {}
         for row in index.statements:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from analysis.display import safe_name
 from analysis.model import Article
 from desktop.models.index import AnalysisIndex, StatementRow, passes
 from desktop.panels.base import Panel, tool_button
@@ -102,8 +103,9 @@ class ReaderPanel(Panel):
         entries = []
         for article in articles:
             name = index.sources.get(article.id, "") if index is not None else article.source
-            label = f"{name} — {article.title}" if article.title and article.title != name else name
-            entries.append((label or article.path, article.id))
+            title = safe_name(article.title)
+            label = f"{name} — {title}" if title and title != name else name
+            entries.append((label or safe_name(article.path), article.id))
         if entries == self._entries:
             return
         self._entries = entries
@@ -139,7 +141,11 @@ class ReaderPanel(Panel):
         parts += [_esc(p) for p in (article.side, article.date, article.author) if p]
         if article.url:
             parts.append(f"<a href='{_esc(article.url)}'>{_esc(article.url)}</a>")
-        title = f"<br><span style='font-size:large'>{_esc(article.title)}</span>" if article.title else ""
+        title = (
+            f"<br><span style='font-size:large'>{_esc(safe_name(article.title))}</span>"
+            if article.title
+            else ""
+        )
         self.meta.setText(" · ".join(parts) + title)
 
     def _legend(self, index: AnalysisIndex | None) -> None:

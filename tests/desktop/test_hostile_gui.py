@@ -182,7 +182,10 @@ def test_names_never_show_a_direction_trick(dropped) -> None:  # type: ignore[no
     window, _bad, _stall, _where = dropped
     problems = [f"{item} {reason}" for _kind, item, reason in window.problems.rows()]
     sources = _shown_texts(window.panels["sources"].model)
-    for text in problems + sources:
+    choice = window.panels["reader"].choice
+    articles = [choice.itemText(i) for i in range(choice.count())]  # the reader's article picker
+    assert any("report<U+202E>gpj" in text for text in articles)
+    for text in problems + sources + articles:
         assert not set(text) & set(BIDI), f"raw direction control shown: {text!r}"
     assert any("evil<U+202E>txt.exe" in text for text in problems)
     assert any("evil<U+202E>txt.exe" in text for text in sources)  # its problem row
