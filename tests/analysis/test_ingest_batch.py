@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -111,8 +110,6 @@ def test_file_limit_stops_with_a_notice(tmp_path: Path) -> None:
 # -- web addresses (a real local server) --------------------------------------------------
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
-        os.environ.pop(name, None)  # the test server is local; a proxy would not reach it
     with server.serving() as base:
         yield base
 

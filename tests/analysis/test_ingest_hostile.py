@@ -359,8 +359,6 @@ def test_real_200_mb_text_file(tmp_path: Path) -> None:
 # -- web addresses that misbehave ---------------------------------------------------------
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
-        os.environ.pop(name, None)  # the test server is local; a proxy would not reach it
     with server.serving() as base:
         yield base
 

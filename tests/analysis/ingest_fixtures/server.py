@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -70,7 +71,12 @@ class Handler(BaseHTTPRequestHandler):
 
 @contextmanager
 def serving() -> Iterator[str]:
-    """Run the server on a free local port; yield its base URL."""
+    """Run the server on a free local port; yield its base URL.
+
+    The proxy variables are cleared first: the server is local, and a proxy would not reach it.
+    """
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        os.environ.pop(name, None)
     stop = threading.Event()
     handler = type("BoundHandler", (Handler,), {"stop": stop})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
