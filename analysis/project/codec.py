@@ -17,6 +17,7 @@ from operator import gt
 from typing import Any
 
 from analysis.model import Article, Edits, Format, Noise, NoiseKind
+from analysis.project.schema import ARTICLE_COLUMNS
 
 ArticleRow = tuple[Any, ...]
 """A row in :data:`analysis.project.schema.ARTICLE_COLUMNS` order (id, position, fingerprint, ...)."""
@@ -120,6 +121,12 @@ def _columns(raw: str, what: str, width: int) -> list[tuple[Any, ...]]:
     return columns
 
 
+# Every article column not decoded on its own in article_from_row is an Article text field
+# of the same name: derived from the schema so a new column is named in one place.
+_DECODED_COLUMNS = frozenset({"id", "position", "fingerprint", "format", "paragraphs", "noise", "text"})
+_TEXT_COLUMNS = tuple(name for name in ARTICLE_COLUMNS if name not in _DECODED_COLUMNS)
+
+
 def article_from_row(row: Mapping[str, Any]) -> Article:
     """Decode a row (a mapping by column name, e.g. :class:`sqlite3.Row`).
 
@@ -137,19 +144,7 @@ def article_from_row(row: Mapping[str, Any]) -> Article:
         fmt = Format(from_sql(row["format"]))
     except (ValueError, TypeError) as exc:
         raise ValueError(f"article {article_id}: {exc}") from exc
-    text_fields = (
-        "path",
-        "encoding",
-        "title",
-        "source",
-        "author",
-        "date",
-        "url",
-        "language",
-        "copy_of",
-        "side",
-    )
-    values = {name: from_sql(row[name]) for name in text_fields}
+    values = {name: from_sql(row[name]) for name in _TEXT_COLUMNS}
     return Article(
         id=article_id, format=fmt, text=from_sql(row["text"]), paragraphs=paragraphs, noise=noise, **values
     )
