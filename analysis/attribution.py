@@ -44,6 +44,7 @@ from analysis.cues import (
 )
 from analysis.model import Commitment, Kind, Span
 from analysis.quotes import Quote
+from analysis.spans import uncovered
 
 _TRANSCRIPT = re.compile(r"[\"“]?\s*([A-Z][A-Z.'’\- ]{1,30}[A-Z]|[A-Z]\w+(?: [A-Z][\w.’'-]+){0,3}):\s+\S")
 _DASH = re.compile(r"[”\"»’]\s*([―—–])\s*([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4})[\s.,]*")
@@ -88,25 +89,12 @@ class _Found:
 
 def outside(start: int, end: int, quotes: Sequence[Quote]) -> list[Span]:
     """Return the parts of the span ``[start, end)`` that lie outside quotation marks."""
-    return _outside(start, end, _clip(quotes, start, end))
+    return uncovered(start, end, _clip(quotes, start, end))
 
 
 def _clip(quotes: Sequence[Quote], start: int, end: int) -> list[Span]:
     """Return the quote spans that fall in ``[start, end)``, clipped to it."""
     return [(max(q.start, start), min(q.end, end)) for q in quotes if q.start < end and q.end > start]
-
-
-def _outside(start: int, end: int, quotes: Sequence[Span]) -> list[Span]:
-    """Return the parts of ``[start, end)`` outside the quote spans."""
-    out: list[Span] = []
-    cursor = start
-    for q_start, q_end in quotes:
-        if q_start > cursor:
-            out.append((cursor, q_start))
-        cursor = max(cursor, q_end)
-    if cursor < end:
-        out.append((cursor, end))
-    return out
 
 
 def _span(tokens: Sequence[Token]) -> Span:
@@ -326,7 +314,7 @@ def attribute(
         ``pattern == "none"`` and kind narrative when no attribution was found.
     """
     spans = _clip(quotes, start, end)
-    regions = _outside(start, end, spans)
+    regions = uncovered(start, end, spans)
     hits = _cue_hits(text, regions, cues)
     found: list[_Found] = []
     if hits:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from analysis.attr_lexicon import words
 from analysis.model import Article, Span
 from analysis.quotes import Quote, find_quotes
+from analysis.spans import uncovered
 
 # A possible sentence end: terminal punctuation, closing marks, then space.
 _END = re.compile(r"(?:[.!?]+|…|\.\.\.)(?:[”’»\"')\]]|'')*(?=\s+\S)")
@@ -75,16 +76,7 @@ def _free_ranges(article: Article) -> list[Span]:
     noise = sorted((n.start, n.end) for n in article.noise)
     out: list[Span] = []
     for p_start, p_end in paragraphs:
-        cursor = max(0, p_start)
-        p_end = min(p_end, len(text))
-        for n_start, n_end in noise:
-            if n_end <= cursor or n_start >= p_end:
-                continue
-            if n_start > cursor:
-                out.append((cursor, n_start))
-            cursor = max(cursor, n_end)
-        if cursor < p_end:
-            out.append((cursor, p_end))
+        out.extend(uncovered(max(0, p_start), min(p_end, len(text)), noise))
     return out
 
 
