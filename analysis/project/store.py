@@ -123,18 +123,31 @@ def _refresh_backup(path: Path, conn: sqlite3.Connection) -> None:
         log.warning("could not refresh the backup of %s: %s", path, exc)
 
 
+def _write(
+    db: Path,
+    project: Path,
+    state: ProjectState,
+    create: bool,
+    keep_backup: bool,
+    meta: Mapping[str, str] | None,
+) -> SaveStats:
+    """Save ``state`` into the database file ``db`` in one transaction (creating its schema
+    when ``create``), then refresh the last-good backup of ``project`` from it."""
+    conn = dbfile.connect(db, create=create)
+    try:
+        stats = _transaction(conn, state, create, meta)
+        if keep_backup:
+            _refresh_backup(project, conn)
+    finally:
+        dbfile.close(conn)
+    return stats
+
+
 def save_in_place(
     path: Path, state: ProjectState, keep_backup: bool, meta: Mapping[str, str] | None = None
 ) -> SaveStats:
     """Update an existing current-schema project in one transaction."""
-    conn = dbfile.connect(path)
-    try:
-        stats = _transaction(conn, state, False, meta)
-        if keep_backup:
-            _refresh_backup(path, conn)
-    finally:
-        dbfile.close(conn)
-    return stats
+    return _write(path, path, state, False, keep_backup, meta)
 
 
 def save_fresh(
@@ -146,13 +159,7 @@ def save_fresh(
     dbfile.remove_sidecars(temp)
     temp.unlink(missing_ok=True)
     try:
-        conn = dbfile.connect(temp, create=True)
-        try:
-            stats = _transaction(conn, state, True, meta)
-            if keep_backup:
-                _refresh_backup(path, conn)
-        finally:
-            dbfile.close(conn)
+        stats = _write(temp, path, state, True, keep_backup, meta)
         dbfile.replace(temp, path)
     except BaseException:
         dbfile.remove_sidecars(temp)
