@@ -31,7 +31,11 @@ log = logging.getLogger("parallax")
 
 def parse_args(args: Sequence[str]) -> argparse.Namespace:
     """Read the GUI's command line (Qt's own options are left to Qt)."""
-    parser = argparse.ArgumentParser(prog="parallax", description="Comparative source analysis.")
+    parser = argparse.ArgumentParser(
+        prog="parallax",
+        description="Comparative source analysis: start the desktop application.",
+        epilog="Headless commands (no window): parallax inspect|analyze|brief --help",
+    )
     parser.add_argument("--demo", action="store_true", help="open the bundled demo case")
     parser.add_argument(
         "paths", nargs="*", metavar="PATH", help="articles, folders, URLs or a .parallax project"
@@ -138,6 +142,7 @@ def build_window(args: Sequence[str], *, persistent: bool = True) -> MainWindow:
 def run_gui(args: Sequence[str]) -> int:
     """Start the application with ``args`` (files to load, or ``--demo``); return the exit status."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    parse_args(args)  # --help and usage errors answer before Qt needs a display
     app = create_app(args)
     reporter = ErrorReporter()
     sys.excepthook = reporter
