@@ -20,6 +20,7 @@ from analysis.brief.doc import BriefDoc, canvas_maker, pdf_date, prefill
 from analysis.brief.fonts import FontNotFound, unicode_family
 from analysis.brief.layout import needs_landscape, story
 from analysis.brief.options import BriefOptions
+from analysis.brief.select import briefing
 from analysis.brief.styles import make_styles
 from analysis.brief.text import TextAudit, shaping_available
 from analysis.pipeline import Analysis
@@ -60,7 +61,7 @@ def build_brief(analysis: Analysis, path: Path, options: BriefOptions, progress:
     path = Path(path)
     progress(0.0, "Preparing the brief")
     family = unicode_family()
-    data = gather(analysis, options.topic_ids)
+    data = briefing(gather(analysis, options.topic_ids), options)
     created = options.created or datetime.now(UTC).astimezone()
     partial = path.with_name(f".{path.name}.partial")
     doc = BriefDoc(

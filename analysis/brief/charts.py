@@ -129,7 +129,8 @@ def timeline_chart(
     days = sorted({e.when for e in dated if e.when is not None})
     if len(days) < 2:
         return None
-    lanes = [s for s in sources if any(e.source.number == s.number for e in dated)][:MAX_ROWS]
+    dated_sources = {e.source.number for e in dated}
+    lanes = [s for s in sources if s.number in dated_sources][:MAX_ROWS]
     first, last = days[0], days[-1]
     span = max((last - first).days, 1)
     plot = width - LABEL_WIDTH - 24  # room for half of the last centred date label

@@ -8,10 +8,14 @@ from reportlab.platypus import Flowable, Spacer
 
 from analysis.brief.citations import source_anchor
 from analysis.brief.context import Context
-from analysis.brief.records import COMMITMENT_LABELS, parse_date
+from analysis.brief.records import COMMITMENT_LABELS, Source, parse_date
+from analysis.brief.reference import sources_text
 from analysis.brief.styles import LINK_HEX, MUTED_HEX
 from analysis.brief.tables import MAX_CELL_CHARS, MAX_QUOTE_CHARS, cells, grid
 from analysis.brief.text import esc
+
+TOP_OUTLETS = 15
+"""Outlets named on the cover of a large case (the appendix lists every source)."""
 
 
 def _day(d: date) -> str:
@@ -58,8 +62,44 @@ def cover(ctx: Context) -> list[Flowable]:
         )
     if opts.note:
         story.append(ctx.para(f"<b>Analyst’s note:</b> {esc(opts.note)}", "note"))
-    story += [Spacer(1, 6), ctx.heading("Sources", 1, "cover-sources", toc=False), _sources_table(ctx)]
+    story += [Spacer(1, 6), ctx.heading("Sources", 1, "cover-sources", toc=False)]
+    if opts.appendix and opts.abridges(len(data.sources)):
+        story += _outlets(ctx)
+    else:
+        story.append(_sources_table(ctx))
     return story
+
+
+def _outlets(ctx: Context, most: int = TOP_OUTLETS) -> list[Flowable]:
+    """Return the sources of a large case summed up by outlet (each source has its line in the appendix)."""
+    st, w = ctx.styles, ctx.width
+    by_outlet: dict[str, list[Source]] = {}
+    for s in ctx.data.sources:
+        by_outlet.setdefault(s.name, []).append(s)
+    busiest = sorted(
+        by_outlet.items(), key=lambda kv: (-len(kv[1]), -sum(s.statements for s in kv[1]), kv[0])
+    )
+    lead = ctx.text(
+        f"{len(ctx.data.sources):,} sources from {len(by_outlet):,} outlets; the appendix gives every source "
+        f"one line. The {min(most, len(busiest))} outlets with the most articles:",
+        "small",
+    )
+    rows = [cells(["Outlet", "Side", "Articles", "Statements", "Sources"], st.cell_head)]
+    for name, sources in busiest[:most]:
+        sides = ", ".join(dict.fromkeys(s.side for s in sources if s.side)) or "—"
+        rows.append(
+            cells(
+                [
+                    name,
+                    sides,
+                    str(len(sources)),
+                    f"{sum(s.statements for s in sources):,}",
+                    sources_text(sources),
+                ],
+                st.cell,
+            )
+        )
+    return [lead, grid(rows, [w * 0.25, w * 0.15, w * 0.1, w * 0.12, w * 0.38])]
 
 
 def _sources_table(ctx: Context) -> Flowable:

@@ -8,7 +8,7 @@ fixed order, so the same analysis always gives the same brief.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -32,6 +32,14 @@ class BriefData:
     speakers: tuple[SpeakerEntry, ...]
     events: tuple[Event, ...]
     errors: tuple[LoadError, ...]
+    echoes: dict[str, float] = field(default_factory=dict)
+    """How widely each statement is echoed by other sources (summed alignment similarity)."""
+    left_out: tuple[TopicView, ...] = ()
+    """Topics too small for a section of their own in a briefing (listed with counts only)."""
+    timeline_rows: tuple[Event, ...] | None = None
+    """The events the timeline table lists in a briefing; ``None``: every event."""
+    more_speakers: int = 0
+    """Speakers quoted in the case but left out of a briefing's index (the least quoted)."""
 
     def date_range(self) -> tuple[date, date] | None:
         """Return the first and last publication date among the sources, if any is known."""
@@ -64,7 +72,19 @@ def gather(analysis: Analysis, topic_ids: Sequence[int] | None = None) -> BriefD
         speakers=_speakers(analysis.speakers, quotes.values()),
         events=_events(analysis.timeline, by_article, quotes),
         errors=analysis.errors,
+        echoes=_echoes(analysis.alignments),
     )
+
+
+def _echoes(alignments: pd.DataFrame) -> dict[str, float]:
+    """Return the summed similarity of each statement's alignments (its echo across sources)."""
+    if alignments is None or not len(alignments):
+        return {}
+    weight = alignments["similarity"].astype(float)
+    both = pd.concat(
+        [pd.Series(weight.to_numpy(), index=alignments[side].astype(str)) for side in ("a", "b")]
+    )
+    return {str(k): float(v) for k, v in both.groupby(level=0).sum().items()}
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:

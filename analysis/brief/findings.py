@@ -116,10 +116,10 @@ def _corroborations(ctx: Context) -> list[Flowable]:
     return story
 
 
-def _claim_rows(ctx: Context, findings: Sequence[Finding], first: int, verb: str) -> list[list[Para]]:
+def _claim_rows(ctx: Context, findings: Sequence[tuple[int, Finding]], verb: str) -> list[list[Para]]:
     st = ctx.styles
     rows = [cells(["#", "Kind", "One side", "Other side", f"Why they {verb}"], st.cell_head)]
-    for i, f in enumerate(findings, start=first):
+    for i, f in findings:
         rows.append(
             [
                 ctx.para(str(i), "cell"),
@@ -149,10 +149,13 @@ def _listed(
         ctx.heading(title, 1, key),
         ctx.text(intro, "small"),
     ]
-    rows = _claim_rows(ctx, findings[:most], first, verb)
+    numbered = list(enumerate(findings, start=first))
+    # The analyst's decisions and notes are never cut, however weak the pair.
+    shown = [(i, f) for n, (i, f) in enumerate(numbered) if n < most or _reviewed(f)]
+    rows = _claim_rows(ctx, shown, verb)
     story.append(grid(rows, [w * 0.05, w * 0.13, w * 0.29, w * 0.29, w * 0.24]))
-    if len(findings) > most:
-        left = len(findings) - most
+    if len(findings) > len(shown):
+        left = len(findings) - len(shown)
         story.append(
             ctx.text(
                 f"{left} more, weaker still, are not listed here; they can be reviewed in Parallax "
@@ -161,6 +164,11 @@ def _listed(
             )
         )
     return story
+
+
+def _reviewed(finding: Finding) -> bool:
+    """Return whether the analyst decided on the pair or wrote a note on it."""
+    return finding.decision != "open" or bool(finding.note)
 
 
 def _other_claims(ctx: Context, findings: Sequence[Finding], first: int) -> list[Flowable]:

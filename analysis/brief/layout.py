@@ -21,7 +21,7 @@ from analysis.progress import scaled
 
 def needs_landscape(ctx: Context) -> bool:
     """Return whether a topic table has too many columns for portrait yet few enough not to stack."""
-    return any(WIDE < len(t.by_source()) <= MOST_COLUMNS for t in ctx.data.topics)
+    return any(WIDE < len(t.quoted_by_source()) <= MOST_COLUMNS for t in ctx.data.topics)
 
 
 def topics_chapter(ctx: Context, landscape: bool) -> list[Flowable]:
@@ -35,10 +35,34 @@ def topics_chapter(ctx: Context, landscape: bool) -> list[Flowable]:
             "small",
         )
     )
-    count = len(ctx.data.topics)
-    for number, topic in enumerate(ctx.data.topics, start=1):
+    data = ctx.data
+    if any(t.omitted for t in data.topics):
+        story.append(
+            ctx.text(
+                f"With {len(data.sources):,} sources, each topic quotes its key statements: sides of "
+                "competing claims and corroborations first, then attributed statements before narrative, "
+                "then those most echoed by other sources; at most "
+                f"{ctx.options.statements_per_source or 'all'} per source and "
+                f"{ctx.options.statements_per_topic or 'all'} per topic, one per source in turn. "
+                "Every statement is in the CSV and JSON exports.",
+                "small",
+            )
+        )
+    count = len(data.topics)
+    for number, topic in enumerate(data.topics, start=1):
         ctx.progress(0.2 + 0.6 * (number - 1) / max(count, 1), f"Writing topic {number} of {count}")
         story += topic_section(ctx, number, topic, width)
+    if data.left_out:
+        statements = sum(len(t.quotes) for t in data.left_out)
+        first, last = count + 1, count + len(data.left_out)
+        story.append(
+            ctx.text(
+                f"T{first}–T{last}: {len(data.left_out)} smaller topics ({statements:,} statements) have no "
+                "section here; the coverage table gives their counts and the CSV/JSON export their "
+                "statements.",
+                "small",
+            )
+        )
     return story
 
 

@@ -88,13 +88,34 @@ class TopicView:
     distinctive: tuple[tuple[Source, tuple[str, ...]], ...]
     gaps: tuple[tuple[Source, str], ...]
     """(source, the topic step's message) for each gap; ``""`` when the source is just silent."""
+    shown: tuple[Quote, ...] | None = None
+    """The key statements the topic table quotes (in source and telling order); ``None``: all."""
 
     def by_source(self) -> list[tuple[Source, list[Quote]]]:
         """Return the topic's quotes grouped per source, in source order."""
-        groups: dict[int, tuple[Source, list[Quote]]] = {}
-        for q in self.quotes:
-            groups.setdefault(q.source.number, (q.source, []))[1].append(q)
-        return [groups[n] for n in sorted(groups)]
+        return _grouped(self.quotes)
+
+    @property
+    def quoted(self) -> tuple[Quote, ...]:
+        """Return the statements the topic table quotes."""
+        return self.quotes if self.shown is None else self.shown
+
+    @property
+    def omitted(self) -> int:
+        """Return how many statements of the topic the table leaves out."""
+        return len(self.quotes) - len(self.quoted)
+
+    def quoted_by_source(self) -> list[tuple[Source, list[Quote], int]]:
+        """Return ``(source, quoted statements, statements left out)`` per quoted source, in order."""
+        totals = {s.number: len(qs) for s, qs in self.by_source()}
+        return [(s, qs, totals[s.number] - len(qs)) for s, qs in _grouped(self.quoted)]
+
+
+def _grouped(quotes: tuple[Quote, ...]) -> list[tuple[Source, list[Quote]]]:
+    groups: dict[int, tuple[Source, list[Quote]]] = {}
+    for q in quotes:
+        groups.setdefault(q.source.number, (q.source, []))[1].append(q)
+    return [groups[n] for n in sorted(groups)]
 
 
 @dataclass(frozen=True)

@@ -43,8 +43,21 @@ def timeline(ctx: Context) -> list[Flowable]:
         if zoom is not None:
             story += [zoom, Spacer(1, 8)]
     st, w = ctx.styles, ctx.width
+    listed = events if ctx.data.timeline_rows is None else ctx.data.timeline_rows
+    if len(listed) < len(events):
+        lanes = len({e.source.number for e in events})
+        story.append(
+            ctx.text(
+                f"The table lists {len(listed):,} of the {len(events):,} dated events "
+                f"from {lanes:,} sources: "
+                "those of statements quoted in this brief first, then each source's earliest in turn "
+                f"(at most {ctx.options.events_per_source or 'all'} a source). "
+                f"+ {len(events) - len(listed):,} more dated events are in the CSV/JSON export.",
+                "small",
+            )
+        )
     rows: list[list[Para]] = [cells(["Date", "Source", "Event", "Date as written"], st.cell_head)]
-    for e in events:
+    for e in listed:
         where = ctx.cites.cite(e.quote) if e.quote is not None else ""
         rows.append(
             [
@@ -65,12 +78,24 @@ def speakers(ctx: Context) -> list[Flowable]:
     if not entries:
         return [*story, ctx.text("No named speaker is quoted in these sources.")]
     st, w = ctx.styles, ctx.width
-    story.append(ctx.text(f"{len(entries)} speakers, most quoted first.", "small"))
+    more = ctx.data.more_speakers
+    if more:
+        story.append(
+            ctx.text(
+                f"The {len(entries)} most quoted of {len(entries) + more:,} speakers, most quoted first; "
+                f"+ {more:,} more speakers are in the CSV/JSON export.",
+                "small",
+            )
+        )
+    else:
+        story.append(ctx.text(f"{len(entries)} speakers, most quoted first.", "small"))
     rows = [
         cells(["Speaker", "Type", "Also written as", "Affiliation", "Statements", "Quoted by"], st.cell_head)
     ]
+    # In a briefing a speaker quoted by hundreds of sources gets a short cell: the count says the rest.
+    most = 12 if ctx.options.abridges(len(ctx.data.sources)) else 40
     for s in entries:
-        quoted_by = sources_text(s.sources)
+        quoted_by = sources_text(s.sources, most=most)
         rows.append(
             cells(
                 [
@@ -140,18 +165,47 @@ def _entry(ctx: Context, source: Source) -> list[Flowable]:
     return story
 
 
-def _cited_line(source: Source, paragraph: int, spans: list[tuple[int, int]]) -> str:
-    listed = ", ".join(f"[{s:,}, {e:,})" for s, e in spans[:MAX_SPANS])
-    more = f" and {len(spans) - MAX_SPANS} more" if len(spans) > MAX_SPANS else ""
+def _line(ctx: Context, source: Source) -> Para:
+    """Return a source's compact appendix entry: its metadata and cited paragraphs in one paragraph."""
+    a = source.article
+    facts = [
+        source.name,
+        a.side,
+        a.date,
+        f"“{clip(a.title, 120)}”" if a.title else "",
+        clip(a.url or a.path, 120),
+    ]
+    facts.append(f"{len(a.text):,} characters, {source.statements} statements")
+    if a.copy_of:
+        facts.append(f"near-copy of {a.copy_of}")
+    cited = [_cited_span(source, paragraph, spans) for paragraph, spans in ctx.cites.cited(source)]
+    where = f"; cited: {'; '.join(cited)}" if cited else ""
+    text = " · ".join(esc(f) for f in facts if f)
+    return ctx.para(f'<a name="{source_anchor(source)}"/><b>{source.label}</b> {text}{where}', "muted")
+
+
+def _cited_span(source: Source, paragraph: int, spans: list[tuple[int, int]]) -> str:
     if paragraph <= 0:
-        return f"{source.label} (paragraph unknown): statements {listed}{more}"
+        return f"paragraph unknown {_spans(spans)}"
+    return f'<a name="{paragraph_anchor(source, paragraph)}"/>¶{paragraph} {_spans(spans)}'
+
+
+def _spans(spans: list[tuple[int, int]]) -> str:
+    listed = ", ".join(f"[{s:,}, {e:,})" for s, e in spans[:MAX_SPANS])
+    return listed + (f" and {len(spans) - MAX_SPANS} more" if len(spans) > MAX_SPANS else "")
+
+
+def _cited_line(source: Source, paragraph: int, spans: list[tuple[int, int]]) -> str:
+    listed = _spans(spans)
+    if paragraph <= 0:
+        return f"{source.label} (paragraph unknown): statements {listed}"
     a = source.article
     where = ""
     if paragraph <= len(a.paragraphs):
         p_start, p_end = a.paragraphs[paragraph - 1]
         where = f" — paragraph [{p_start:,}, {p_end:,})"
     anchor = paragraph_anchor(source, paragraph)
-    return f'<a name="{anchor}"/>{source.label} ¶{paragraph}{where}; statements {listed}{more}'
+    return f'<a name="{anchor}"/>{source.label} ¶{paragraph}{where}; statements {listed}'
 
 
 def appendix(ctx: Context) -> list[Flowable]:
@@ -164,9 +218,18 @@ def appendix(ctx: Context) -> list[Flowable]:
             "small",
         )
     )
+    compact = ctx.options.abridges(len(ctx.data.sources))
+    if compact:
+        story.append(
+            ctx.text(
+                "One line a source: label, outlet, side, date, title, address, size, then each cited "
+                "paragraph with the character spans [start, end) quoted from it.",
+                "small",
+            )
+        )
     for i, source in enumerate(ctx.data.sources):
         ctx.progress(i / max(len(ctx.data.sources), 1), "Writing the sources appendix")
-        story += _entry(ctx, source)
+        story += [_line(ctx, source)] if compact else _entry(ctx, source)
     if ctx.data.errors:
         story.append(ctx.heading("Inputs that could not be loaded", 1, "load-errors"))
         rows = [cells(["Input", "Problem"], ctx.styles.cell_head)]

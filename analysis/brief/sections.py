@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from analysis.brief.charts import coverage_charts
+from analysis.brief.charts import MAX_ROWS, coverage_charts
 from analysis.brief.context import Context
-from analysis.brief.records import TopicView
+from analysis.brief.records import Quote, Source, TopicView
 from analysis.brief.tables import cells, grid, side_by_side
 from analysis.brief.text import esc
+
+SHARES = 20
+"""Sources named in a topic's "coverage by source" line before the rest are counted."""
 
 
 def coverage(ctx: Context) -> list[Flowable]:
@@ -23,10 +26,22 @@ def coverage(ctx: Context) -> list[Flowable]:
             "A blank cell is a topic the source does not report on."
         )
     )
-    for chart in coverage_charts(data.sources, data.topics, ctx.width, st.family.regular):
+    charted = data.sources
+    if len(charted) > MAX_ROWS and ctx.options.abridges(len(charted)):
+        # A heat map of thousands of rows is pages of ink: chart the busiest sources.
+        busiest = sorted(charted, key=lambda s: (-s.statements, s.number))[:MAX_ROWS]
+        charted = tuple(sorted(busiest, key=lambda s: s.number))
+        story.append(
+            ctx.text(
+                f"The chart shows the {MAX_ROWS} sources with the most statements of {len(data.sources):,}; "
+                "the table below counts every source.",
+                "small",
+            )
+        )
+    for chart in coverage_charts(charted, data.topics, ctx.width, st.family.regular):
         story += [chart, Spacer(1, 8)]
     rows = [cells(["Topic", "Label", "Statements", "Sources", "Not covered by"], st.cell_head)]
-    for i, topic in enumerate(data.topics, start=1):
+    for i, topic in enumerate((*data.topics, *data.left_out), start=1):
         covering = {q.source.number for q in topic.quotes}
         missing = [s.label for s in data.sources if s.number not in covering]
         rows.append(
@@ -61,9 +76,17 @@ def topic_section(ctx: Context, number: int, topic: TopicView, width: float) -> 
         intro.append(ctx.para(f"<b>Key terms:</b> {esc(', '.join(topic.terms[:12]))}", "small"))
     groups = topic.by_source()
     if groups:
-        shares = " · ".join(f"{s.label} {esc(s.name)}: {len(qs)}" for s, qs in groups)
+        most = SHARES if ctx.options.abridges(len(ctx.data.sources)) else 0
+        intro.append(ctx.para(_shares(groups, len(topic.quotes), most), "small"))
+    if topic.omitted:
+        quoted = topic.quoted_by_source()
         intro.append(
-            ctx.para(f"<b>Coverage by source</b> ({len(topic.quotes)} statements): {shares}", "small")
+            ctx.para(
+                f"<b>Quoted here:</b> {len(topic.quoted)} key statements of {len(topic.quotes):,}, from "
+                f"{len(quoted)} of the {len(groups)} sources reporting on this topic; "
+                f"{topic.omitted:,} more are in the CSV/JSON export.",
+                "small",
+            )
         )
     if topic.gaps:
         intro.append(
@@ -71,7 +94,7 @@ def topic_section(ctx: Context, number: int, topic: TopicView, width: float) -> 
         )
     # Room for the intro and the first rows, so a heading never ends a page alone.
     story: list[Flowable] = [CondPageBreak(220), KeepTogether(intro)]
-    if groups:
+    if topic.quoted:
         story.append(side_by_side(topic, ctx.styles, ctx.audit, ctx.cites, width))
     else:
         story.append(ctx.text("No statement of the selected sources falls under this topic."))
@@ -79,6 +102,19 @@ def topic_section(ctx: Context, number: int, topic: TopicView, width: float) -> 
         story += [Spacer(1, 4), *_distinctive(ctx, topic, width)]
     story.append(Spacer(1, 10))
     return story
+
+
+def _shares(groups: list[tuple[Source, list[Quote]]], total: int, most: int) -> str:
+    """Return "Coverage by source": every source (``most`` 0), else the busiest and a count of the rest."""
+    shown = groups
+    if 0 < most < len(groups):
+        busiest = sorted(range(len(groups)), key=lambda i: (-len(groups[i][1]), i))[:most]
+        shown = [groups[i] for i in sorted(busiest)]
+    shares = " · ".join(f"{s.label} {esc(s.name)}: {len(qs)}" for s, qs in shown)
+    if 0 < most < len(groups):
+        rest = len(groups) - most
+        shares += f" · and {rest:,} more sources (the {most} with most statements are named)"
+    return f"<b>Coverage by source</b> ({total:,} statements): {shares}"
 
 
 def gaps_markup(topic: TopicView, sources: int, most: int = 3) -> str:
@@ -106,9 +142,13 @@ def gaps_markup(topic: TopicView, sources: int, most: int = 3) -> str:
 def _distinctive(ctx: Context, topic: TopicView, width: float) -> list[Flowable]:
     """Return the terms that set each source's telling apart (kept whole when short)."""
     lead = ctx.para("<b>How each source tells it</b> — the terms that set its telling apart:", "small")
-    rows = [
-        cells([f"{s.label} {s.name}", ", ".join(terms[:10])], ctx.styles.cell)
-        for s, terms in topic.distinctive
-    ]
+    quoted = {s.number for s, _, _ in topic.quoted_by_source()}
+    telling = [(s, terms) for s, terms in topic.distinctive if topic.shown is None or s.number in quoted]
+    rows = [cells([f"{s.label} {s.name}", ", ".join(terms[:10])], ctx.styles.cell) for s, terms in telling]
+    if not rows:
+        return []
     table = grid(rows, [width * 0.3, width * 0.7], header_rows=0)
-    return [KeepTogether([lead, table])] if len(rows) <= 12 else [lead, table]
+    story: list[Flowable] = [KeepTogether([lead, table])] if len(rows) <= 12 else [lead, table]
+    if len(telling) < len(topic.distinctive):
+        story.append(ctx.text(f"(Sources quoted above only; {len(topic.distinctive):,} in all.)", "muted"))
+    return story

@@ -98,12 +98,16 @@ def quote_markup(
 
 
 def side_by_side(topic: TopicView, styles: Styles, audit: TextAudit, cites: Citations, width: float) -> Table:
-    """Return the topic table: one column per covering source, one statement per cell."""
-    groups = topic.by_source()
+    """Return the topic table: one column per quoted source, one statement per cell.
+
+    In a briefing a source's column ends with how many of its statements on the topic
+    were left out (see :mod:`analysis.brief.select`).
+    """
+    groups = topic.quoted_by_source()
     if len(groups) > MOST_COLUMNS:
         return stacked(groups, styles, audit, cites, width)
-    heads = [source_head(s, styles, f"{len(qs)} statement{'s' if len(qs) != 1 else ''}") for s, qs in groups]
-    depth = max((len(qs) for _, qs in groups), default=0)
+    heads = [source_head(s, styles, _count(len(qs) + more)) for s, qs, more in groups]
+    depth = max((len(qs) for _, qs, _ in groups), default=0)
     rows: list[list[Any]] = [heads]
     for i in range(depth):
         rows.append(
@@ -111,8 +115,12 @@ def side_by_side(topic: TopicView, styles: Styles, audit: TextAudit, cites: Cita
                 Para(quote_markup(qs[i], audit, cites, flags=True), styles.cell)
                 if i < len(qs)
                 else _blank(styles)
-                for _, qs in groups
+                for _, qs, _ in groups
             ]
+        )
+    if any(more for _, _, more in groups):
+        rows.append(
+            [Para(more_line(s, more), styles.cell_meta) if more else _blank(styles) for s, _, more in groups]
         )
     columns = max(len(groups), 1)
     table = grid(rows, [width / columns] * columns, zebra=False)
@@ -120,18 +128,38 @@ def side_by_side(topic: TopicView, styles: Styles, audit: TextAudit, cites: Cita
     return table
 
 
+def _count(n: int) -> str:
+    return f"{n:,} statement{'s' if n != 1 else ''}"
+
+
+def more_line(source: Source, more: int) -> str:
+    """Return the note on a source's statements a topic table leaves out."""
+    return (
+        f"+ {more:,} more statement{'s' if more != 1 else ''} from {source.label} on this topic "
+        "(in the CSV/JSON export)"
+    )
+
+
 def stacked(
-    groups: list[tuple[Source, list[Quote]]], styles: Styles, audit: TextAudit, cites: Citations, width: float
+    groups: list[tuple[Source, list[Quote], int]],
+    styles: Styles,
+    audit: TextAudit,
+    cites: Citations,
+    width: float,
 ) -> Table:
     """Return the topic table for many sources: a source column and one row per statement."""
     rows: list[list[Any]] = [[Para("Source", styles.cell_head), Para("Statement", styles.cell_head)]]
     group_starts = []
-    for source, quotes in groups:
+    for source, quotes, more in groups:
         group_starts.append(len(rows))
         for i, quote in enumerate(quotes):
             # Later rows repeat the bare label, so a page that opens mid-group still says whose it is.
             head: Flowable = source_head(source, styles) if i == 0 else Para(source.label, styles.cell_meta)
-            rows.append([head, Para(quote_markup(quote, audit, cites, flags=True), styles.cell)])
+            markup = quote_markup(quote, audit, cites, flags=True)
+            if more and i == len(quotes) - 1:  # the note ends the source's last cell: no extra row
+                size = styles.cell_meta.fontSize
+                markup += f"<br/><font color='{MUTED_HEX}' size='{size}'>{more_line(source, more)}</font>"
+            rows.append([head, Para(markup, styles.cell)])
     table = grid(rows, [width * 0.24, width * 0.76], zebra=False)
     table.setStyle(TableStyle([("LINEABOVE", (0, r), (-1, r), 0.8, MUTED) for r in group_starts[1:]]))
     return table
