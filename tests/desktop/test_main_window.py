@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox
 from analysis.settings import Settings
 from desktop.app import ErrorReporter, build_window, parse_args
 from desktop.controllers import panels
+from tests.analysis.ingest_fixtures.measure import budget
 from tests.desktop.conftest import press, settle, wait_analysed, when_modal
 
 
@@ -170,4 +171,5 @@ def test_the_window_is_usable_at_once(qtbot) -> None:  # type: ignore[no-untyped
     window = adopt(qtbot, build_window([], persistent=False))
     qtbot.waitExposed(window)
     QApplication.processEvents()
-    assert time.perf_counter() - start < 2.0
+    # The 2 s promise is for an idle machine (bench_gui prints the figure); stretch it with the load.
+    assert time.perf_counter() - start < budget(2.0)
