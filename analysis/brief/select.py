@@ -44,10 +44,13 @@ def briefing(data: BriefData, options: BriefOptions) -> BriefData:
     }
     contested = {q.id for f in (*data.conflicts, *data.corroborations) for q in (f.a, f.b)}
     kept, left_out = largest(data.topics, options.max_topics)
+    capped = options.statements_per_source > 0 or options.statements_per_topic > 0
     topics = tuple(
         replace(
             t,
-            shown=key_statements(
+            shown=None
+            if not capped
+            else key_statements(
                 t.quotes,
                 ranking(t, featured, contested, data.echoes),
                 featured,
