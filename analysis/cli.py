@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument("--summary", default="", help="one line on the event, under the title")
     brief.add_argument("--note", default="", help="the analyst's note for the cover")
     brief.add_argument("--no-appendix", action="store_true", help="leave out the sources appendix")
+    brief.add_argument(
+        "--all-statements",
+        action="store_true",
+        help="quote every statement of every topic even in a large case (default: its key statements)",
+    )
     brief.add_argument("--topics", type=int, metavar="K", help="number of topics (default: chosen)")
     for command in (analyze_cmd, brief):
         command.add_argument("--case", metavar="CASE.json", help="title, summary and sides per outlet")
@@ -119,6 +124,6 @@ def run(argv: Sequence[str]) -> int:
         paper=args.paper,
         appendix=not args.no_appendix,
     )
-    build_brief(analysis, Path(args.output), options)
+    build_brief(analysis, Path(args.output), options.everything() if args.all_statements else options)
     print(f"wrote {args.output}")
     return 0
