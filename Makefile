@@ -49,10 +49,13 @@ stress: $(STAMP) $(SYSDEPS)
 screenshots: $(STAMP) $(SYSDEPS)
 	$(BIN)/python -m pytest tests/desktop/test_screenshots.py --screenshots
 
+# A one-folder frozen build in dist/parallax, smoke-tested (headless commands, GUI start,
+# desktop entry); build_spec/install.sh then installs it for the user. Not part of `make test`.
 dist: $(STAMP) $(SYSDEPS)
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
-	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build build_spec/parallax.spec
-	build_spec/smoke_test.sh dist/parallax
+	time $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
+	  build_spec/parallax.spec
+	time build_spec/smoke_test.sh dist/parallax $(BIN)/python
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache
