@@ -154,7 +154,7 @@ def _np_word(tok: Token) -> bool:
     return "-" in low and low.replace("-", "").isalnum()
 
 
-def _is_title_dot(tokens: list[Token], i: int) -> bool:
+def is_title_dot(tokens: list[Token], i: int) -> bool:
     """Return whether the period at ``i`` closes an abbreviated title or initial (Dr., F.)."""
     if i == 0:
         return False
@@ -198,19 +198,28 @@ def head_ok(tokens: list[Token], strict: bool = False) -> bool:
         return len(tokens) == 1
     if re.split(r"[’']", low)[0] in PRONOUNS or "n’t" in low or "n't" in low:
         return False  # I’ll, he’d, Don't: a contraction, not a speaker
-    if any(t.lower in VERBISH for t in tokens):
+    if any(t.lower in VERBISH and not _name_part(tokens, k) for k, t in enumerate(tokens)):
         return False
     link = next((k for k, t in enumerate(tokens) if t.lower in LINKS and k > 0), None)
     if link is not None and not head.text[:1].isupper() and not _partitive(tokens, link):
         # "diplomats from both countries": the head stands before the preposition.
         return head_ok(tokens[:link], strict)
     if head.text[:1].isupper():
-        return low not in _NOT_CAPITAL_HEADS
+        return low not in _NOT_CAPITAL_HEADS or (low in VERBISH and _name_part(tokens, len(tokens) - 1))
     if low in ROLE_NOUNS or low in INSTITUTION_HEADS or low in DOCUMENT_NOUNS or low in ANONYMOUS_HEADS:
         return True
     if low in MEDIA_WORDS or (low in QUANTITIES and len(tokens) > 1):
         return True
     return not strict and tokens[0].lower in DETERMINERS and len(tokens) > 1 and head.text.isalpha()
+
+
+def _name_part(tokens: list[Token], k: int) -> bool:
+    """``Theresa May``, ``Will Hurd``: a capitalised modal inside a run of names is a name."""
+    if not tokens[k].text[:1].isupper():
+        return False
+    return (k > 0 and tokens[k - 1].text[:1].isupper()) or (
+        k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+    )
 
 
 def strip_leading(tokens: list[Token]) -> list[Token]:
@@ -226,6 +235,8 @@ def strip_leading(tokens: list[Token]) -> list[Token]:
     i = 0
     while i < len(tokens) - 1:
         low = tokens[i].lower
+        if low in VERBISH and _name_part(tokens, i):
+            break  # "Will Hurd said", not "will"
         if (
             low in SKIPPABLE
             or low in BOUNDARY_WORDS
@@ -291,7 +302,7 @@ def scan_back(tokens: list[Token], end: int) -> list[Token]:
                 break
             i = k
             continue
-        if tok.text == "." and _is_title_dot(tokens, i - 1):
+        if tok.text == "." and is_title_dot(tokens, i - 1):
             i -= 1
             continue
         if low in {"and", "&"}:
@@ -333,7 +344,7 @@ def scan_forward(tokens: list[Token], start: int) -> list[Token]:
                 break
             j = close + 1
             continue
-        if tok.text == "." and _is_title_dot(tokens, j):
+        if tok.text == "." and is_title_dot(tokens, j):
             j += 1
             continue
         if low in LINKS or low in {"and", "&"}:
@@ -346,7 +357,8 @@ def scan_forward(tokens: list[Token], start: int) -> list[Token]:
                 j += 1
                 continue
             break
-        if low in BOUNDARY_WORDS or low in SKIPPABLE or not tok.text[:1].isalnum() or not _np_word(tok):
+        skippable = low in SKIPPABLE and not (low in VERBISH and j > start and _name_part(tokens, j))
+        if low in BOUNDARY_WORDS or skippable or not tok.text[:1].isalnum() or not _np_word(tok):
             break
         j += 1
     return tokens[start:j]

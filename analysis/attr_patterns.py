@@ -43,6 +43,10 @@ _TO_COMPLEMENT = words("want plan intend hope expect decline refuse pledge to in
 _OBJECT_TO = words("want expect wish")
 # Words after a belief verb that make it no report: "knew of", "feel up to", "thinking about it".
 _NO_BELIEF_OBJECT = words("by of off up out to for about like well")
+_DESCRIPTION_WORDS = 4  # "said 9/11 widow Terry Strada": at most this many tokens before the name
+_NOT_DESCRIPTIVE = np_.LINKS | words(
+    "and or by about over against into through after before under nothing something anything everything"
+)
 _CLAUSE_STARTERS = words(
     "that he she it they we i there this these those the a an his her its their him them how why what whether"
 )
@@ -86,6 +90,8 @@ def weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[T
         return clear and bool(nxt) and nxt not in _NO_BELIEF_OBJECT and (nxt[:1].isalnum() or nxt == "”")
     clear = clear or loose.noun_like(head)  # "The authors of the report found that …"
     starts_clause = nxt in _CLAUSE_STARTERS or (after < len(tokens) and tokens[after].text[:1].isupper())
+    # "A 2014 study found 31 incidents": a document's finding may be a bare figure.
+    starts_clause = starts_clause or (nxt[:1].isdigit() and head.lower in DOCUMENT_NOUNS)
     first = index_at(tokens, speaker[0].start)
     # "…, an analysis of the filings shows." (not "… on his radio show.")
     closing = nxt in {"", ".", ",", ";"} and first > 0 and tokens[first - 1].text == ","
@@ -115,12 +121,54 @@ def inverted(tokens: list[Token], i: int, j: int, entry: Cue) -> list[Token] | N
         k += 1
     phrase = np_.scan_forward(tokens, k)
     if not phrase or phrase[0].lower in {"that", "it"} | np_.LINKS or not np_.head_ok(phrase, strict=True):
-        return None
+        return _described_name(tokens, k)
     after = k + len(phrase)
     # "…, said the army had …" is no inversion: a verb follows the phrase.
     if after < len(tokens) and tokens[after].text[:1].isalnum() and tokens[after].lower not in _ADJUNCTS:
         return None
     return phrase
+
+
+def _described_name(tokens: list[Token], k: int) -> list[Token] | None:
+    """``…,” said widow Terry Strada.``: a few descriptive words, then a name that ends the clause.
+
+    The strict scan stops at a descriptive word no list holds (``widow``, ``9/11``); after
+    an inverted cue, a name closing the clause is the speaker all the same.
+    """
+    n = len(tokens)
+    m = k
+    while m < n and m - k < _DESCRIPTION_WORDS and _descriptive(tokens[m]):
+        m += 1
+    if m == k:
+        return None
+    name_end = m
+    while name_end < n and (
+        tokens[name_end].text[:1].isupper()
+        or (tokens[name_end].text == "." and np_.is_title_dot(tokens, name_end))
+    ):
+        name_end += 1
+    name = tokens[m:name_end]
+    closes = name_end == n or tokens[name_end].text in {".", ",", ";", "?", "!"}
+    if not name or len(name) > 5 or not closes or not np_.head_ok(name, strict=True):
+        return None
+    return name
+
+
+def _descriptive(tok: Token) -> bool:
+    """A lower-case word or a number that may describe a speaker (``widow``, ``9/11``, ``retired``)."""
+    text = tok.text
+    if text[:1].isdigit() or text == "/":
+        return True
+    low = tok.lower
+    return (
+        text[:1].islower()
+        and text.replace("-", "").isalpha()
+        and low not in np_.VERBISH
+        and low not in np_.BOUNDARY_WORDS
+        and low not in np_.SKIPPABLE
+        and low not in np_.PRONOUNS
+        and low not in _NOT_DESCRIPTIVE
+    )
 
 
 def passive(tokens: list[Token], i: int, j: int) -> list[Token] | None:
@@ -200,7 +248,8 @@ def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
         k -= 1
     before = tokens[k].lower if k >= 0 else ""
     after = tokens[j].lower if j < len(tokens) else ""
-    if before in _MODALS or (i > 0 and tokens[i - 1].lower in _IDIOM_BEFORE):
+    modal = before in _MODALS and not tokens[k].text[:1].isupper()  # "Theresa May said"
+    if modal or (i > 0 and tokens[i - 1].lower in _IDIOM_BEFORE):
         return True
     if (negated or before in _NEGATIONS) and entry.lemma in _SILENCE:
         return True
@@ -229,7 +278,7 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
     prev = tokens[i - 1].lower
     possessive = prev.endswith(("’s", "'s", "s’"))
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    if nxt in _AUXILIARIES and not form.endswith(("ed", "ing")):
+    if nxt in _AUXILIARIES and not form.endswith(("ed", "ing")) and not _verb_form(form):
         return True  # "Health worries have dogged her": the cue word is the subject
     if i >= 2 and tokens[i - 2].lower in _ARTICLES and not _verb_form(form) and not form.endswith("s"):
         # "an open question", "the soothing voice" (not "the officials say": a noun, a verb)

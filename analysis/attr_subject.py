@@ -9,6 +9,7 @@ raising verbs, appositions and leading adjuncts to the phrase that does the spea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from analysis import attr_np as np_
@@ -27,6 +28,7 @@ _LEADING_ADJUNCTS = words(
     """with in on at after before during since when while as though although despite amid following
     for from under unlike like by"""
 )
+_CONTRACTED = re.compile(r"(\w+)[’'](?:s|re|m)")
 _CLAUSE_JOINS = np_.BOUNDARY_WORDS | {"and", "but"}
 # Verbs whose subject is the subject of the cue after "to" ("appeared to blame").
 _RAISING = words(
@@ -164,7 +166,8 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
         if span is not None:
             return [np_.token(span[0], tokens[e - 1].end, text[span[0] : tokens[e - 1].end])]
     if tokens[i].lower.endswith("ing") and not (e < i and tokens[e].lower in _PROGRESSIVE):
-        return None  # a participle has no subject of its own (see participle)
+        # a participle has no subject of its own (see participle), but "He’s claiming" has
+        return _contracted_subject(tokens[e - 1])
     if tokens[e - 1].text == ",":
         return appositive_subject(tokens, e - 1)
     if tokens[e - 1].text in _DASHES:
@@ -196,6 +199,14 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
         return None if bare else loose.coordinated_subject(tokens, e - 1)
     # "Supporters who came to cheer said": the relative clause's antecedent speaks.
     return loose.loose_back(tokens, e) or loose.relative_antecedent(tokens, tokens[e - 1 : e])
+
+
+def _contracted_subject(tok: Token) -> list[Token] | None:
+    """``He’s claiming``, ``they're saying``: the pronoun of a contracted progressive."""
+    m = _CONTRACTED.fullmatch(tok.text)
+    if m is None or m.group(1).lower() not in np_.PRONOUNS:
+        return None
+    return [np_.token(tok.start, tok.start + len(m.group(1)), m.group(1))]
 
 
 def _dashed_apposition(tokens: list[Token], dash: int) -> list[Token] | None:
