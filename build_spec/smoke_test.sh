@@ -18,13 +18,14 @@ samples="$dist/_internal/resources/samples"
 # with no Python paths that could leak in, and with a fresh user data folder.
 cd "$out"
 unset PYTHONPATH PYTHONHOME VIRTUAL_ENV PARALLAX_WORKER PARALLAX_FONT_DIR
-export PARALLAX_HOME="$out/home" QT_QPA_PLATFORM=offscreen
+# A crash in native code prints every thread's Python stack (rthook_faulthandler.py).
+export PARALLAX_HOME="$out/home" QT_QPA_PLATFORM=offscreen PYTHONFAULTHANDLER=1
 fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
 step() { printf '%-30s' "$1"; started=$EPOCHREALTIME; }
 done_step() { printf 'ok %6.1f s  %s\n' "$(awk "BEGIN { print $EPOCHREALTIME - $started }")" "${1:-}"; }
 # Run a command with its output in $log and $err; on failure show their ends and stop.
 log="$out/run.out" err="$out/run.err"
-run() { "$@" > "$log" 2> "$err" || { status=$?; tail -n 20 "$log" "$err" >&2; fail "$* exited $status"; }; }
+run() { "$@" > "$log" 2> "$err" || { status=$?; tail -n 60 "$log" "$err" >&2; fail "$* exited $status"; }; }
 # A JSON field's length, read with whichever Python the machine has (the build itself needs none).
 count() { python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))[sys.argv[2]]))' "$1" "$2"; }
 
