@@ -153,6 +153,11 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text.lower()))
 
 
+def word_list(text: str) -> list[str]:
+    """Return the lower-case words of ``text`` in text order (as :func:`words_of` finds them)."""
+    return _LOWER_WORD.findall(text.lower())
+
+
 def content_lemmas(text: str) -> set[str]:
     """Return the lemmas of the content words of ``text`` (no stop or reporting words)."""
     return {lemma(w) for w in _LOWER_WORD.findall(text.lower()) if w not in _NOT_CONTENT and len(w) > 1}

@@ -49,6 +49,7 @@ from analysis.claim_candidates import (
     same_event,
 )
 from analysis.claim_contrary import CONTRARY_WORDS
+from analysis.claim_reading import add_details, needed_details, read_cores
 from analysis.claim_refutes import refutation, refutation_pairs, refutes_a_report
 from analysis.claim_rows import (
     Meta,
@@ -76,7 +77,6 @@ from analysis.conflicts import (
     Finding,
     Reading,
     compare,
-    read,
     same_figure,
     shared_content,
 )
@@ -213,12 +213,14 @@ class ClaimFinder:
         self.alignments_ = align.alignment_table(found, ids, self.align_threshold)
         self.copies_ = align.copy_groups(found, reported, ids, self.copy_threshold, self.copy_ratio)
         progress(0.4, "Reading statements for checkable facts")
-        readings = _read_all(meta, scaled(progress, 0.4, 0.55))
+        readings, may = read_cores(meta, scaled(progress, 0.4, 0.5))
         related = related_articles(context)
         nearest = nearest_pairs(found, self.n_candidates, self.candidate_floor)
         i, j, sims = nearest.a, nearest.b, nearest.similarity
         keep = same_event(i, j, groups, related)  # pairs of unrelated articles never compete
         pairs = (i[keep], j[keep], sims[keep])
+        needed = needed_details(may, pairs, ALIGNED, self.corroboration_threshold / 2)
+        readings = add_details(readings, needed, scaled(progress, 0.5, 0.6))
         known = _Known(self._copied(), _refuting_articles(readings, groups), groups, context)
         claims, agreements = self._pairs(meta, readings, pairs, known, scaled(progress, 0.6, 1.0))
         refuted = refutation_pairs(readings, groups, found, related)
@@ -322,16 +324,6 @@ def _without_fellow_refuters(
     if not positive_refutes or not refutes_a_report(negative):
         return findings
     return [f for f in findings if f.kind is not ClaimKind.DENIAL]
-
-
-def _read_all(meta: list[Meta], progress: Progress) -> list[Reading]:
-    """Read every statement once, reporting progress (and honouring cancellation)."""
-    readings = []
-    for i, m in enumerate(meta):
-        if i % _PROGRESS_EVERY == 0:
-            progress(i / max(len(meta), 1), "Reading statements for checkable facts")
-        readings.append(read(m.text, m.voice, m.reported, m.cue, m.commitment))
-    return readings
 
 
 def _screen(

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analysis.claim_blame import Blame, blames, conflicting_blame, may_blame
 from analysis.claim_contrary import CONTRARY_WORDS, contrary_words
 from analysis.claim_evaluation import EVALUATIVE, evaluation
 from analysis.claim_lists import ItemList, find_omission, item_lists
-from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, words_of
+from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, word_list, words_of
 from analysis.model import ClaimKind
 from analysis.polarity import Stance, stance
 from analysis.polarity_words import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS
@@ -56,6 +56,9 @@ MEASURES = frozenset(
     ]
 )  # fmt: skip
 _SNIPPET = 70
+# Which detectors a pair needs, as bits of ``checks`` in :func:`compare`.
+FRAMES, FIGURES, LISTS, BLAMES, CONTRARY, POLARITY, JUDGED = (1 << k for k in range(7))
+ALL_CHECKS = (1 << 7) - 1
 _POLARITY_WORDS = NEGATORS | REFUTERS | DENY_FRAMES | CONFIRM_FRAMES | {"evidence", "sign", "information"}
 
 
@@ -94,6 +97,24 @@ def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: s
     cue, commitment : str
         The attribution step's reporting cue and commitment, if any.
     """
+    core, may = read_core(text, voice, reported, cue, commitment)
+    return with_details(core, may)
+
+
+# The detectors whose facts (figures, lists, blame triples) are costly to read.
+DETAILS = FIGURES | LISTS | BLAMES
+
+
+def read_core(
+    text: str, voice: str, reported: str = "", cue: str = "", commitment: str = ""
+) -> tuple[Reading, int]:
+    """Read a statement without its costly details; return it and the details it may hold.
+
+    The second value has the bits of :data:`DETAILS` whose cheap screen passes (a digit
+    or number word, an "and"/"or", an act word): :func:`with_details` reads those on
+    demand, so a statement no pair needs them for is never scanned for figures.
+    Parameters as for :func:`read`.
+    """
     words = words_of(text)
     found = stance(text, cue, commitment, words)
     scope = _facts(found.scope) if found.scope else frozenset()
@@ -101,8 +122,7 @@ def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: s
         # "UPDATE: Nope", "confirmed as false": the bare word negates the whole statement.
         scope = _facts(text)
     lemmas = _facts(reported or text)
-    # Each detector runs only when the statement has a word it could act on.
-    return Reading(
+    reading = Reading(
         text=text,
         voice=voice,
         reported=reported or text,
@@ -110,13 +130,28 @@ def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: s
         polarity=found.polarity,
         lemmas=lemmas,
         scope_lemmas=scope,
-        quantities=tuple(q for q in quantities(text) if q.key)
-        if may_count(text, words) and not _url(text)
-        else (),
-        lists=tuple(item_lists(text)) if "and" in words or "or" in words else (),
-        blames=tuple(blames(text)) if may_blame(words) else (),
         evaluation=evaluation(lemmas, found.polarity) if lemmas & EVALUATIVE else 0,
         years=frozenset(int(y) for y in _YEAR.findall(text)),
+    )
+    # Each detector runs only when the statement has a word it could act on.
+    may = (
+        FIGURES * (may_count(text, words) and not _url(text))
+        | LISTS * ("and" in words or "or" in words)
+        | BLAMES * may_blame(words)
+    )
+    return reading, may
+
+
+def with_details(reading: Reading, details: int) -> Reading:
+    """Return ``reading`` with the details of the bits in ``details`` read (the rest stay empty)."""
+    if not details & DETAILS:
+        return reading
+    text = reading.text
+    return replace(
+        reading,
+        quantities=tuple(q for q in quantities(text) if q.key) if details & FIGURES else (),
+        lists=tuple(item_lists(text)) if details & LISTS else (),
+        blames=tuple(blames(text)) if details & BLAMES else (),
     )
 
 
@@ -332,8 +367,12 @@ def contrary(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
 
 
 def _word_in(text: str, lemma_: str) -> str:
-    """Return the word of ``text`` whose lemma is ``lemma_``, quoted (the lemma when none)."""
-    for word in words_of(text):
+    """Return the first word of ``text`` whose lemma is ``lemma_``, quoted (the lemma when none).
+
+    Text order, not a set's: a set's order changes with each process's string hashing,
+    so "allowing" and "allow" would alternate between two runs.
+    """
+    for word in word_list(text):
         if lemma(word) == lemma_:
             return f"“{word}”"
     return f"“{lemma_}”"
@@ -361,9 +400,6 @@ def judgement(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None
 
 
 CHECKS = (framing, blame, omission)
-# Which detectors a pair needs, as bits of ``checks`` in :func:`compare`.
-FRAMES, FIGURES, LISTS, BLAMES, CONTRARY, POLARITY, JUDGED = (1 << k for k in range(7))
-ALL_CHECKS = (1 << 7) - 1
 
 
 def may_compete(a: Reading, b: Reading) -> bool:
