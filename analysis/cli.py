@@ -86,9 +86,36 @@ def _inspect_text(result: ingest.LoadResult) -> str:
     return "\n".join(lines)
 
 
+def _output_clash(args: argparse.Namespace) -> str:
+    """Name an output that would overwrite an article, or return ``""``.
+
+    ``analyze --json a.html b.html`` reads as "write the JSON to a.html": an output that is
+    one of the inputs, or an existing file of another kind than the output's, is refused
+    rather than the analyst's article destroyed.
+    """
+    inputs = {Path(p).resolve() for p in args.paths if "://" not in p}
+    wanted = [(getattr(args, "json", None), ".json"), (getattr(args, "output", None), ".pdf")]
+    for out, suffix in wanted:
+        if not out or out == "-":
+            continue
+        path = Path(out)
+        if path.resolve() in inputs:
+            return f"the output {out} is also one of the inputs; choose another name."
+        if path.is_file() and path.suffix.lower() != suffix:
+            return (
+                f"{out} exists and is not a {suffix[1:].upper()} file; it would be overwritten "
+                f"(did an article take the place of the output name?). Choose a name ending in {suffix}."
+            )
+    return ""
+
+
 def run(argv: Sequence[str]) -> int:
     """Run one sub-command; return the process exit status."""
     args = _parser().parse_args(list(argv))
+    clash = _output_clash(args)
+    if clash:
+        print(f"error: {clash}", file=sys.stderr)
+        return 2
     result = ingest.load(args.paths, encoding=args.encoding)
     _report_errors(result)
     if args.command == "inspect":

@@ -119,3 +119,24 @@ def test_case_edits_keep_sides_the_analyst_set() -> None:
     assert edits.sources == {"a1": {"side": "Left"}, "b1": {"side": "Right"}}
     edits.sources["a1"]["side"] = "Centre"
     assert case.edits([a, b], edits).sources["a1"]["side"] == "Centre"
+
+
+@pytest.mark.parametrize("flag", ["--json", "-o"])
+def test_an_output_that_is_an_input_is_refused(tmp_path: Path, flag: str) -> None:
+    """``analyze --json a.txt b.txt`` would write the JSON over a.txt: refused, a.txt untouched."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("The mayor said the bridge would reopen on Monday.\n", encoding="utf-8")
+    second.write_text("Officials denied that the bridge was unsafe.\n", encoding="utf-8")
+    command = "analyze" if flag == "--json" else "brief"
+    done = run(command, flag, str(first), str(second))
+    assert done.returncode == 2
+    assert "would be overwritten" in done.stderr
+    assert first.read_text(encoding="utf-8").startswith("The mayor said")
+
+
+def test_an_output_among_the_inputs_is_refused(tmp_path: Path) -> None:
+    article = tmp_path / "a.json"
+    article.write_text('{"title": "not an article"}', encoding="utf-8")
+    done = run("analyze", "--json", str(article), "resources/samples", str(article))
+    assert done.returncode == 2
+    assert "also one of the inputs" in done.stderr
