@@ -12,9 +12,7 @@ need their figures scanned.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -70,21 +68,3 @@ def add_details(readings: list[Reading], needed: npt.NDArray[np.int64], progress
             progress(done / max(len(todo), 1), "Reading statements for figures, lists and blame")
         out[k] = with_details(readings[k], int(needed[k]))
     return out
-
-
-@contextmanager
-def frozen_heap() -> Iterator[None]:
-    """Keep the cyclic garbage collector off the objects that exist on entry, until exit.
-
-    By the claim step a large corpus holds millions of live objects (statements, tables,
-    term counts); each full collection walks all of them, while reading creates many
-    small acyclic objects that keep triggering collections. Freezing the existing heap
-    (:func:`gc.freeze`) leaves collections to the step's own objects; on exit they
-    become collectable again (:func:`gc.unfreeze`). Nothing is leaked: cyclic garbage
-    among the frozen objects is found by the next full collection after exit.
-    """
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()

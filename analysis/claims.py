@@ -49,7 +49,7 @@ from analysis.claim_candidates import (
     same_event,
 )
 from analysis.claim_contrary import CONTRARY_WORDS
-from analysis.claim_reading import add_details, frozen_heap, needed_details, read_cores
+from analysis.claim_reading import add_details, needed_details, read_cores
 from analysis.claim_refutes import refutation, refutation_pairs, refutes_a_report
 from analysis.claim_rows import (
     Meta,
@@ -189,10 +189,6 @@ class ClaimFinder:
         ClaimFinder
             ``self``, fitted.
         """
-        with frozen_heap():
-            return self._fit(statements, progress, terms)
-
-    def _fit(self, statements: pd.DataFrame, progress: Progress, terms: SharedTerms | None) -> ClaimFinder:
         table = statements.reset_index(drop=True)
         meta = metas(table)
         ids = [m.id for m in meta]

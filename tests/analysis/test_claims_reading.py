@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import gc
-
 import numpy as np
-import pytest
 
 from analysis.claim_reading import add_details, needed_details, read_cores
 from analysis.claim_rows import Meta
 from analysis.claims import ClaimFinder
 from analysis.conflicts import BLAMES, FIGURES, LISTS, compare, read
-from analysis.progress import Cancelled, silent
+from analysis.progress import silent
 from tests.analysis.test_claims import CASE, build
 
 SENTENCES = [
@@ -70,19 +67,3 @@ def test_claim_finder_finds_the_figure_conflict_with_lazy_reading() -> None:
     numbers = claims[claims["kind"] == "numbers"]
     assert len(numbers) == 1  # "four residents were killed" against "at least 40"
     assert {numbers["a"].iloc[0], numbers["b"].iloc[0]} <= set(statements["id"])
-
-
-def test_the_heap_is_unfrozen_after_the_claim_step_even_when_cancelled() -> None:
-    statements, articles = build(CASE)
-    frozen_inside: list[int] = []
-
-    def cancel_while_reading(fraction: float, message: str) -> None:
-        frozen_inside.append(gc.get_freeze_count())
-        if message.startswith("Reading statements"):
-            raise Cancelled
-
-    before = gc.get_freeze_count()
-    with pytest.raises(Cancelled):
-        ClaimFinder().fit(statements, articles, progress=cancel_while_reading)
-    assert max(frozen_inside) > before  # the objects alive on entry were frozen
-    assert gc.get_freeze_count() == before
