@@ -28,7 +28,9 @@ KIND_WEIGHT = {
 }
 SAME_SIDE = 0.85
 REPEAT = 0.8
-OUTPUT_COLUMNS = [*CLAIM_COLUMNS, "similarity"]
+# ``repeats``: how many more pairs of the same two lines the row stands for
+# (:mod:`analysis.claim_repeats`); 0 for a pair met once.
+OUTPUT_COLUMNS = [*CLAIM_COLUMNS, "similarity", "repeats"]
 Out = dict[str, Any]
 
 
@@ -157,6 +159,7 @@ def _row(x: Meta, y: Meta, kind: ClaimKind, score: float, explanation: str, simi
         "decision": str(Decision.OPEN),
         "note": "",
         "similarity": round(float(similarity), 4),
+        "repeats": 0,
         "_camps": frozenset((x.camp, y.camp)),
     }
 
@@ -190,7 +193,7 @@ def ranked(rows: list[Out]) -> pd.DataFrame:
     """Return the rows as a table (``OUTPUT_COLUMNS``), best score first."""
     frame = pd.DataFrame(rows, columns=OUTPUT_COLUMNS)
     if frame.empty:
-        return frame.astype({"score": float, "similarity": float})
+        return frame.astype({"score": float, "similarity": float, "repeats": np.int64})
     return frame.sort_values(["score", "a", "b"], ascending=[False, True, True], ignore_index=True)
 
 

@@ -29,6 +29,10 @@ Ranking (``score`` in ``[0, 1]``, highest first) puts first what an analyst must
 Corroborations score ``min(1, cosine / 0.6)``, times 1.0 when their sides compete
 elsewhere in the case (two adversaries agreeing is news) and 0.8 otherwise, halved for
 syndicated copies (one text printed twice is not two witnesses).
+
+Repeated lines (a live blog's boilerplate) are paired once: copies of one line within
+an article are grouped before alignment, and pairs repeating a pair of lines already
+found between the same two outlets are listed once (:mod:`analysis.claim_repeats`).
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ from analysis.claim_candidates import (
 from analysis.claim_contrary import CONTRARY_WORDS
 from analysis.claim_reading import add_details, needed_details, read_cores
 from analysis.claim_refutes import refutation, refutation_pairs, refutes_a_report
+from analysis.claim_repeats import collapsed, expanded, identities, within_articles
 from analysis.claim_rows import (
     Meta,
     Out,
@@ -136,8 +141,9 @@ class ClaimFinder:
     copies_ : DataFrame
         ``statement_id, group``: near-identical wording across articles.
     claims_, agreements_ : DataFrame
-        Competing claims and corroborations (``CLAIM_COLUMNS`` plus ``similarity``),
-        ranked by ``score``.
+        Competing claims and corroborations (``CLAIM_COLUMNS`` plus ``similarity`` and
+        ``repeats``), ranked by ``score``: one row per pair of lines, ``repeats`` counting
+        the other pairs of copies it stands for (:mod:`analysis.claim_repeats`).
     """
 
     def __init__(
@@ -189,7 +195,10 @@ class ClaimFinder:
         ClaimFinder
             ``self``, fitted.
         """
-        table = statements.reset_index(drop=True)
+        # Copies of one line in one article are paired once (see analysis.claim_repeats).
+        full = statements.reset_index(drop=True)
+        repeats = within_articles(full)
+        table = full.iloc[repeats.keep].reset_index(drop=True)
         meta = metas(table)
         ids = [m.id for m in meta]
         reported = [m.reported for m in meta]
@@ -210,8 +219,9 @@ class ClaimFinder:
         found = align.neighbours(
             vectors, groups, search.k, search.floor, scaled(progress, 0.05, 0.35), search
         )
-        self.alignments_ = align.alignment_table(found, ids, self.align_threshold)
-        self.copies_ = align.copy_groups(found, reported, ids, self.copy_threshold, self.copy_ratio)
+        members = repeats.members
+        self.alignments_ = expanded(align.alignment_table(found, ids, self.align_threshold), "a", members)
+        copies = align.copy_groups(found, reported, ids, self.copy_threshold, self.copy_ratio)
         progress(0.4, "Reading statements for checkable facts")
         readings, may = read_cores(meta, scaled(progress, 0.4, 0.5))
         related = related_articles(context)
@@ -221,21 +231,17 @@ class ClaimFinder:
         pairs = (i[keep], j[keep], sims[keep])
         needed = needed_details(may, pairs, ALIGNED, self.corroboration_threshold / 2)
         readings = add_details(readings, needed, scaled(progress, 0.5, 0.6))
-        known = _Known(self._copied(), _refuting_articles(readings, groups), groups, context)
+        known = _Known(_copied(copies), _refuting_articles(readings, groups), groups, context)
         claims, agreements = self._pairs(meta, readings, pairs, known, scaled(progress, 0.6, 1.0))
         refuted = refutation_pairs(readings, groups, found, related)
         claims += _refutations(meta, readings, refuted, claims, known)
+        identity, sizes = identities(table), repeats.sizes
+        claims = collapsed(claims, identity, sizes)
+        self.copies_ = expanded(copies, "statement_id", members)
         self.claims_ = ranked(diversified(claims))
-        self.agreements_ = ranked(weigh_corroborations(agreements, claims))
+        self.agreements_ = ranked(weigh_corroborations(collapsed(agreements, identity, sizes), claims))
         progress(1.0, "Competing claims found")
         return self
-
-    def _copied(self) -> set[tuple[str, str]]:
-        """Return the sorted id pairs that belong to one copy group."""
-        pairs: set[tuple[str, str]] = set()
-        for members in self.copies_.groupby("group")["statement_id"].apply(sorted):
-            pairs.update((x, y) for i, x in enumerate(members) for y in members[i + 1 :])
-        return pairs
 
     def _pairs(
         self,
@@ -286,6 +292,14 @@ class ClaimFinder:
         the rest keep their rank by score.
         """
         return apply_decisions(self.claims_, edits), apply_decisions(self.agreements_, edits)
+
+
+def _copied(copies: pd.DataFrame) -> set[tuple[str, str]]:
+    """Return the sorted id pairs that belong to one copy group."""
+    pairs: set[tuple[str, str]] = set()
+    for members in copies.groupby("group")["statement_id"].apply(sorted):
+        pairs.update((x, y) for i, x in enumerate(members) for y in members[i + 1 :])
+    return pairs
 
 
 def _refutations(
