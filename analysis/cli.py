@@ -96,7 +96,7 @@ def _output_clash(args: argparse.Namespace) -> str:
     inputs = {Path(p).resolve() for p in args.paths if "://" not in p}
     wanted = [(getattr(args, "json", None), ".json"), (getattr(args, "output", None), ".pdf")]
     for out, suffix in wanted:
-        if not out or out == "-":
+        if not isinstance(out, str) or out in ("", "-"):  # inspect's --json is a switch, not a file
             continue
         path = Path(out)
         if path.resolve() in inputs:
