@@ -156,6 +156,13 @@ def collapsed(rows: list[Row], identity: dict[str, str], sizes: dict[str, int]) 
         best = min(members, key=lambda r: (-float(r["score"]), *sorted((str(r["a"]), str(r["b"])))))
         pairs = sum(sizes.get(str(r["a"]), 1) * sizes.get(str(r["b"]), 1) for r in members)
         best[REPEATS] = int(pairs) - 1
+        if best[REPEATS] > 0 and "explanation" in best:
+            # Said in the explanation, so every view of the claim (table, detail, brief) shows it.
+            more = best[REPEATS]
+            times = f"{more:,} more time{'s' if more != 1 else ''}"
+            best["explanation"] = (
+                f"{best['explanation']} (the same lines are paired {times} in repeated copies)"
+            )
         out.append(best)
     return out
 

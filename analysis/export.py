@@ -67,7 +67,8 @@ STATEMENT_KEYS = [
     "id", "article_id", "source", "start", "end", "paragraph", "text", "speaker", "speaker_id",
     "cue", "cue_start", "cue_end", "kind", "commitment", "topic_id",
 ]  # fmt: skip
-CLAIM_KEYS = ["a", "b", "kind", "score", "explanation", "decision", "note"]
+CLAIM_KEYS = ["a", "b", "kind", "score", "explanation", "decision", "note", "repeats"]
+"""``repeats``: how many more pairs of verbatim copies (a live blog's boilerplate) the row stands for."""
 
 
 def analysis_json(analysis: Analysis) -> dict[str, Any]:

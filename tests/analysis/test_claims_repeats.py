@@ -96,6 +96,9 @@ def test_a_line_repeated_100_times_gives_the_claims_of_one_copy(once: Analysis, 
     assert sorted(repeated.claims["score"]) == sorted(once.claims["score"])
     assert set(repeated.claims["repeats"]) == {100 * 100 - 1}
     assert set(once.claims["repeats"]) == {0}
+    # The explanation says so, for every view that shows it (claims table, detail, brief).
+    assert all("paired 9,999 more times" in why for why in repeated.claims["explanation"])
+    assert not any("more time" in why for why in once.claims["explanation"])
 
 
 def test_every_copy_keeps_its_counterparts(repeated: Analysis) -> None:

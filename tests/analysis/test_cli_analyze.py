@@ -53,7 +53,8 @@ def test_analyze_json_claims_and_topics_refer_to_statements(analyzed: dict) -> N
     assert analyzed["claims"], "the demo case has planted conflicts"
     for claim in analyzed["claims"] + analyzed["agreements"]:
         assert {claim["a"], claim["b"]} <= ids
-        assert set(claim) >= {"a", "b", "kind", "score", "explanation"}
+        assert set(claim) >= {"a", "b", "kind", "score", "explanation", "repeats"}
+        assert claim["repeats"] == 0  # the demo repeats no line verbatim
     for topic in analyzed["topics"]:
         assert set(topic["statement_ids"]) <= ids
         assert topic["label"]
