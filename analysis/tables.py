@@ -111,15 +111,21 @@ def statements_frame(statements: Iterable[Statement], articles: Sequence[Article
 
 def speakers_frame(speakers: Iterable[Speaker], statements: pd.DataFrame) -> pd.DataFrame:
     """Build the speaker table with how often, and by which sources, each is quoted."""
-    rows = []
-    grouped = statements.groupby("speaker_id") if len(statements) else None
-    for sp in speakers:
-        if grouped is not None and sp.id in grouped.groups:
-            group = grouped.get_group(sp.id)
-            count, sources = len(group), sorted(set(group["source"]))
-        else:
-            count, sources = 0, []
-        rows.append((sp.id, sp.name, str(sp.type), list(sp.aliases), sp.affiliation, count, sources))
+    counts: dict[str, int] = {}
+    sources: dict[str, set[str]] = {}
+    if len(statements):
+        # One pass over two columns: a pandas group lookup per speaker cost seconds at 1,000 articles.
+        for speaker_id, source in zip(statements["speaker_id"], statements["source"], strict=True):
+            if speaker_id:
+                counts[speaker_id] = counts.get(speaker_id, 0) + 1
+                sources.setdefault(speaker_id, set()).add(source)
+    rows = [
+        (
+            sp.id, sp.name, str(sp.type), list(sp.aliases), sp.affiliation,
+            counts.get(sp.id, 0), sorted(sources.get(sp.id, ())),
+        )
+        for sp in speakers
+    ]  # fmt: skip
     return pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
 
 
