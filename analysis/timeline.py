@@ -49,6 +49,14 @@ _EXPRESSION = re.compile(
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The same expression over lower-cased text, case-sensitive: about three times faster,
+# since the engine can reject a position on its first letter instead of trying each
+# alternative case-blind. Every alternative opens on a digit or a letter (the lookahead).
+_EXPRESSION_LOWER = re.compile(r"(?=[0-9a-z])" + _EXPRESSION.pattern.lower(), re.VERBOSE)
+# Characters that lower-case to themselves and are neither letters, digits nor case
+# variants of one: text of ASCII plus these reads the same both ways.
+_PLAIN_PUNCTUATION = dict.fromkeys(map(ord, "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u00a0"))
+_ABSOLUTE = re.compile(rf"\b{_YEAR}\b|\d{{4}}-\d{{2}}")
 _LEAD = re.compile(r"^(?:on|in|since|until|by|from|of|during)\s+", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|next|plans?|planned|scheduled|expected|due|upcoming|to be held|is to|are to)\b",
@@ -108,7 +116,7 @@ def _iso(value: date, precision: str) -> str:
 
 def _absolute(core: str) -> bool:
     """Whether an expression names its year (so it needs no article date)."""
-    return bool(re.search(rf"\b{_YEAR}\b|\d{{4}}-\d{{2}}", core))
+    return bool(_ABSOLUTE.search(core))
 
 
 @lru_cache(maxsize=8192)
@@ -120,6 +128,7 @@ def _parse(core: str, base: datetime | None, future: bool) -> tuple[datetime, st
     return data.date_obj, data.period if data.period in ("year", "month") else "day"
 
 
+@lru_cache(maxsize=16384)  # one article's expressions repeat across its statements
 def resolve(expression: str, base: datetime | None, future: bool) -> tuple[str, str] | None:
     """Resolve one date expression against an article date.
 
@@ -196,13 +205,26 @@ def _events(text: str, base: datetime | None) -> list[tuple[str, str, str, int, 
     """Return ``(date, expression, precision, start, end)`` of each resolved expression."""
     if not (words_of(text) & _DATE_WORDS or _FOUR_DIGITS.search(text)):
         return []  # the word screen is cheap; the full expression is not
-    future = bool(_FUTURE.search(text))
+    spans = _expression_spans(text)
+    future = bool(spans) and _FUTURE.search(text) is not None  # the tense matters only then
     out = []
-    for m in _EXPRESSION.finditer(text):
-        found = resolve(m.group(), base, future)
+    for start, end in spans:
+        found = resolve(text[start:end], base, future)
         if found is not None:
-            out.append((found[0], m.group(), found[1], m.start(), m.end()))
+            out.append((found[0], text[start:end], found[1], start, end))
     return out
+
+
+def _expression_spans(text: str) -> list[tuple[int, int]]:
+    """Return the ``[start, end)`` spans of the date expressions of ``text``.
+
+    ASCII text (typographic quotes and dashes aside) is matched lower-cased by the
+    case-sensitive twin of :data:`_EXPRESSION`; other text, where case-blind matching
+    has Unicode subtleties (the long s, the dotless i), by the expression itself.
+    """
+    if text.translate(_PLAIN_PUNCTUATION).isascii():
+        return [m.span() for m in _EXPRESSION_LOWER.finditer(text.lower())]
+    return [m.span() for m in _EXPRESSION.finditer(text)]
 
 
 def build_timeline(statements: pd.DataFrame, articles: Sequence[Article]) -> pd.DataFrame:

@@ -9,7 +9,7 @@ import pytest
 
 from analysis.model import Article, Format, Statement, content_id
 from analysis.tables import TIMELINE_COLUMNS, statements_frame
-from analysis.timeline import build_timeline, resolve
+from analysis.timeline import _EXPRESSION, _expression_spans, build_timeline, resolve
 
 THURSDAY = "2026-03-12T09:30:00+03:00"  # a Thursday
 
@@ -94,3 +94,21 @@ def test_resolution_is_fast_on_a_long_article() -> None:
 def test_resolve_caches_and_handles_garbage() -> None:
     assert resolve("on Blursday", None, False) is None
     assert resolve("March 16", None, True) is None  # no year, no article date: unknowable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MINISTRY said on WEDNESDAY that talks begin March 16, 2026.",
+        "“We left last week,” she said – two days ago – in mid-march.",
+        "Crews arrived at İzmir on Monday; the 2nd of June 2019 is long past.",
+        "Officials said on ſunday that the vote was early April 2021…",
+        "Since 2019-05-04 and until next month, from Jan. 3rd nothing moved.",
+        "He spoke of a year ago and an hour ago, in 1998 and in 3000.",
+    ],
+)
+def test_lower_case_fast_path_finds_the_same_expressions(text: str) -> None:
+    # The case-sensitive twin over lower-cased text must match exactly what the
+    # case-blind expression matches, including where it falls back (İ, ſ).
+    assert _expression_spans(text) == [m.span() for m in _EXPRESSION.finditer(text)]
+    assert _expression_spans(text)
