@@ -7,7 +7,10 @@ on top of the fresh results so that edits survive re-analysis.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
@@ -91,6 +94,35 @@ def apply_source_edits(articles: Sequence[Article], edits: Edits) -> list[Articl
     return sorted(edited, key=lambda a: rank.get(a.id, len(rank)))
 
 
+_COLLECTOR = {"pauses": 0, "was_enabled": False}
+_COLLECTOR_LOCK = threading.Lock()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while an analysis runs.
+
+    An analysis builds hundreds of thousands of small objects that live until it ends,
+    and every full collection scans them all again: about a tenth of a 1,000-article run
+    (1.8 of 16 s CPU), to free a few dozen objects in cycles. Reference counting still
+    frees everything else at once. The collector resumes, if it was on, when the last of
+    the analyses running at the same time ends (also on error or cancellation).
+    """
+    with _COLLECTOR_LOCK:
+        if _COLLECTOR["pauses"] == 0:
+            _COLLECTOR["was_enabled"] = gc.isenabled()
+            gc.disable()
+        _COLLECTOR["pauses"] += 1
+    try:
+        yield
+    finally:
+        with _COLLECTOR_LOCK:
+            _COLLECTOR["pauses"] -= 1
+            if _COLLECTOR["pauses"] == 0 and _COLLECTOR["was_enabled"]:
+                gc.enable()
+
+
+@_collector_paused()
 def analyze(
     articles: Sequence[Article],
     edits: Edits | None = None,
