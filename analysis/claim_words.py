@@ -148,6 +148,7 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]*(?:'[a-z]+)*")
 _NOT_CONTENT = STOP | REPORTING
 
 
+@lru_cache(maxsize=32768)  # the timeline, the claim reader and the cue finder screen the same texts
 def words_of(text: str) -> frozenset[str]:
     """Return the set of lower-case words of ``text`` (one pass; used to skip detectors early)."""
     return frozenset(_LOWER_WORD.findall(text.lower()))
