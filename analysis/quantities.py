@@ -76,7 +76,10 @@ def may_count(text: str, words: frozenset[str] | None = None) -> bool:
     if _DIGIT.search(text):
         return True
     words = words if words is not None else words_of(text)
-    return bool(words & _NUMBER_WORDS) or any("-" in w and w.split("-")[0] in UNITS for w in words)
+    if words & _NUMBER_WORDS:
+        return True
+    # A hyphenated number ("twenty-one") needs a hyphen in the text: most have none.
+    return "-" in text and any("-" in w and w.split("-")[0] in UNITS for w in words)
 
 
 # A round figure with no qualifier ("a million refugees") is already an estimate.
@@ -133,8 +136,18 @@ class _Tok(NamedTuple):
     end: int
 
 
+_new_tuple = tuple.__new__  # _Tok without its Python-level constructor frame (tokens are many)
+
+
 def _tokens(text: str) -> list[_Tok]:
+    if text.isascii():  # ASCII lower-cases letter by letter: slices of one lowered text line up
+        low, new = text.lower(), _new_tuple
+        return [new(_Tok, (text[a:b], low[a:b], a, b)) for a, b in map(_span, _TOKEN.finditer(text))]
     return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    return match.span()
 
 
 def _digit_value(token: str) -> float | None:

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from analysis.quantities import Quantity, comparable, disagreement, quantities
+from analysis.quantities import Quantity, _tokens, comparable, disagreement, may_count, quantities
 
 
 def only(text: str) -> Quantity:
@@ -106,3 +106,22 @@ def test_comparable_needs_the_same_thing_counted() -> None:
     assert not comparable(killed, injured)
     assert not comparable(tanks, trucks)
     assert comparable(tanks, only("One tank was hit."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials SAID 1,200 people fled, 35% of them.",
+        "İzmir: ΟΔΟΣ'Α had twenty-one dead, “officials” said.",
+    ],
+)
+def test_tokens_keep_offsets_and_lower_case_on_both_paths(text: str) -> None:
+    toks = _tokens(text)
+    assert [t.text for t in toks] == [text[t.start : t.end] for t in toks]
+    assert [t.low for t in toks] == [t.text.lower() for t in toks]
+    assert toks
+
+
+def test_hyphenated_number_words_pass_the_screen_only_with_their_hyphen() -> None:
+    assert may_count("The twenty-one villages were shelled")
+    assert not may_count("The villages were shelled again")
