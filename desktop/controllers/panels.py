@@ -17,9 +17,10 @@ import importlib
 import importlib.util
 import logging
 import traceback
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from analysis.progress import Progress
@@ -142,8 +143,9 @@ class Composer(QObject):
         self.docks: dict[str, QDockWidget] = {}
         self.built = False
         self.loader = TaskRunner(parent=self)
-        self.loader.succeeded.connect(lambda _result: self.install())
-        self.loader.failed.connect(lambda _message, _details: self.install())
+        self.loader.succeeded.connect(lambda _result: self.install(gradually=True))
+        self.loader.failed.connect(lambda _message, _details: self.install(gradually=True))
+        self._installing = False
         for spec in DOCKED:
             if available(spec):
                 self.add_dock(
@@ -171,25 +173,51 @@ class Composer(QObject):
         else:
             self.install()
 
-    def install(self) -> None:
-        """Build every panel into its place (GUI thread)."""
-        if self.built:
+    def install(self, gradually: bool = False) -> None:
+        """Build every panel into its place (GUI thread).
+
+        ``gradually`` builds one panel per turn of the event loop: building all eight at
+        once kept the window from answering for 0.2-0.4 s just after it showed; one at a
+        time, each turn stays short. :attr:`built` and :attr:`ready` follow the last one.
+        """
+        if self.built or self._installing:
             return
-        self.built = True
-        for spec in DOCKED:
-            dock = self.docks.get(spec.key)
-            widget = build_panel(spec, self.session) if dock is not None else None
-            if dock is None or widget is None:
-                continue
-            old = dock.widget()
-            dock.setWidget(widget)
-            if old is not None:
-                old.deleteLater()
-            self.panels[spec.key] = widget
+        steps = [*(lambda spec=spec: self._install_docked(spec) for spec in DOCKED), self._install_central]
+        if not gradually:
+            for step in steps:
+                step()
+            self._finish()
+            return
+        self._installing = True
+        self._next(iter(steps))
+
+    def _next(self, steps: Iterator[Callable[[], None]]) -> None:
+        step = next(steps, None)
+        if step is None:
+            self._finish()
+            return
+        step()
+        QTimer.singleShot(0, self, lambda: self._next(steps))
+
+    def _install_docked(self, spec: PanelSpec) -> None:
+        dock = self.docks.get(spec.key)
+        widget = build_panel(spec, self.session) if dock is not None else None
+        if dock is None or widget is None:
+            return
+        old = dock.widget()
+        dock.setWidget(widget)
+        if old is not None:
+            old.deleteLater()
+        self.panels[spec.key] = widget
+
+    def _install_central(self) -> None:
         compare = build_panel(COMPARE, self.session)
         filters = build_panel(FILTERS, self.session)
         for key, widget in (("compare", compare), ("filters", filters)):
             if widget is not None:
                 self.panels[key] = widget
         self.central.set_panels(compare, filters)
+
+    def _finish(self) -> None:
+        self.built, self._installing = True, False
         self.ready.emit()

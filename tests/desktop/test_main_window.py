@@ -173,3 +173,24 @@ def test_the_window_is_usable_at_once(qtbot) -> None:  # type: ignore[no-untyped
     QApplication.processEvents()
     # The 2 s promise is for an idle machine (bench_gui prints the figure); stretch it with the load.
     assert time.perf_counter() - start < budget(2.0)
+
+
+def test_deferred_panels_are_built_one_per_turn_of_the_event_loop(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Building every panel in one go kept a just-shown window from answering for 0.2-0.4 s."""
+    from PySide6.QtCore import QTimer
+
+    window = adopt(qtbot, build_window([], persistent=False))
+    composer = window.composer
+    counts: list[int] = []
+    turns = QTimer(interval=0)  # fires once per turn of the event loop
+    turns.timeout.connect(lambda: counts.append(len(composer.panels)))
+    ready: list[int] = []
+    composer.ready.connect(lambda: ready.append(len(composer.panels)))
+    turns.start()
+    qtbot.waitUntil(lambda: composer.built, timeout=120_000)
+    turns.stop()
+    total = len(composer.panels)
+    assert total == len(panels.DOCKED) + 2  # the docks, compare and filters
+    assert ready == [total]  # ready once, when the last panel is in
+    partial = {n for n in counts if 0 < n < total}
+    assert len(partial) >= 3, f"panels appeared all at once: {sorted(set(counts))}"
