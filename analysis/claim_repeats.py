@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -42,6 +43,7 @@ IntArray = npt.NDArray[np.int64]
 Row = dict[str, Any]
 
 
+@lru_cache(maxsize=32768)  # both the repeat keys and the identities read every statement text
 def normalised(text: str) -> str:
     """Return ``text`` lower-cased (casefold) as its words only, one space apart.
 
