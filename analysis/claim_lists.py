@@ -127,6 +127,8 @@ def omitted(shorter: ItemList, longer: ItemList) -> tuple[str, ...]:
 
     An omission needs the shorter list (two or more items) wholly inside the longer one.
     """
+    if len(shorter.heads) < 2 or shorter.heads[0] not in longer.heads:
+        return ()  # cheap screens first: most pairs of lists share no head at all
     short, long_ = set(shorter.heads), set(longer.heads)
     if len(short) < 2 or not short < long_:
         return ()
