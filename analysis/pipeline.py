@@ -7,15 +7,12 @@ on top of the fresh results so that edits survive re-analysis.
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from analysis import claims, speakers, statements, timeline, topics
+from analysis import claims, collector, speakers, statements, timeline, topics
 from analysis.align_terms import SharedTerms
 from analysis.model import Article, Edits, LoadError, Statement
 from analysis.progress import Progress, scaled, silent
@@ -94,35 +91,10 @@ def apply_source_edits(articles: Sequence[Article], edits: Edits) -> list[Articl
     return sorted(edited, key=lambda a: rank.get(a.id, len(rank)))
 
 
-_COLLECTOR = {"pauses": 0, "was_enabled": False}
-_COLLECTOR_LOCK = threading.Lock()
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while an analysis runs.
-
-    An analysis builds hundreds of thousands of small objects that live until it ends,
-    and every full collection scans them all again: about a tenth of a 1,000-article run
-    (1.8 of 16 s CPU), to free a few dozen objects in cycles. Reference counting still
-    frees everything else at once. The collector resumes, if it was on, when the last of
-    the analyses running at the same time ends (also on error or cancellation).
-    """
-    with _COLLECTOR_LOCK:
-        if _COLLECTOR["pauses"] == 0:
-            _COLLECTOR["was_enabled"] = gc.isenabled()
-            gc.disable()
-        _COLLECTOR["pauses"] += 1
-    try:
-        yield
-    finally:
-        with _COLLECTOR_LOCK:
-            _COLLECTOR["pauses"] -= 1
-            if _COLLECTOR["pauses"] == 0 and _COLLECTOR["was_enabled"]:
-                gc.enable()
-
-
-@_collector_paused()
+# An analysis builds hundreds of thousands of small objects that live until it ends, and
+# every full collection scanned them all again: about a tenth of a 1,000-article run (1.8 of
+# 16 s CPU), to free a few dozen objects in cycles. Reference counting frees the rest.
+@collector.paused()
 def analyze(
     articles: Sequence[Article],
     edits: Edits | None = None,

@@ -21,6 +21,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from analysis import collector
+
 FLOOR = 200_000
 """The frozen heap may always grow to this many objects without a collection."""
 
@@ -39,8 +41,8 @@ def quiet() -> Iterator[None]:
     with _lock:
         if _active == 0:
             _reclaim_if_grown()
-            gc.disable()
         _active += 1
+    collector.pause()  # shared with an analysis that may run on a thread of this process
     try:
         yield
     finally:
@@ -48,9 +50,9 @@ def quiet() -> Iterator[None]:
             _active -= 1
             if _active == 0:
                 gc.freeze()
-                gc.enable()
                 if not _limit:  # the start-up heap with the first result is the base
                     _limit = max(2 * gc.get_freeze_count(), FLOOR)
+        collector.resume()
 
 
 def _reclaim_if_grown() -> None:
