@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from analysis.ingest import readers
 from analysis.ingest.build import assemble
 from analysis.ingest.clean import safe_name
-from analysis.ingest.dedupe import Index, shingles, sketch
+from analysis.ingest.dedupe import Index, hashes, sketch
 from analysis.ingest.errors import LoadFailure
 from analysis.ingest.folders import expand
 from analysis.ingest.limits import DEFAULT, Limits
@@ -116,13 +116,13 @@ def load(
         if article.id in index.ids:
             result.notices.append(f"{safe_name(item)} is the same text as “{titles[article.id]}”; skipped.")
             continue
-        grams = shingles(article.text)
-        smallest = sketch(grams)
-        original = index.copy_of(grams, smallest)
+        # The sketch alone finds candidates; the full trigram set is built only for them.
+        smallest = sketch(hashes(article.text))
+        original = index.copy_of(article.text, smallest)
         if original:
             article = replace(article, copy_of=original)
             result.notices.append(f"{safe_name(item)} is a near copy of “{titles[original]}”; linked to it.")
-        index.add(article, grams, smallest)
+        index.add(article, smallest=smallest)
         titles[article.id] = _label(article)
         result.articles.append(article)
     progress(1.0, f"Loaded {len(result.articles)} of {len(expanded.items)}")

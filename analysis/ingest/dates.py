@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 
 _FORMATS = (
     "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b. %d, %Y", "%A, %B %d, %Y",
@@ -22,6 +23,7 @@ _DATEISH = re.compile(
     r"(,?\s*\d{1,2}[:.]\d\d(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?$",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\d{4}")
 
 
 def _pdf_date(text: str) -> datetime | None:
@@ -43,11 +45,49 @@ def _pdf_date(text: str) -> datetime | None:
     return value
 
 
+# The month-name shapes of _FORMATS, read without strptime (which costs tens of
+# microseconds a call): exactly the strings those formats accept in the C locale, ASCII
+# digits only; anything else, and impossible days, go on to strptime as before.
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)} | {
+    name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)
+}
+_FULL = "|".join(_MONTH_NAMES)
+_ABBR = "|".join(name[:3] for name in _MONTH_NAMES)
+_WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_NAMED = re.compile(
+    rf"(?:(?P<m1>{_FULL}) (?P<d1>[0-9]{{1,2}}),? |(?P<m2>{_ABBR})\.? (?P<d2>[0-9]{{1,2}}), |"
+    rf"(?P<d3>[0-9]{{1,2}}) (?P<m3>{_FULL}|{_ABBR}) |(?:{_WEEKDAY}), (?P<m4>{_FULL}) (?P<d4>[0-9]{{1,2}}), |"
+    rf"(?:{_WEEKDAY}) (?P<d5>[0-9]{{1,2}}) (?P<m5>{_FULL}) )(?P<y>[0-9]{{4}})",
+    re.IGNORECASE,
+)
+
+
+def _named(text: str) -> datetime | None:
+    found = _NAMED.fullmatch(text)
+    if found is None:
+        return None
+    parts = found.groupdict()
+    month = next(parts[f"m{n}"] for n in range(1, 6) if parts[f"m{n}"])
+    day = next(parts[f"d{n}"] for n in range(1, 6) if parts[f"d{n}"])
+    try:
+        return datetime(int(parts["y"]), _MONTH_NUMBERS[month.lower()], int(day))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1024)
 def _parse(text: str) -> datetime | None:
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         pass
+    named = _named(text)
+    if named is not None:
+        return named
     for fmt in _FORMATS:
         try:
             return datetime.strptime(text, fmt)
@@ -81,7 +121,7 @@ def iso_date(text: str, *, guess: bool = True) -> str:
         return ""
     value = _parse(text)
     # Only texts naming a year go to dateparser: "yesterday" would depend on today.
-    if value is None and guess and re.search(r"\d{4}", text):
+    if value is None and guess and _YEAR.search(text):
         value = _dateparser(text)
     if value is None or not 1800 <= value.year <= 2200:
         return ""
@@ -115,4 +155,4 @@ _MONTHS = re.compile(
 
 
 def _month(text: str) -> bool:
-    return bool(_MONTHS.search(text)) and bool(re.search(r"\d{4}", text))
+    return bool(_MONTHS.search(text)) and bool(_YEAR.search(text))

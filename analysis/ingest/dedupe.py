@@ -4,36 +4,65 @@ Exact duplicates have the same content id and are skipped. Near duplicates share
 least ``threshold`` of their word trigrams (measured against the longer text: "90 % of
 the text is the same"); they are kept and linked to the first copy seen. Candidates
 are found through a small bottom-k sketch index so that 10,000 articles never cost
-10,000² comparisons.
+10,000² comparisons, and the full trigram sets are built only for the few articles a
+sketch names as candidates (most articles of a batch are never compared at all).
 """
 
 from __future__ import annotations
 
-import heapq
-from collections import Counter, defaultdict
+import sys
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 
 from analysis.model import Article
 
 _SKETCH = 32
 _CANDIDATES = 8
+# Hashes are spread over the whole machine word; the bottom-k search first keeps the
+# values below a cut-off that about three sketches' worth of them fall under.
+_LOWEST = -(2 ** (sys.hash_info.width - 1))
+_SPAN = 2**sys.hash_info.width
+_MARGIN = 3
 
 
-def shingles(text: str) -> frozenset[int]:
-    """Return hashed lower-case word trigrams of ``text`` (hashes are stable within a run).
+def hashes(text: str) -> list[int]:
+    """Return the hashed lower-case word trigrams of ``text``, in text order (may repeat).
 
     Words are split on white space only (punctuation stays attached): copies of one text
     share their punctuation, and ``str.split`` is several times faster than a regex.
+    Hashes are stable within a run.
     """
     words = text.lower().split()
     if len(words) < 3:
-        return frozenset({hash(tuple(words))}) if words else frozenset()
-    return frozenset(map(hash, zip(words, words[1:], words[2:], strict=False)))
+        return [hash(tuple(words))] if words else []
+    return list(map(hash, zip(words, words[1:], words[2:], strict=False)))
 
 
-def sketch(grams: frozenset[int]) -> list[int]:
-    """Return the bottom-k sketch of a shingle set: its smallest hashes."""
-    return heapq.nsmallest(_SKETCH, grams)
+def shingles(text: str) -> frozenset[int]:
+    """Return the set of hashed lower-case word trigrams of ``text`` (see :func:`hashes`)."""
+    return frozenset(hashes(text))
+
+
+def sketch(grams: Iterable[int]) -> list[int]:
+    """Return the bottom-k sketch of a shingle collection: its ``k`` smallest distinct hashes.
+
+    Parameters
+    ----------
+    grams : iterable of int
+        Shingle hashes, repeats allowed (a set or the list :func:`hashes` gives).
+    """
+    values = grams if isinstance(grams, (list, tuple, set, frozenset)) else list(grams)
+    if len(values) > _MARGIN * _SKETCH:
+        # Only hashes under the cut-off can be among the smallest; filter() runs in C.
+        # When fewer than k distinct ones fall under it the full sort below decides,
+        # so the result is always exactly the k smallest.
+        cut = _LOWEST + _SPAN * _MARGIN * _SKETCH // len(values)
+        low = set(filter(cut.__gt__, values))
+        if len(low) >= _SKETCH:
+            return sorted(low)[:_SKETCH]
+    return sorted(set(values))[:_SKETCH]
 
 
 def similarity(a: frozenset[int], b: frozenset[int]) -> float:
@@ -49,8 +78,9 @@ class Index:
 
     threshold: float = 0.9
     ids: set[str] = field(default_factory=set)
+    _texts: dict[str, str] = field(default_factory=dict)
     _shingles: dict[str, frozenset[int]] = field(default_factory=dict)
-    _by_hash: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+    _by_hash: dict[int, list[str]] = field(default_factory=dict)
     _first: dict[str, str] = field(default_factory=dict)
 
     def add(
@@ -58,23 +88,55 @@ class Index:
     ) -> None:
         """Remember ``article`` (``grams``, ``smallest``: its shingles and sketch, if at hand)."""
         self.ids.add(article.id)
-        grams = shingles(article.text) if grams is None else grams
-        self._shingles[article.id] = grams
+        self._texts[article.id] = article.text
+        if grams is not None:
+            self._shingles[article.id] = grams
         self._first.setdefault(article.id, article.copy_of or article.id)
-        for value in sketch(grams) if smallest is None else smallest:
-            self._by_hash[value].append(article.id)
-
-    def copy_of(self, grams: frozenset[int], smallest: list[int] | None = None) -> str:
-        """Return the id of an earlier article the text with ``grams`` nearly repeats, or ``""``."""
-        votes: Counter[str] = Counter()
-        smallest = sketch(grams) if smallest is None else smallest
+        if smallest is None:
+            smallest = sketch(hashes(article.text) if grams is None else grams)
+        by_hash = self._by_hash
         for value in smallest:
-            votes.update(self._by_hash.get(value, ())[-_CANDIDATES:])
-        best, best_score = "", 0.0
+            if value in by_hash:
+                by_hash[value].append(article.id)
+            else:
+                by_hash[value] = [article.id]
+
+    def _grams(self, article_id: str) -> frozenset[int]:
+        grams = self._shingles.get(article_id)
+        if grams is None:
+            grams = self._shingles[article_id] = shingles(self._texts[article_id])
+        return grams
+
+    def candidates(self, smallest: list[int]) -> list[str]:
+        """Return the ids whose sketches share enough of ``smallest`` to be worth comparing."""
+        by_hash = self._by_hash
+        votes = Counter(chain.from_iterable(by_hash[v][-_CANDIDATES:] for v in smallest if v in by_hash))
+        found = []
         for candidate, count in votes.most_common(_CANDIDATES):
             if count < 0.5 * len(smallest):
                 break  # texts 90 % alike share far more of their smallest shingles than this
-            score = similarity(grams, self._shingles[candidate])
+            found.append(candidate)
+        return found
+
+    def copy_of(self, grams: frozenset[int] | str, smallest: list[int] | None = None) -> str:
+        """Return the id of an earlier article the new text nearly repeats, or ``""``.
+
+        Parameters
+        ----------
+        grams : frozenset of int or str
+            The new article's shingles, or its text (shingled only if a candidate is found).
+        smallest : list of int, optional
+            Its sketch, if at hand.
+        """
+        if smallest is None:
+            smallest = sketch(hashes(grams) if isinstance(grams, str) else grams)
+        found = self.candidates(smallest)
+        if not found:
+            return ""
+        mine = shingles(grams) if isinstance(grams, str) else grams
+        best, best_score = "", 0.0
+        for candidate in found:
+            score = similarity(mine, self._grams(candidate))
             if score >= self.threshold and score > best_score:
                 best, best_score = candidate, score
         return self._first.get(best, best)

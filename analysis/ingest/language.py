@@ -78,22 +78,25 @@ def detect(text: str) -> str:
         Article prose; the first 5,000 characters are enough.
     """
     sample = text[:5000]
-    script = _by_script(sample) if _NON_LATIN.search(sample) else ""
+    # ASCII text has no other script to find (isascii is one C pass, the regex many).
+    script = _by_script(sample) if not sample.isascii() and _NON_LATIN.search(sample) else ""
     if script:
         return script
-    words = Counter(sample[:1500].lower().translate(_PUNCTUATION).split())
-    total = sum(words.values())
+    tokens = sample[:1500].lower().translate(_PUNCTUATION).split()
+    total = len(tokens)
     if total < 3:
         return ""
     index = _stop_index()
+    # Only stop words are counted (filter and Counter both run in C), in text order.
+    stops = Counter(filter(index.__contains__, tokens))
     hits: Counter[str] = Counter()
-    for word in words.keys() & index.keys():
+    for word, count in stops.items():
         for lang in index[word]:
-            hits[lang] += words[word]
+            hits[lang] += count
     if not hits:
         return ""
     lang, best = hits.most_common(1)[0]
-    if len(_TURKISH.findall(sample)) >= 3:
+    if ("ı" in sample or "ğ" in sample) and len(_TURKISH.findall(sample)) >= 3:
         return "tr"  # dotless ı and soft ğ are Turkish (Turkish has few stop words to count)
     if best < max(2, 0.05 * total):
         return ""

@@ -77,6 +77,9 @@ _DATELINE_PREFIX = re.compile(
     r"(?:,\s*[^,()\n—–]{1,40}){0,2}(?:\s*[(/][^()/\n]{2,40}[)/])?\s*(?:[-–—]{1,2}|:)\s+"
 )
 _UPDATED = re.compile(r"^(updated|published|posted|last updated|обновлено|опубликовано|güncellendi)\b", re.I)
+_STARRED_QUOTE = re.compile(r"^\*+\s*[\"“«„]")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=512)
@@ -87,7 +90,7 @@ def _words(text: str) -> int:
 def _is_footnote(text: str, block: Block, meta: Meta) -> bool:
     if _words(text) > 80:
         return False
-    if _FOOTNOTE_MARK.match(text) and (_DESIGNATION.search(text) or re.match(r"^\*+\s*[\"“«„]", text)):
+    if _FOOTNOTE_MARK.match(text) and (_DESIGNATION.search(text) or _STARRED_QUOTE.match(text)):
         return True
     return bool(_DESIGNATION_SENTENCE.match(text)) and _words(text) <= 40
 
@@ -127,8 +130,18 @@ def _is_share(text: str, block: Block, meta: Meta) -> bool:
         return False
     if _SHARE.match(text):
         return True
-    words = re.findall(r"\w+", text)
-    return len(words) >= 2 and sum(1 for w in words if _SOCIAL.fullmatch(w)) >= max(2, len(words) - 1)
+    words = _WORD.findall(text)
+    if len(words) < 2:
+        return False
+    # At least two social names and at most one other word ("Share: Facebook X"); stop at
+    # the second other word, which settles it for any ordinary line.
+    others = 0
+    for word in words:
+        if not _SOCIAL.fullmatch(word):
+            others += 1
+            if others > 1:
+                return False
+    return len(words) - others >= 2
 
 
 def _is_boilerplate(text: str, block: Block, meta: Meta) -> bool:
@@ -138,7 +151,7 @@ def _is_boilerplate(text: str, block: Block, meta: Meta) -> bool:
 def _is_date_line(text: str, block: Block, meta: Meta) -> bool:
     if _words(text) > 8:
         return False
-    return looks_like_date(text) or (bool(_UPDATED.match(text)) and bool(re.search(r"\d", text)))
+    return looks_like_date(text) or (bool(_UPDATED.match(text)) and bool(_DIGIT.search(text)))
 
 
 def _is_pull_quote(text: str, block: Block, meta: Meta) -> bool:
@@ -169,13 +182,29 @@ RULES: tuple[tuple[NoiseKind, Rule], ...] = (
 )
 
 
+# The most words a block may have for a rule to fire: each rule says no above its cap
+# (checked by a test), so block_kind does not ask it. An ordinary prose paragraph is then
+# judged by the footnote, caption and heading rules only.
+WORD_CAPS: dict[Rule, int] = {
+    _is_footnote: 80,
+    _is_caption: 60,
+    _is_boilerplate: 40,
+    _is_credit: 8,
+    _is_byline: 16,
+    _is_share: 25,
+    _is_date_line: 8,
+    _is_pull_quote: 30,
+}
+
+
 def block_kind(block: Block, meta: Meta) -> NoiseKind | None:
     """Return the noise kind of a whole block, or ``None`` for article prose."""
     if block.kind is not None:
         return block.kind
     text = block.text.strip()
+    words = _words(text)
     for kind, rule in RULES:
-        if rule(text, block, meta):
+        if words <= WORD_CAPS.get(rule, words) and rule(text, block, meta):
             return kind
     return None
 
