@@ -26,6 +26,7 @@ from analysis.attr_lexicon import (
 )
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-&.]\w+)*(?:[’']s?)?|[^\w\s]")
+_BLANK_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")  # a token with the blanks before it
 
 
 class Token(NamedTuple):
@@ -59,10 +60,14 @@ def tokenize(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]] 
             piece = text[cursor:q_start]
             low = piece.lower()
             if len(low) == len(piece):
-                # Lower-case the piece once and slice it (most pieces are plain prose).
-                for m in _TOKEN.finditer(piece):
-                    a, b = m.span()
-                    out.append(new(Token, (cursor + a, cursor + b, m.group(), low[a:b])))
+                # Lower-case the piece once and slice it (most pieces are plain prose). Tokens
+                # cover every non-blank character, so each token's offset is the running length
+                # of the blanks and tokens before it: no match object per token.
+                b = 0
+                for blank, word in _BLANK_TOKEN.findall(piece):
+                    a = b + len(blank)
+                    b = a + len(word)
+                    out.append(new(Token, (cursor + a, cursor + b, word, low[a:b])))
             else:  # a letter whose lower case is longer ("İ"): offsets would drift
                 out.extend(
                     token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, cursor, q_start)
