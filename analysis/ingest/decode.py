@@ -66,7 +66,7 @@ def _forced(data: bytes, encoding: str) -> Decoded:
 def _utf16_without_bom(data: bytes) -> str | None:
     """Return ``utf-16-le``/``-be`` when NUL bytes sit on one side of every pair."""
     sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    if len(sample) < 4 or len(sample) % 2 or 0 not in sample:
         return None
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     half = len(sample) // 2

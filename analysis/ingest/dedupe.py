@@ -111,6 +111,8 @@ class Index:
         """Return the ids whose sketches share enough of ``smallest`` to be worth comparing."""
         by_hash = self._by_hash
         votes = Counter(chain.from_iterable(by_hash[v][-_CANDIDATES:] for v in smallest if v in by_hash))
+        if not votes or max(votes.values()) < 0.5 * len(smallest):
+            return []  # the usual case: nothing close enough to rank
         found = []
         for candidate, count in votes.most_common(_CANDIDATES):
             if count < 0.5 * len(smallest):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from operator import itemgetter
 
 _STOPWORDS: dict[str, str] = {
     "en": "the of and to in is that for it was on with as by at from he said were be this are have has not",
@@ -89,13 +90,13 @@ def detect(text: str) -> str:
     index = _stop_index()
     # Only stop words are counted (filter and Counter both run in C), in text order.
     stops = Counter(filter(index.__contains__, tokens))
-    hits: Counter[str] = Counter()
+    hits: dict[str, int] = {}
     for word, count in stops.items():
         for lang in index[word]:
-            hits[lang] += count
+            hits[lang] = hits.get(lang, 0) + count
     if not hits:
         return ""
-    lang, best = hits.most_common(1)[0]
+    lang, best = max(hits.items(), key=itemgetter(1))  # the first of equals, as most_common(1)
     if ("ı" in sample or "ğ" in sample) and len(_TURKISH.findall(sample)) >= 3:
         return "tr"  # dotless ı and soft ğ are Turkish (Turkish has few stop words to count)
     if best < max(2, 0.05 * total):

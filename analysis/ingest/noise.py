@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from analysis.ingest.blocks import Block, Meta, Tag
 from analysis.ingest.dates import looks_like_date
@@ -197,14 +197,22 @@ WORD_CAPS: dict[Rule, int] = {
 }
 
 
+_LONGEST_CAP = max(WORD_CAPS.values())
+
+
+@cache
+def _rules_within(words: int) -> tuple[tuple[NoiseKind, Rule], ...]:
+    """Return the rules, in order, that may fire on a block of ``words`` words."""
+    return tuple((kind, rule) for kind, rule in RULES if words <= WORD_CAPS.get(rule, words))
+
+
 def block_kind(block: Block, meta: Meta) -> NoiseKind | None:
     """Return the noise kind of a whole block, or ``None`` for article prose."""
     if block.kind is not None:
         return block.kind
     text = block.text.strip()
-    words = _words(text)
-    for kind, rule in RULES:
-        if words <= WORD_CAPS.get(rule, words) and rule(text, block, meta):
+    for kind, rule in _rules_within(min(_words(text), _LONGEST_CAP + 1)):
+        if rule(text, block, meta):
             return kind
     return None
 

@@ -119,7 +119,7 @@ def sniff(data: bytes, name: str = "") -> Format:
     text_head = head.replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n")
     if _is_email(text_head):
         return Format.EMAIL
-    if _HTML.search(text_head[:4096]) and guess is not Format.MARKDOWN:
+    if b"<" in text_head[:4096] and _HTML.search(text_head[:4096]) and guess is not Format.MARKDOWN:
         return Format.HTML
     if text_head.startswith(b"---") and re.match(
         rb"---\r?\n.{0,4000}?\r?\n(---|\.\.\.)\r?\n", text_head, re.DOTALL

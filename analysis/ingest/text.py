@@ -52,7 +52,9 @@ def split_blocks(text: str) -> list[str]:
     blocks: list[str] = []
     for chunk in chunks:
         lines = [line.rstrip() for line in chunk.split("\n") if line.strip()]
-        if len(lines) > 1 and _short_lines(lines):
+        if len(lines) == 1:
+            blocks.append(lines[0].strip())  # what reflow gives for one line
+        elif _short_lines(lines):
             blocks.extend(line.strip() for line in lines)
         else:
             blocks.append(reflow(lines))

@@ -53,6 +53,8 @@ class Fetched:
 
 def is_url(text: str) -> bool:
     """Return whether ``text`` is written as a URL (any scheme), not a file path."""
+    if ":" not in text:
+        return False  # no scheme without a colon; most inputs are plain paths
     scheme = urlsplit(text).scheme.lower()
     return (len(scheme) > 1 and "://" in text[:12]) or scheme in (
         "data",
