@@ -20,7 +20,9 @@ from analysis.quotes import Quote, find_quotes
 from analysis.spans import uncovered
 
 # A possible sentence end: terminal punctuation, closing marks, then space.
-_END = re.compile(r"(?:[.!?]+|…|\.\.\.)(?:[”’»\"')\]]|'')*(?=\s+\S)")
+_END = re.compile(
+    r"(?:[.!?]+|…|\.\.\.)(?:[”’»\"')\]]|'')*(?=\s+(\S))"
+)  # group 1: the next word's first character
 _BLANK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _NEWLINE = re.compile(r"\n")
 _WORD_BEFORE = re.compile(r"([\w.’'\-]+)[.]$")
@@ -192,8 +194,7 @@ def sentences(text: str, block: Block, continued: bool = False) -> list[Span]:
     cursor = block.start
     for m in _END.finditer(text, block.start, block.end):
         cut = m.end()
-        following = text[cut : block.end].lstrip()
-        if not following or following[0].islower():
+        if m.group(1).islower():  # read in the match: no copy of the rest of the block
             continue
         period = m.group().startswith(".") and not m.group().startswith("...")
         if period and _abbreviation_blocks(text, m.start(), block.end):
