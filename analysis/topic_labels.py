@@ -111,15 +111,25 @@ def surface_forms(phrases: Sequence[str], texts: Sequence[str]) -> dict[str, str
     """
     seen: dict[tuple[str, ...], Counter[str]] = {tuple(p.split()): Counter() for p in phrases}
     firsts = {key[0] for key in seen}
+    leads = {key[0] for key in seen if len(key) == 2}
+    # Every word is tallied with its written form at C speed; only two-word phrases need
+    # a pass word by word, over the texts that hold their first word.
+    written: Counter[tuple[str, str]] = Counter()
     for text in texts:
         cased = _CASED.findall(text)
-        folded = [fold_plural(t.lower().replace("’", "'")) for t in cased]
-        for i in [i for i, word in enumerate(folded) if word in firsts]:
-            word = folded[i]
-            after = folded[i + 1] if i + 1 < len(folded) else ""
-            for width, key in ((1, (word,)), (2, (word, after))):
-                if key in seen:
-                    seen[key][" ".join(cased[i : i + width])] += 1
+        folded = _folded(cased)
+        if firsts.isdisjoint(folded):
+            continue  # most texts hold none of the phrases
+        written.update(zip(folded, cased, strict=True))
+        if leads.isdisjoint(folded):
+            continue
+        for i in [i for i, word in enumerate(folded[:-1]) if word in leads]:
+            key = (folded[i], folded[i + 1])
+            if key in seen:
+                seen[key][f"{cased[i]} {cased[i + 1]}"] += 1
+    for (word, form), n in written.items():
+        if (word,) in seen:
+            seen[(word,)][form] += n
     out = {}
     for words, forms in seen.items():
         phrase = " ".join(words)
@@ -127,6 +137,25 @@ def surface_forms(phrases: Sequence[str], texts: Sequence[str]) -> dict[str, str
         ranked = sorted(forms.items(), key=lambda f: (-(f[1] + lower[f[0].lower()]), f[0]))
         out[phrase] = ranked[0][0] if ranked else phrase
     return out
+
+
+# Written word -> folded lower-case word. Words repeat across statements far more than
+# they vary, so a dictionary lookup per word (in C, through ``map``) replaces three calls.
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 300_000
+
+
+def _folded(words: list[str]) -> list[str]:
+    """Return ``fold_plural`` of each word, lower-cased with straight apostrophes."""
+    try:
+        return list(map(_FOLDED.__getitem__, words))
+    except KeyError:
+        if len(_FOLDED) > _FOLDED_MAX:
+            _FOLDED.clear()  # bounded memory over a long session
+        for word in words:
+            if word not in _FOLDED:
+                _FOLDED[word] = fold_plural(word.lower().replace("’", "'"))
+        return list(map(_FOLDED.__getitem__, words))
 
 
 def label_of(phrases: Sequence[str]) -> str:
