@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import logging
 import re
+import time
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -45,6 +47,7 @@ _CLASS_KINDS = (
     ("pullquote", NoiseKind.PULL_QUOTE),
     ("pull-quote", NoiseKind.PULL_QUOTE),
 )
+_TAGS = {"head": Tag.HEADING, "quote": Tag.QUOTE}
 _FALLBACK_TAGS = {"p": Tag.PROSE, "li": Tag.ITEM, "blockquote": Tag.QUOTE, "pre": Tag.PROSE}
 _ENOUGH = 600  # characters of article text below which the slower, thorough extraction runs
 _THOROUGH_MAX = 500_000  # ...on pages up to this size only: its fallbacks grow worse than linearly
@@ -64,12 +67,15 @@ def _class_kind(element: Any) -> NoiseKind | None:
     return next((kind for word, kind in _CLASS_KINDS if word in classes), None)
 
 
-def _kind(element: Any) -> NoiseKind | None:
-    """Return the noise a block's markup reveals: its class, or being nothing but a link."""
+def _kind(element: Any, raw: str | None = None) -> NoiseKind | None:
+    """Return the noise a block's markup reveals: its class, or being nothing but a link.
+
+    ``raw`` is the element's text as ``itertext`` joins it, when the caller has it.
+    """
     kind = _class_kind(element)
     if kind is not None:
         return kind
-    text = "".join(element.itertext()).strip()
+    text = ("".join(element.itertext()) if raw is None else raw).strip()
     linked = sum(len("".join(ref.itertext()).strip()) for ref in element.iter("ref"))
     # A paragraph that is one link ("Town plans second bridge by 2030") points elsewhere.
     return NoiseKind.SHARE if text and linked >= 0.9 * len(text) else None
@@ -77,6 +83,12 @@ def _kind(element: Any) -> NoiseKind | None:
 
 def _text(element: Any) -> str:
     return squash("".join(element.itertext()))
+
+
+def _block(element: Any, tag: str) -> Block:
+    """Return the block of one element (its text joined once for both text and kind)."""
+    raw = "".join(element.itertext())
+    return Block(squash(raw), tag, _kind(element, raw) if tag != Tag.HEADING else None)
 
 
 def _body_blocks(body: Any) -> list[Block]:
@@ -87,14 +99,13 @@ def _body_blocks(body: Any) -> list[Block]:
         if tag in ("graphic", "ref") or not tag:
             continue
         if tag == "list":
-            blocks.extend(Block(_text(item), Tag.ITEM, _kind(item)) for item in child.iter("item"))
+            blocks.extend(_block(item, Tag.ITEM) for item in child.iter("item"))
         elif tag == "table":
             for row in child.iter("row"):
                 cells = [_text(cell) for cell in row.iter("cell")]
                 blocks.append(Block(" | ".join(c for c in cells if c)))
         else:
-            mapped = {"head": Tag.HEADING, "quote": Tag.QUOTE}.get(tag, Tag.PROSE)
-            blocks.append(Block(_text(child), mapped, _kind(child) if mapped != Tag.HEADING else None))
+            blocks.append(_block(child, _TAGS.get(tag, Tag.PROSE)))
     return blocks
 
 
@@ -121,14 +132,27 @@ def _fallback_blocks(markup: str) -> list[Block]:
     return blocks
 
 
+@lru_cache(maxsize=8)
+def _options(url: str | None, fast: bool, day: str) -> Any:
+    """Return trafilatura's settings for one page (``day``: they hold today's date as the latest).
+
+    ``bare_extraction`` would build these from its keyword arguments on every call, reading
+    its configuration each time; they are never changed by an extraction, so one per
+    address, mode and day serves a whole batch.
+    """
+    from trafilatura.settings import DEFAULT_CONFIG, Extractor
+
+    return Extractor(
+        config=DEFAULT_CONFIG, output_format="python", fast=fast, comments=False, formatting=False,
+        links=True, images=False, tables=True, dedup=False, url=url, with_metadata=True,
+    )  # fmt: skip
+
+
 def _extract(markup: str, url: str | None, fast: bool) -> Any:
     from trafilatura import bare_extraction
 
     try:
-        return bare_extraction(
-            markup, url=url, fast=fast, with_metadata=True, include_comments=False, include_tables=True,
-            include_images=False, include_formatting=False, include_links=True, deduplicate=False,
-        )  # fmt: skip
+        return bare_extraction(markup, url=url, options=_options(url, fast, time.strftime("%Y-%m-%d")))
     except RecursionError:
         raise LoadFailure("The web page is nested too deeply to be read safely.") from None
     except Exception:  # a parser bug on one page must not stop the batch: fall back to plain blocks

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 import random
+import time
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 
 from analysis import ingest
 from analysis.ingest import clean as cleaning
-from analysis.ingest import dates, dedupe, noise
+from analysis.ingest import dates, dedupe, html, noise
 from analysis.ingest.blocks import Block, Meta, Tag
 
 CHECK = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -169,3 +170,32 @@ def test_ascii_control_check_equals_the_regex_scan(text: str) -> None:
     if cleaning._DIRTY.search(text):
         expected = cleaning._INVISIBLE.sub("", cleaning._NEWLINES.sub("\n", text))
     assert cleaning.clean(text) == expected
+
+
+PAGE = Path(__file__).parent / "ingest_fixtures" / "noisy_page.html"
+
+
+def _slots(options: object) -> dict[str, object]:
+    return {name: repr(getattr(options, name, None)) for name in type(options).__slots__}
+
+
+def test_shared_extraction_settings_give_what_per_call_keywords_gave() -> None:
+    from trafilatura import bare_extraction
+
+    markup = html.lighten(html.defuse(PAGE.read_text(encoding="utf-8")))
+    for fast in (True, False):
+        used = html._options(None, fast, time.strftime("%Y-%m-%d"))
+        settings_before = _slots(used)
+        shared = html._extract(markup, None, fast)
+        plain = bare_extraction(
+            markup, fast=fast, with_metadata=True, include_comments=False, include_tables=True,
+            include_images=False, include_formatting=False, include_links=True, deduplicate=False,
+        )  # fmt: skip
+        assert shared is not None
+        assert plain is not None
+        trees = {"body": None, "commentsbody": None}
+        assert shared.as_dict() | trees == plain.as_dict() | trees
+        assert [b.text for b in html._body_blocks(shared.body)] == [
+            b.text for b in html._body_blocks(plain.body)
+        ]
+        assert _slots(used) == settings_before
