@@ -155,8 +155,12 @@ def collapsed(rows: list[Row], identity: dict[str, str], sizes: dict[str, int]) 
         groups.setdefault((a, b) if a <= b else (b, a), []).append(row)
     out = []
     for members in groups.values():
-        best = min(members, key=lambda r: (-float(r["score"]), *sorted((str(r["a"]), str(r["b"])))))
-        pairs = sum(sizes.get(str(r["a"]), 1) * sizes.get(str(r["b"]), 1) for r in members)
+        if len(members) == 1:  # most pairs of lines are met once: no ranking, no sum
+            best = members[0]
+            pairs = sizes.get(str(best["a"]), 1) * sizes.get(str(best["b"]), 1)
+        else:
+            best = min(members, key=lambda r: (-float(r["score"]), *sorted((str(r["a"]), str(r["b"])))))
+            pairs = sum(sizes.get(str(r["a"]), 1) * sizes.get(str(r["b"]), 1) for r in members)
         best[REPEATS] = int(pairs) - 1
         if best[REPEATS] > 0 and "explanation" in best:
             # Said in the explanation, so every view of the claim (table, detail, brief) shows it.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.claim_repeats import normalised, within_articles
+from analysis.claim_repeats import REPEATS, collapsed, normalised, within_articles
 from analysis.claims import ClaimFinder, pair_key
 from analysis.model import Article, Decision, Edits, Format, content_id
 from analysis.pipeline import Analysis, analyze
@@ -156,3 +156,21 @@ def test_empty_input_has_the_repeats_column() -> None:
     finder = ClaimFinder().fit(pd.DataFrame(columns=["id", "article_id", "text"]), [])
     assert "repeats" in finder.claims_.columns
     assert finder.claims_.empty
+
+
+def test_collapsed_keeps_the_best_row_of_each_pair_of_lines_and_counts_the_rest() -> None:
+    identity = {"a1": "A", "a2": "A", "b1": "B", "c1": "C"}  # a1 and a2 are one line
+    sizes = {"a1": 3, "c1": 2}  # a1 stands for 3 copies in its article, c1 for 2
+    rows = [
+        {"a": "a2", "b": "b1", "score": 0.4, "explanation": "x"},
+        {"a": "b1", "b": "a1", "score": 0.7, "explanation": "y"},
+        {"a": "b1", "b": "c1", "score": 0.5, "explanation": "z"},
+    ]
+    out = collapsed(rows, identity, sizes)
+    assert [(r["a"], r["b"]) for r in out] == [("b1", "a1"), ("b1", "c1")]
+    # a2-b1 (1 x 1) and b1-a1 (1 x 3): four pairs in all, three more than the row kept.
+    assert out[0][REPEATS] == 3
+    assert out[0]["explanation"].startswith("y (the same lines are paired 3 more times")
+    assert out[1][REPEATS] == 1
+    assert "1 more time " in out[1]["explanation"]
+    assert collapsed([{"a": "b1", "b": "a2", "score": 0.1}], identity, {})[0][REPEATS] == 0
