@@ -10,6 +10,7 @@ the same neighbour lists.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -191,19 +192,19 @@ def _block_edges(
 
 
 def _row_top_k(indptr: npt.NDArray[np.int32], values: npt.NDArray[np.float32], k: int) -> IntArray:
-    """Return the positions of the ``k`` largest positive values of each CSR row.
+    """Return the positions of the ``k`` largest positive values of each CSR row, in CSR order.
 
-    A partial sort per row (``argpartition``) costs far less than sorting every entry of
-    the block, which matters because a block holds millions of small products.
+    Values tied with a row's ``k``-th largest are all kept, so which of equal values
+    survive never depends on how a partial sort orders them. One partial sort
+    (``np.partition``) per row finds the ``k``-th value, which costs far less than
+    sorting every entry of the block: a block holds millions of small products.
     """
     chosen = []
-    for r in range(len(indptr) - 1):
-        lo, hi = indptr[r], indptr[r + 1]
+    for lo, hi in itertools.pairwise(indptr.tolist()):
         seg = values[lo:hi]
-        picked = np.flatnonzero(seg > 0)
-        if picked.size > k:
-            picked = picked[np.argpartition(-seg[picked], k - 1)[:k]]
-        chosen.append(picked + lo)
+        cut = hi - lo - k
+        kth = np.partition(seg, cut)[cut] if cut > 0 else 0.0
+        chosen.append(np.flatnonzero(seg >= kth if kth > 0 else seg > 0) + lo)
     return np.concatenate(chosen).astype(np.int64) if chosen else np.empty(0, np.int64)
 
 

@@ -7,7 +7,7 @@ import tracemalloc
 import numpy as np
 import scipy.sparse as sp
 
-from analysis.align import alignment_table, copy_groups, neighbours, vectorise
+from analysis.align import _row_top_k, alignment_table, copy_groups, neighbours, vectorise
 
 TEXTS = [
     "Rebel fighters shelled the central hospital in the town on Wednesday.",  # article 0
@@ -99,3 +99,12 @@ def test_empty_and_stop_word_only_input() -> None:
     assert vectorise([]).shape[0] == 0
     found = neighbours(vectorise(["the and of", "a the"]), np.array([0, 1], dtype=np.int64), k=3, floor=0.1)
     assert found.a.size == 0
+
+
+def test_row_top_k_keeps_the_largest_positive_values_and_their_ties() -> None:
+    values = np.array([0.2, 0.9, 0.5, 0.5, 0.0, 0.1, 0.3, -0.2, 0.0, 0.7], dtype=np.float32)
+    indptr = np.array([0, 5, 8, 10], dtype=np.int32)  # rows: 0-4, 5-7, 8-9
+    chosen = _row_top_k(indptr, values, 2).tolist()
+    # Row 0: 0.9 and the two tied 0.5s; row 1: its two positives; row 2: its only positive.
+    assert chosen == [1, 2, 3, 5, 6, 9]
+    assert _row_top_k(indptr, values, 1).tolist() == [1, 6, 9]
