@@ -59,11 +59,11 @@ def class_tfidf(counts: sp.spmatrix, labels: np.ndarray, k: int) -> sp.csr_matri
     return sp.csr_matrix(scaled)
 
 
-def top_terms(row: sp.csr_matrix, terms: np.ndarray, n: int) -> list[tuple[str, float]]:
-    """Return the ``n`` best ``(term, weight)`` of one c-TF-IDF row, best first."""
+def top_columns(row: sp.csr_matrix, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Return the columns and weights of the ``n`` best terms of one row, best first (ties: column)."""
     row = sp.csr_matrix(row)
     order = np.lexsort((row.indices, -row.data))[:n]
-    return [(str(terms[row.indices[i]]), float(row.data[i])) for i in order]
+    return row.indices[order], row.data[order]
 
 
 def key_phrases(ranked: Sequence[tuple[str, float]], counts: dict[str, float], most: int = 4) -> list[str]:

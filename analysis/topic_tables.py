@@ -14,7 +14,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from analysis.topic_edits import EditedTopics
-from analysis.topic_labels import class_tfidf, key_phrases, label_of, one_hot, surface_forms, top_terms
+from analysis.topic_labels import class_tfidf, key_phrases, label_of, one_hot, surface_forms, top_columns
 
 TOPIC_COLUMNS = [
     "id",
@@ -80,8 +80,11 @@ def _describe(
     weights: sp.csr_matrix, counts: sp.csr_matrix, terms: np.ndarray, texts: Sequence[str]
 ) -> tuple[str, list[str]]:
     """Return the automatic label and the listed terms of one topic."""
-    ranked = top_terms(weights, terms, N_TERMS + 8)
-    term_counts = {str(terms[j]): float(v) for j, v in zip(counts.indices, counts.data, strict=True)}
+    columns, best = top_columns(weights, N_TERMS + 8)
+    ranked = [(str(terms[j]), w) for j, w in zip(columns.tolist(), best.tolist(), strict=True)]
+    # Counts of the ranked terms only: a topic's row holds thousands of terms.
+    found = sp.csr_matrix(counts)[:, columns].toarray().ravel().tolist()
+    term_counts = {term: float(n) for (term, _), n in zip(ranked, found, strict=True)}
     phrases = key_phrases(ranked, term_counts)
     listed = [t for t, _ in ranked if " " not in t or term_counts.get(t, 0) >= 2][:N_TERMS]
     forms = surface_forms([*phrases, *listed], texts[:SURFACE_SAMPLE])
