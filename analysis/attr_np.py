@@ -84,6 +84,7 @@ DETERMINERS = words(
     thousands one all few more"""
 )
 LINKS = words("of for from at with in on to")
+_NAME_SUFFIXES = words("jr sr")
 PRONOUNS = words("he she they it we i who")
 # Words between a subject and its cue: "has also said", "later told".
 SKIPPABLE = words(
@@ -92,7 +93,7 @@ SKIPPABLE = words(
     immediately already once often just reportedly initially first last today yesterday tonight flatly
     strongly firmly categorically emphatically openly angrily bluntly simply even still since then now
     been being n't apparently subsequently frequently specifically explicitly directly personally
-    formally officially reportedly widely long"""
+    formally officially reportedly widely long almost"""
 )
 # "doesn't", "didn’t": one token each; like "does not", they stand between subject and cue.
 SKIPPABLE |= frozenset(
@@ -165,6 +166,8 @@ def is_title_dot(tokens: list[Token], i: int) -> bool:
         return False
     prev = tokens[i - 1]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev.lower in _NAME_SUFFIXES and prev.end == tokens[i].start and prev.text[:1].isupper():
+        return nxt is not None  # "Joseph Biden Jr. said": the suffix ends the name, not the sentence
     if nxt is None or not nxt.text[:1].isupper():
         return False  # "said the mayor." ends the sentence; "Gen. Varnov" goes on with a name
     return prev.end == tokens[i].start and (
@@ -328,6 +331,8 @@ def scan_back(tokens: list[Token], end: int) -> list[Token]:
         if not tok.text[:1].isalnum():
             break
         i -= 1
+    if end > i and tokens[end - 1].text == ".":
+        end -= 1  # "Joseph Biden Jr. said": the name ends before the suffix's period
     phrase = _cut_plural_role_before_name(strip_leading(tokens[i:end]))
     while phrase and phrase[0].lower in LINKS:
         phrase = phrase[1:]

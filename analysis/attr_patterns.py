@@ -264,6 +264,12 @@ def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
     return entry.lemma == "add" and after in {"a", "an", "the", "to", "up", "its", "his", "her", "their"}
 
 
+# Finite forms that report a finding; a plural cue word right before one is its subject's noun.
+_FINDING_VERBS = words(
+    "show shows showed suggest suggests suggested indicate indicates indicated say said reveal reveals"
+)
+
+
 def _verb_form(form: str) -> bool:
     """A past or participle form (``said``, ``denied``), which no article precedes as a noun."""
     entry = lookup(form)
@@ -280,6 +286,8 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if nxt in _AUXILIARIES and not form.endswith(("ed", "ing")) and not _verb_form(form):
         return True  # "Health worries have dogged her": the cue word is the subject
+    if form.endswith("s") and nxt in _FINDING_VERBS:
+        return True  # "an analysis of newly filed reports shows …": the verb follows the noun
     if i >= 2 and tokens[i - 2].lower in _ARTICLES and not _verb_form(form) and not form.endswith("s"):
         # "an open question", "the soothing voice" (not "the officials say": a noun, a verb)
         return not loose.noun_like(tokens[i - 1])

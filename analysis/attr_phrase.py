@@ -98,9 +98,12 @@ def loose_back(tokens: list[Token], end: int) -> list[Token] | None:
     phrase = list(tokens[i:end])
     while phrase and phrase[0].lower in _LINKS_AND_COORDINATORS:
         phrase = phrase[1:]
+    start = end - len(phrase)
+    if len(phrase) == 1 and phrase[0].text.islower() and start > 0 and _opens_clause(tokens, start):
+        # "But environmentalists worry …": a bare plural opening its clause, right before the cue
+        return phrase if noun_like(phrase[0]) and phrase[0].lower.endswith("s") else None
     if len(phrase) < 2:
         return None
-    start = end - len(phrase)
     first = phrase[0]
     framed = first.lower in np_.DETERMINERS or first.text[:1].isdigit() or first.text[:1].isupper()
     if not (framed or _opens_clause(tokens, start)):

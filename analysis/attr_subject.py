@@ -42,6 +42,13 @@ _PREPOSITIONS = words(
 _APPOSITION_OPENERS = words(
     "who which whose a an the now then himself herself of from at in on for with by as"
 )
+# Words that open an aside between a subject and its verb: "Some Democrats, however, question",
+# "The mayor, like the governor, has said".
+_ASIDE_OPENERS = words(
+    """however meanwhile moreover though too instead nonetheless nevertheless furthermore likewise
+    similarly indeed notably like unlike along together"""
+)
+_FLOATING = words("all both")  # quantifiers after their subject ("the senators all said")
 
 
 def appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
@@ -64,7 +71,12 @@ def appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
         return inner
     parts = [tokens[a + 1 : b] for a, b in zip(commas, [comma, *commas[:-1]], strict=True)]
     opening = _clause_start(tokens, first_comma)
-    if all(part and _appositive(part) for part in parts) and np_.head_ok(before) and opening:
+    if all(part and _appositive(part) for part in parts) and opening and np_.head_ok(before):
+        return before
+    asides = all(part and part[0].lower in _ASIDE_OPENERS for part in parts)
+    if before and asides and _clause_start(tokens, first_comma, before):
+        # "Harbour pilots, however, said": only an aside stands between, so the phrase
+        # speaks as it would without it (a loose phrase the word lists do not hold).
         return before
     return _after_adjunct(tokens, first_comma, parts)
 
@@ -103,9 +115,10 @@ def _abbreviated(word: Token, dot: Token) -> bool:
     return word.end == dot.start and word.text[:1].isupper() and len(word.text) <= 4
 
 
-def _clause_start(tokens: list[Token], first_comma: int) -> bool:
-    """Whether the phrase before ``first_comma`` opens its clause (no verb before it)."""
-    before = np_.scan_back(tokens, first_comma)
+def _clause_start(tokens: list[Token], first_comma: int, before: list[Token] | None = None) -> bool:
+    """Whether the phrase before ``first_comma`` (by default the one scan_back finds) opens
+    its clause (no verb before it)."""
+    before = np_.scan_back(tokens, first_comma) if before is None else before
     if not before:
         return False
     k = index_at(tokens, before[0].start)
@@ -123,6 +136,7 @@ def _appositive(part: Sequence[Token]) -> bool:
     first = part[0]
     return (
         first.lower in _APPOSITION_OPENERS
+        or first.lower in _ASIDE_OPENERS
         or first.lower.endswith("ing")
         or first.text[:1].isdigit()
         or first.text[:1].isupper()
@@ -154,10 +168,20 @@ def _raising(tokens: list[Token], e: int) -> int:
     return e
 
 
+def _floating(tokens: list[Token], e: int) -> int:
+    """``The senators all suggested``, ``They both said``: skip the quantifier after the subject.
+
+    Not after an auxiliary (``it was all said in jest``): there it belongs to the verb.
+    """
+    if e >= 2 and tokens[e - 1].lower in _FLOATING and tokens[e - 2].lower not in np_.SKIPPABLE:
+        return np_.skip_back(tokens, e - 1)
+    return e
+
+
 def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
     """The phrase right before the cue (after auxiliaries, adverbs, times and raising verbs)."""
     e = np_.skip_back(tokens, i)
-    e = np_.skip_back(tokens, _raising(tokens, e))
+    e = _floating(tokens, np_.skip_back(tokens, _raising(tokens, e)))
     if e == 0:
         return None
     if tokens[e - 1].text == ")" and e >= 3 and tokens[e - 3].text == "(" and tokens[e - 2].text.isupper():

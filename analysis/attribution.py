@@ -258,7 +258,12 @@ def _transcript(text: str, start: int, end: int) -> _Found | None:
     m = _TRANSCRIPT.match(text, start, end)
     if m is None or m.group(1) in _NOT_LABELS:
         return None
-    label = np_.token(m.start(1), m.end(1), m.group(1))
+    label_start = m.start(1)
+    first, _, rest = m.group(1).partition(" ")
+    entry = lookup(first) if rest and not first.isupper() else None
+    if entry is not None and entry.inverts:
+        label_start += len(first) + 1  # "Said Ellis: “…”": Ellis speaks, "Said" is the cue
+    label = np_.token(label_start, m.end(1), text[label_start : m.end(1)])
     colon = m.end(1)  # a transcript line is verbatim speech (see attribute: kind direct)
     return _Found([label], (colon, colon + 1), ":", COLON, "transcript", 4)
 

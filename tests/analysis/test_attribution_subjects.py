@@ -1,0 +1,47 @@
+"""Subjects with something between them and the cue: quantifiers, asides, name suffixes.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.test_attribution import statements_of
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # A floating quantifier after the subject belongs to it, not to the speaker's name.
+        ("The three senators all suggested that the fee was illegal.", "The three senators", "suggested"),
+        ("They both said the vote was fair.", "They", "said"),
+        # An aside between commas: the phrase before it speaks.
+        ("Some harbour pilots, however, question the channel's depth.", "Some harbour pilots", "question"),
+        ("The mayor, like the governor, has said she will stay in office.", "The mayor", "said"),
+        # A name suffix with its period is part of the name, not a sentence end.
+        ("Tomas Velder Jr. said the mill would reopen.", "Tomas Velder Jr", "said"),
+        ("Deputy Mayor Ana B. Lind Sr. denied the report.", "Deputy Mayor Ana B. Lind Sr", "denied"),
+        # A transcript-style label opened by its cue: the name after the cue speaks.
+        ("Said Marek: “The pier will hold.”", "Marek", ":"),
+        # A bare plural opening its clause after a conjunction, and adverbs before the cue.
+        ("But conservationists worry that the cost will fall to taxpayers.", "conservationists", "worry"),
+        ("Harbour pilots almost unanimously rejected the plan.", "Harbour pilots", "rejected"),
+        # A plural cue word right before a finding verb is the noun the verb's subject holds.
+        ("A survey of newly filed reports shows that the harbour lost trade.",
+         "A survey of newly filed reports", "shows"),
+        # Traps: what must keep its old reading.
+        # "all" after an auxiliary is the verb's, and the real speaker comes at the end.
+        ("It was all said in jest, the mayor insisted.", "the mayor", "insisted"),
+        # A finding verb after the cue does not turn the speaker's own verb into a noun.
+        ("The mayor says reports are false.", "The mayor", "says"),
+        ("The mayor claims reports show a drop in trade.", "The mayor", "claims"),
+        # A bare singular after a conjunction names no source.
+        ("Still, progress shows the plan works.", "", ""),
+        # A label without a cue word keeps its whole name.
+        ("Mary Velder: I was at home.", "Mary Velder", ":"),
+    ],
+)  # fmt: skip
+def test_the_subject_across_what_stands_before_the_cue(text: str, speaker: str, cue: str) -> None:
+    first = statements_of(text)[0]
+    assert (first.speaker, first.cue) == (speaker, cue)
