@@ -3,9 +3,9 @@
 "on Wednesday" in an article of Thursday 12 March 2026 is 11 March 2026; "last year" is
 2025; "March 16" in "talks would take place on March 16" is 16 March 2026. A regular
 expression finds the date expressions (so dateparser, which is slow on free text, only
-ever sees short candidates); literal dates ("March 16", "May 2012") are read directly
-(:mod:`analysis.timeline_dates`), and dateparser resolves the rest against the article date with
-English settings and no network, and the statement's tense decides whether a bare
+ever sees short candidates); they are read against the article date as dateparser
+reads them with English settings (:mod:`analysis.timeline_dates`, dateparser itself only
+for the odd one out), and the statement's tense decides whether a bare
 weekday or month points back or ahead. Each event keeps the ``[start, end)`` span of
 its expression in the article text.
 """
@@ -23,7 +23,7 @@ from dateparser.date import DateDataParser
 from analysis.claim_words import MONTHS, WEEKDAYS, words_of
 from analysis.model import Article
 from analysis.tables import TIMELINE_COLUMNS
-from analysis.timeline_dates import literal
+from analysis.timeline_dates import literal, relative
 
 EXTRA_COLUMNS = ["precision", "start", "end"]
 """Beyond ``TIMELINE_COLUMNS``: ``day``/``month``/``year`` and the expression's article span."""
@@ -123,10 +123,14 @@ def _absolute(core: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _parse(core: str, base: datetime | None, future: bool) -> tuple[datetime, str] | None:
-    """Read a literal date directly, else ask dateparser once per (expression, reference date, tense)."""
+    """Read an expression directly (:mod:`analysis.timeline_dates`), else ask dateparser; cached."""
     written = literal(core)
     if written is not None:
         return written
+    if base is not None:
+        read, when = relative(core, base, future)
+        if read:
+            return when
     data = _parser(base, "future" if future else "past").get_date_data(core)
     if data.date_obj is None:
         return None

@@ -8,7 +8,9 @@ import re
 import pytest
 
 from analysis.timeline import _EXPRESSION, _LEAD, _REFERENCE, _parser
-from analysis.timeline_dates import literal
+from datetime import datetime, timedelta
+
+from analysis.timeline_dates import literal, relative
 
 SPELLINGS = {
     1: ["january", "jan", "jan."],
@@ -49,8 +51,10 @@ def _expressions(count: int) -> list[str]:
     return sorted(set(found), key=found.index)
 
 
-def _dateparser(core: str) -> tuple[object, str] | None:
-    data = _parser(_REFERENCE, "past").get_date_data(core)
+def _dateparser(
+    core: str, reference: datetime = _REFERENCE, future: bool = False
+) -> tuple[datetime, str] | None:
+    data = _parser(reference, "future" if future else "past").get_date_data(core)
     if data.date_obj is None:
         return None
     return data.date_obj, data.period if data.period in ("year", "month") else "day"
@@ -82,3 +86,40 @@ def test_literal_reads_the_common_shapes() -> None:
 )
 def test_other_expressions_are_left_to_dateparser(core: str) -> None:
     assert literal(core) is None
+
+
+WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+UNITS = ["week", "month", "year", "weekend", "night", "morning", "spring", "summer", "autumn", "winter"]
+RELATIVE = [
+    *WEEKDAY_NAMES,
+    *(f"{lead} {day}" for lead in ("on", "since", "last", "next", "this") for day in WEEKDAY_NAMES),
+    *("yesterday", "today", "tomorrow", "tonight"),
+    *(f"{lead} {unit}" for lead in ("last", "next", "this") for unit in UNITS),
+    *(
+        f"{n} {unit} ago"
+        for n in ("a", "an", "two", "0", "15")
+        for unit in ("day", "weeks", "month", "years")
+    ),
+    *(
+        f"{lead} {month}"
+        for lead in ("last", "next", "early", "late", "mid-", "mid", "since")
+        for month in ("march", "sept.")
+    ),
+    *("early december 2012", "last december 2001", "next january 2003", "mid-may 2010"),
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE)
+def test_relative_dates_agree_with_dateparser_on_every_weekday_and_tense(text: str) -> None:
+    found = [m.group() for m in _EXPRESSION.finditer(f"It happened {text}.")]
+    assert found, text  # a shape the timeline finds
+    core = _LEAD.sub("", found[0]).lower()
+    # Weekdays depend on the reference's weekday; other expressions are checked on two.
+    for days in range(7) if any(day in core for day in WEEKDAY_NAMES) else (0, 3):
+        reference = _REFERENCE + timedelta(days=days)
+        for future in (False, True):
+            read, when = relative(core, reference, future)
+            if literal(core) is None:  # every shape is read here, so dateparser never loads
+                assert read, core
+            if read:
+                assert when == _dateparser(core, reference, future), (core, days, future)
