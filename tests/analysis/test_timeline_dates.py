@@ -1,15 +1,14 @@
-"""Literal dates read without dateparser agree with dateparser's reading."""
+"""Dates read without dateparser (literal and relative) agree with dateparser's reading."""
 
 from __future__ import annotations
 
 import random
 import re
+from datetime import datetime, timedelta
 
 import pytest
 
 from analysis.timeline import _EXPRESSION, _LEAD, _REFERENCE, _parser
-from datetime import datetime, timedelta
-
 from analysis.timeline_dates import literal, relative
 
 SPELLINGS = {
