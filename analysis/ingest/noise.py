@@ -50,15 +50,46 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(r"\b(facebook|twitter|telegram|whatsapp|vk|linkedin|reddit|e-?mail|x)\b", re.IGNORECASE)
-_BOILERPLATE = re.compile(
-    r"all rights reserved|^(©|\(c\)|copyright)\s*\d{4}|^copyright\b|we use cookies|cookie (policy|settings)|"
-    r"privacy policy|"
-    r"terms of (use|service)|for (more|further) information,? (please )?contact|^advertisement$|"
-    r"^(sponsored|advertising)$|sign up for (our|the) newsletter|newsletter sign-?up|"
-    r"^(this|the) (article|story) (was|has been) (updated|corrected|amended)|все права защищены|"
-    r"tüm hakları saklıdır|alle rechte vorbehalten|tous droits réservés",
-    re.IGNORECASE,
-)
+# Boilerplate: phrases found anywhere in a block (case-insensitively), and shapes that
+# only count at its start.
+BOILERPLATE_PHRASES = (
+    "all rights reserved", "we use cookies", "cookie (policy|settings)", "privacy policy",
+    "terms of (use|service)", "for (more|further) information,? (please )?contact",
+    "sign up for (our|the) newsletter", "newsletter sign-?up", "все права защищены",
+    "tüm hakları saklıdır", "alle rechte vorbehalten", "tous droits réservés",
+)  # fmt: skip
+BOILERPLATE_STARTS = (
+    r"(©|\(c\)|copyright)\s*\d{4}", r"copyright\b", "advertisement$", "(sponsored|advertising)$",
+    "(this|the) (article|story) (was|has been) (updated|corrected|amended)",
+)  # fmt: skip
+
+
+def _phrase_scan(phrases: Sequence[str]) -> re.Pattern[str]:
+    """Return a pattern finding any of ``phrases`` (case-insensitive) anywhere in a text.
+
+    A case-insensitive alternation gives Python's regex engine no first character to
+    skip to, so it tries every phrase at every position. This pattern opens with a plain
+    class instead, which the engine scans for in C: the ASCII characters that match some
+    phrase's first letter (found by asking the engine itself) and all non-ASCII ones (a
+    superset of every case variant); a one-character lookbehind then checks the first
+    letter exactly as the alternation would.
+    """
+    firsts = [phrase[0] for phrase in phrases]
+    assert all(first.isalpha() for first in firsts), "each phrase opens with a plain letter"
+    ascii_leads = sorted(
+        {chr(c) for c in range(128) if any(re.fullmatch(first, chr(c), re.IGNORECASE) for first in firsts)}
+    )
+    body = "|".join(f"(?<={phrase[0]}){phrase[1:]}" for phrase in phrases)
+    return re.compile(f"[{''.join(ascii_leads)}\u0080-\U0010ffff](?i:{body})")
+
+
+_BOILERPLATE_PHRASE = _phrase_scan(BOILERPLATE_PHRASES)
+# On ASCII text only the ASCII phrases can match (every other one holds a letter, like
+# ü or в, whose case variants are all non-ASCII), and ignoring case is lower-casing:
+# a plain alternation over the lower-cased text then gives the engine first letters to
+# skip to.
+_BOILERPLATE_ASCII = re.compile("|".join(p for p in BOILERPLATE_PHRASES if p.isascii()))
+_BOILERPLATE_START = re.compile("|".join(f"^{shape}" for shape in BOILERPLATE_STARTS), re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"^(\*+|†|‡|\[\d+\]|\d+\)|¹|²|³)\s*\S")
 _DESIGNATION = re.compile(
     r"recogni[sz]ed as|designated|declared|banned|outlawed|prohibited|terrorist|extremist|foreign agent|"
@@ -145,7 +176,13 @@ def _is_share(text: str, block: Block, meta: Meta) -> bool:
 
 
 def _is_boilerplate(text: str, block: Block, meta: Meta) -> bool:
-    return _words(text) <= 40 and bool(_BOILERPLATE.search(text))
+    if _words(text) > 40:
+        return False
+    if _BOILERPLATE_START.match(text):
+        return True
+    if text.isascii():
+        return bool(_BOILERPLATE_ASCII.search(text.lower()))
+    return bool(_BOILERPLATE_PHRASE.search(text))
 
 
 def _is_date_line(text: str, block: Block, meta: Meta) -> bool:
