@@ -43,7 +43,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 _PERSIAN = re.compile("[پچژگ]")
 _UKRAINIAN = re.compile("[ієїґ]", re.IGNORECASE)
 _TURKISH = re.compile("[ığ]")
-_PUNCTUATION = str.maketrans(dict.fromkeys(".,;:!?\"'«»“”„‘’()[]—–…", " "))
+_PUNCTUATION_MARKS = ".,;:!?\"'«»“”„‘’()[]—–…"
+_PUNCTUATION = str.maketrans(dict.fromkeys(_PUNCTUATION_MARKS, " "))
+# str.translate is quick on ASCII but looks every character up in a dict otherwise,
+# where a regex substitution of the same marks is several times faster.
+_PUNCTUATION_MARK = re.compile(f"[{re.escape(_PUNCTUATION_MARKS)}]")
 _NON_LATIN = re.compile("[\u0370-\u03ff\u0530-\u10ff\u3040-\ud7af]")
 
 
@@ -83,7 +87,9 @@ def detect(text: str) -> str:
     script = _by_script(sample) if not sample.isascii() and _NON_LATIN.search(sample) else ""
     if script:
         return script
-    tokens = sample[:1500].lower().translate(_PUNCTUATION).split()
+    head = sample[:1500].lower()
+    spaced = head.translate(_PUNCTUATION) if head.isascii() else _PUNCTUATION_MARK.sub(" ", head)
+    tokens = spaced.split()
     total = len(tokens)
     if total < 3:
         return ""

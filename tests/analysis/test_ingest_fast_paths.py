@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from analysis import ingest
 from analysis.ingest import clean as cleaning
-from analysis.ingest import dates, dedupe, html, noise
+from analysis.ingest import dates, dedupe, html, language, noise
 from analysis.ingest.blocks import Block, Meta, Tag
 
 CHECK = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -249,3 +249,10 @@ def test_phrase_scan_opening_class_admits_every_case_variant_of_a_first_letter()
         variants = set(re.findall(re.escape(phrase[0]), everything, re.IGNORECASE))
         assert len(variants) >= 2
         assert variants <= admitted, phrase
+
+
+@given(
+    st.text(alphabet=st.sampled_from([*language._PUNCTUATION_MARKS, "a", "ß", "İ", "ı", " ", "\n", "ж", "é"]))
+)
+def test_punctuation_blanked_by_regex_as_by_translate(text: str) -> None:
+    assert language._PUNCTUATION_MARK.sub(" ", text) == text.translate(language._PUNCTUATION)
