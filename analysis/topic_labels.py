@@ -149,13 +149,15 @@ def _folded(words: list[str]) -> list[str]:
     """Return ``fold_plural`` of each word, lower-cased with straight apostrophes."""
     try:
         return list(map(_FOLDED.__getitem__, words))
-    except KeyError:
+    except KeyError:  # a word met for the first time: learn it on the way
         if len(_FOLDED) > _FOLDED_MAX:
             _FOLDED.clear()  # bounded memory over a long session
-        for word in words:
-            if word not in _FOLDED:
-                _FOLDED[word] = fold_plural(word.lower().replace("’", "'"))
-        return list(map(_FOLDED.__getitem__, words))
+        return [_FOLDED[w] if w in _FOLDED else _learn(w) for w in words]
+
+
+def _learn(word: str) -> str:
+    folded = _FOLDED[word] = fold_plural(word.lower().replace("’", "'"))
+    return folded
 
 
 def label_of(phrases: Sequence[str]) -> str:
