@@ -202,7 +202,7 @@ def apply_decisions(frame: pd.DataFrame, edits: Edits) -> pd.DataFrame:
     table = frame.copy()
     if table.empty:
         return table
-    keys = [pair_key(a, b) for a, b in zip(table["a"], table["b"], strict=True)]
+    keys = [pair_key(a, b) for a, b in zip(table["a"].tolist(), table["b"].tolist(), strict=True)]
     table["decision"] = [edits.claim_decisions.get(k, str(Decision.OPEN)) for k in keys]
     table["note"] = [edits.claim_notes.get(k, "") for k in keys]
     dismissed = table["decision"] == str(Decision.DISMISSED)

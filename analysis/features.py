@@ -79,14 +79,14 @@ def _ints(statements: pd.DataFrame, name: str) -> list[int]:
     """Return an integer column as a list (``-1`` where absent or missing)."""
     if name not in statements.columns:
         return [-1] * len(statements)
-    return [int(v) for v in statements[name].fillna(-1)]
+    return [int(v) for v in statements[name].fillna(-1).tolist()]
 
 
 def _strs(statements: pd.DataFrame, name: str) -> list[str]:
     """Return a text column as a list (``""`` where absent or missing)."""
     if name not in statements.columns:
         return [""] * len(statements)
-    return [str(v) for v in statements[name].fillna("")]
+    return [str(v) for v in statements[name].fillna("").tolist()]
 
 
 def masked_texts(statements: pd.DataFrame) -> list[str]:
@@ -105,7 +105,7 @@ def masked_texts(statements: pd.DataFrame) -> list[str]:
     list of str
         One text per row, in row order.
     """
-    texts = [str(t) for t in statements["text"]]
+    texts = [str(t) for t in statements["text"].tolist()]
     starts, ends = _ints(statements, "start"), _ints(statements, "end")
     spans: list[list[tuple[int, int]]] = [[] for _ in texts]
     for name in ("speaker", "cue"):
@@ -297,7 +297,7 @@ def label_terms(statements: pd.DataFrame, texts: Sequence[str]) -> frozenset[str
     for column in ("speaker", "cue"):
         if column not in statements.columns:
             continue
-        for value in statements[column].fillna("").astype(str):
+        for value in statements[column].fillna("").astype(str).tolist():
             label_df.update({w for w in tokens(value) if w})
     if not label_df:
         return frozenset()

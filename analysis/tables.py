@@ -115,7 +115,9 @@ def speakers_frame(speakers: Iterable[Speaker], statements: pd.DataFrame) -> pd.
     sources: dict[str, set[str]] = {}
     if len(statements):
         # One pass over two columns: a pandas group lookup per speaker cost seconds at 1,000 articles.
-        for speaker_id, source in zip(statements["speaker_id"], statements["source"], strict=True):
+        for speaker_id, source in zip(
+            statements["speaker_id"].tolist(), statements["source"].tolist(), strict=True
+        ):
             if speaker_id:
                 counts[speaker_id] = counts.get(speaker_id, 0) + 1
                 sources.setdefault(speaker_id, set()).add(source)

@@ -103,13 +103,13 @@ def build_tables(
     """Return the topic tables of an edited clustering (shapes: :mod:`analysis.topics`)."""
     position = {a: i for i, a in enumerate(article_ids)}
     article = np.array(
-        [position.get(str(a), len(article_ids)) for a in statements["article_id"]], dtype=np.int64
+        [position.get(str(a), len(article_ids)) for a in statements["article_id"].tolist()], dtype=np.int64
     )
     start = (
         statements["start"].to_numpy(dtype=np.int64) if "start" in statements else np.arange(len(statements))
     )
-    ids = [str(s) for s in statements["id"]]
-    texts = [str(t) for t in statements["text"]]
+    ids = [str(s) for s in statements["id"].tolist()]
+    texts = [str(t) for t in statements["text"].tolist()]
     new_id = _renumber(edited.labels, article, start)
     centrality = _centrality(np.maximum(edited.before_moves, -1), vectors)
     topic_of = np.array([new_id.get(int(t), -1) for t in edited.labels], dtype=np.int64)

@@ -149,7 +149,7 @@ class TopicModel:
         TopicModel
         """
         progress(0.0, "Weighing the words of each statement")
-        self.ids_: list[str] = [str(s) for s in statements["id"]]
+        self.ids_: list[str] = [str(s) for s in statements["id"].tolist()]
         self.article_ids_: list[str] = [a.id for a in articles]
         self.sources_: list[str] = [source_name(a) for a in articles]
         texts = masked_texts(statements)
@@ -208,7 +208,7 @@ class TopicModel:
         -------
         (pandas.DataFrame, TopicResult)
         """
-        ids = [str(s) for s in statements["id"]]
+        ids = [str(s) for s in statements["id"].tolist()]
         row_of = {sid: i for i, sid in enumerate(self.ids_)}
         rows = np.array([row_of.get(sid, -1) for sid in ids], dtype=np.int64)
         known = rows >= 0
@@ -227,6 +227,6 @@ class TopicModel:
             tables.article_index,
             (article_ids, sources),
             self.terms_,
-            [str(t) for t in statements["text"]],
+            [str(t) for t in statements["text"].tolist()],
         )
         return table, TopicResult(tables.topics, tables.matrix, tables.gaps, distinctive)
