@@ -35,25 +35,31 @@ _ITEM = re.compile(r"^ {0,3}([-*+]|\d{1,9}[.)])\s+")
 _QUOTE = re.compile(r"^ {0,3}>\s?")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _LINK_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
-_INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"<!--.*?-->", re.DOTALL), ""),
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]"), r"\1\2"),
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
-    (re.compile(r"</?[A-Za-z][^>]{0,200}>"), ""),
-    (re.compile(r"`([^`]+)`"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*\\])\*(?=\S)(.+?)(?<=[^\s\\])\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w_\\])_(?=\S)(.+?)(?<=[^\s\\])_(?![\w_])"), r"\1"),
-    (re.compile(r"~~(.+?)~~"), r"\1"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),
+# Each substitution with the characters every match of it contains one of: text with
+# none of them is left alone without running the pattern (most prose has no markup).
+_INLINE: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("<", re.compile(r"<!--.*?-->", re.DOTALL), ""),
+    ("!", re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]"), ""),
+    ("[", re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]"), r"\1\2"),
+    ("<", re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
+    ("<", re.compile(r"</?[A-Za-z][^>]{0,200}>"), ""),
+    ("`", re.compile(r"`([^`]+)`"), r"\1"),
+    ("*_", re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    ("*", re.compile(r"(?<![\w*\\])\*(?=\S)(.+?)(?<=[^\s\\])\*(?![\w*])"), r"\1"),
+    ("_", re.compile(r"(?<![\w_\\])_(?=\S)(.+?)(?<=[^\s\\])_(?![\w_])"), r"\1"),
+    ("~", re.compile(r"~~(.+?)~~"), r"\1"),
+    ("\\", re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),
 )
+_MARKUP = "".join(sorted({mark for marks, _, _ in _INLINE for mark in marks}))
 
 
 def inline(text: str) -> str:
     """Return Markdown inline text as plain reading text."""
-    for pattern, replacement in _INLINE:
-        text = pattern.sub(replacement, text)
+    if not any(mark in text for mark in _MARKUP):
+        return text
+    for marks, pattern, replacement in _INLINE:
+        if any(mark in text for mark in marks):
+            text = pattern.sub(replacement, text)
     return text
 
 

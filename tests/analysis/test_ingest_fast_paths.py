@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from analysis import ingest
 from analysis.ingest import clean as cleaning
-from analysis.ingest import dates, dedupe, html, language, noise
+from analysis.ingest import dates, dedupe, html, language, markdown, noise
 from analysis.ingest.blocks import Block, Meta, Tag
 
 CHECK = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -256,3 +256,20 @@ def test_phrase_scan_opening_class_admits_every_case_variant_of_a_first_letter()
 )
 def test_punctuation_blanked_by_regex_as_by_translate(text: str) -> None:
     assert language._PUNCTUATION_MARK.sub(" ", text) == text.translate(language._PUNCTUATION)
+
+
+MARKDOWN_PIECES = [
+    "<!-- c -->", "![i](j)", "![a][b]", "[t](u)", "[t][r]", "<https://x.y>", "<b>", "</i>", "`c`", "**b**",
+    "__u__", "*e*", "_e_", "~~s~~", "\\*", "\\_", "word", " ", "\n", "*", "_", "<", "!", "[", "]", "(", ")",
+    "~",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MARKDOWN_PIECES), min_size=1, max_size=8))
+def test_markdown_inline_skips_only_substitutions_that_cannot_match(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = text
+    for _, pattern, replacement in markdown._INLINE:
+        expected = pattern.sub(replacement, expected)
+    assert markdown.inline(text) == expected
