@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.attribution import Memo
+from analysis.cues import Cue, lookup
 from analysis.model import Span
 from analysis.quotes import Quote
 
@@ -15,6 +16,8 @@ _CLOSING = 3  # attribution score of "“…,” X said" and "…, X said"
 _MAX_ADJUNCT_WORDS = 8  # "she said several months after her release"
 _WORD = re.compile(r"\w+")
 _OPENING_MARKS = frozenset("“\"«„‘'")
+_PARTICIPLE_JOINT = re.compile(r",\s+(?=[a-z]+ing\b)")  # ", adding …", ", citing …"
+_PARTICIPLE = re.compile(r"([a-z]+ing)\b")
 
 
 def _inside(quotes: Sequence[Quote], offset: int) -> bool:
@@ -49,6 +52,40 @@ def _after_closing_attribution(memo: Memo, start: int, end: int, quotes: Sequenc
     return None
 
 
+def participle_at(text: str, start: int) -> tuple[Cue, Span] | None:
+    """The reporting cue of a participle clause opening at ``start`` (``adding that …``)
+    and its span; ``None`` for no participle or a belief or stance (``calling it …``)."""
+    m = _PARTICIPLE.match(text, start)
+    entry = lookup(m.group(1)) if m else None
+    return (entry, m.span(1)) if m and entry is not None and not entry.weak else None
+
+
+def _participle_tail(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> Span | None:
+    """Find a participle clause that reports more after an attributed frame.
+
+    ``Krall said the pier was safe, adding that repairs would start in May`` holds two
+    reports of one speaker; the second becomes a statement of its own (the same speaker,
+    cue ``adding``: see :mod:`analysis.statements`). Only after the frame: in ``Krall
+    attacked the plan, saying …`` the participle is the frame itself and the sentence stays
+    whole. Returns ``(end of the first part, start of the second)`` or ``None``.
+    """
+    text = memo.text
+    if not _PARTICIPLE_JOINT.search(text, start, end):
+        return None
+    found = memo(start, end, quotes)
+    if found.speaker is None or found.cue is None:
+        return None
+    frame_end = max(found.speaker[1], found.cue[1])
+    for m in _PARTICIPLE_JOINT.finditer(text, frame_end, end):
+        if _inside(quotes, m.start()) or participle_at(text, m.end()) is None:
+            continue
+        left = memo(start, m.start() + 1, quotes)
+        if left.speaker == found.speaker and left.cue == found.cue:
+            return m.start() + 1, m.end()
+        return None
+    return None
+
+
 def split(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> list[Span]:
     """Return the sentence's statement spans: itself, or two clauses with their own speakers.
 
@@ -76,6 +113,9 @@ def split(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> list[Spa
         return [(start, tail[0]), *split(memo, tail[1], end, quotes)]
     if len(memo.cues.within(start, end)) < _HAS_TWO_CUES:
         return [(start, end)]
+    tail = _participle_tail(memo, start, end, quotes)
+    if tail is not None:
+        return [(start, tail[0]), (tail[1], end)]
     for m in _JOINT.finditer(text, start, end):
         if _inside(quotes, m.start()):
             continue

@@ -16,11 +16,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from analysis import attr_split, attribution, segment
-from analysis.attr_content import frame_only
+from analysis.attr_content import content_of, frame_only
 from analysis.attr_coref import Resolver
+from analysis.attr_kind import commitment_of, kind_of
 from analysis.attr_places import places_in
 from analysis.model import Article, Commitment, Kind, Span, Statement
 from analysis.quotes import Quote
+from analysis.spans import uncovered
 
 _SIGNATURE = re.compile(r"[―—–]\s*[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4}[.,]?")
 
@@ -123,6 +125,29 @@ def _follows_quote(previous: Attributed | None, found: attribution.Attribution) 
     )
 
 
+def _participle_item(
+    text: str, previous: Attributed | None, unit: Unit, found: attribution.Attribution
+) -> Attributed | None:
+    """``…, adding that repairs would start``: the clause split off an attributed sentence
+    (see :mod:`analysis.attr_split`) reports more of the same speaker, with its own cue."""
+    if previous is None or previous.speaker is None or found.speaker is not None:
+        return None
+    if text[previous.unit.end - 1] != "," or text[previous.unit.end : unit.start].strip():
+        return None
+    participle = attr_split.participle_at(text, unit.start)
+    if participle is None:
+        return None
+    entry, cue = participle
+    regions = attribution.outside(unit.start, unit.end, unit.quotes)
+    spans = uncovered(unit.start, unit.end, regions)  # the quoted parts
+    kind = kind_of(text, unit.start, unit.end, spans, regions, cue, cue)
+    content = content_of(text, unit.start, unit.end, cue, cue, "participle")
+    return Attributed(
+        unit, previous.speaker, previous.local_speaker, cue, text[cue[0] : cue[1]], kind,
+        commitment_of(text, regions, entry), "participle", content,
+    )  # fmt: skip
+
+
 def attribute_units(article: Article) -> list[Attributed]:
     """Attribute every unit of an article and resolve its speakers.
 
@@ -154,6 +179,8 @@ def attribute_units(article: Article) -> list[Attributed]:
                 unit, previous.speaker, None, previous.cue, previous.cue_text, Kind.DIRECT,
                 previous.commitment, "follow-on", (unit.start, unit.end),
             )  # fmt: skip
+        elif (tail := _participle_item(text, previous, unit, found)) is not None:
+            item = tail
         elif found.speaker is None:
             item = Attributed(unit, None, None, None, "", Kind.NARRATIVE, found.commitment, "none")
         else:

@@ -182,6 +182,18 @@ def test_two_speakers_in_one_sentence_become_two_statements() -> None:
     assert "".join(s.text for s in statements).replace(" ", "") == text.replace(" ", "")
 
 
+def test_a_participle_after_the_frame_reports_more_of_the_same_speaker() -> None:
+    text = "“The pier is safe,” Krall said on Monday, adding that repairs would start in May."
+    first, second = statements_of(text)
+    assert (first.speaker, first.cue, first.text[-1]) == ("Krall", "said", ",")
+    assert (second.speaker, second.cue, second.kind) == ("Krall", "adding", Kind.INDIRECT)
+    assert second.text.startswith("adding that")
+    assert second.content_span is not None
+    # The participle that is the frame itself, or one that reports nothing, keeps the sentence whole.
+    assert len(statements_of("Hollis attacked the ministry, saying it had lied.")) == 1
+    assert len(statements_of("Krall said the pier was safe, leaving the council to decide.")) == 1
+
+
 def test_transcript_labels_and_dash_signatures() -> None:
     text = (
         "MORAVEC: We counted twenty bodies by the evening.\n\n“Nobody was safe in that wing.” ― Lena Moravec"
