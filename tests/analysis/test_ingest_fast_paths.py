@@ -224,6 +224,19 @@ def test_boilerplate_scan_equals_one_case_insensitive_alternation(pieces: list[s
     assert noise._is_boilerplate(text, Block(text), META) == bool(PLAIN_BOILERPLATE.search(text))
 
 
+def test_ascii_boilerplate_path_assumptions_hold_for_every_phrase() -> None:
+    # The ASCII path matches lower-case phrases against lower-cased text, and leaves out
+    # the non-ASCII phrases: each must hold a letter no ASCII character matches.
+    for phrase in noise.BOILERPLATE_PHRASES:
+        assert phrase == phrase.lower()
+        if not phrase.isascii():
+            assert any(
+                not any(re.fullmatch(re.escape(letter), chr(c), re.IGNORECASE) for c in range(128))
+                for letter in phrase
+                if not letter.isascii()
+            ), phrase
+
+
 def _phrase_openings(first: int) -> list[str]:
     """Each boilerplate phrase (its groups reduced to one choice) opened by another letter."""
     tails = [
