@@ -69,6 +69,7 @@ from analysis.claim_rows import (
     ranked,
     weigh_corroborations,
 )
+from analysis.claim_stance_pairs import spread, stance_claims
 from analysis.conflicts import (
     BLAMES,
     CONTRARY,
@@ -235,10 +236,11 @@ class ClaimFinder:
         claims, agreements = self._pairs(meta, readings, pairs, known, scaled(progress, 0.6, 1.0))
         refuted = refutation_pairs(readings, groups, found, related)
         claims += _refutations(meta, readings, refuted, claims, known)
+        stances = stance_claims(meta, readings, found, groups, related, claims, known.events)
         identity, sizes = identities(table), repeats.sizes
         claims = collapsed(claims, identity, sizes)
         self.copies_ = expanded(copies, "statement_id", members)
-        self.claims_ = ranked(diversified(claims))
+        self.claims_ = ranked(diversified(claims) + spread(collapsed(stances, identity, sizes)))
         self.agreements_ = ranked(weigh_corroborations(collapsed(agreements, identity, sizes), claims))
         progress(1.0, "Competing claims found")
         return self
