@@ -70,14 +70,18 @@ def _participle_tail(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) 
     whole. Returns ``(end of the first part, start of the second)`` or ``None``.
     """
     text = memo.text
-    if not _PARTICIPLE_JOINT.search(text, start, end):
-        return None
+    joints = [
+        m for m in _PARTICIPLE_JOINT.finditer(text, start, end)
+        if participle_at(text, m.end()) is not None and not _inside(quotes, m.start())
+    ]  # fmt: skip
+    if not joints:
+        return None  # most sentences: no attribution to read
     found = memo(start, end, quotes)
     if found.speaker is None or found.cue is None:
         return None
     frame_end = max(found.speaker[1], found.cue[1])
-    for m in _PARTICIPLE_JOINT.finditer(text, frame_end, end):
-        if _inside(quotes, m.start()) or participle_at(text, m.end()) is None:
+    for m in joints:
+        if m.start() < frame_end:
             continue
         left = memo(start, m.start() + 1, quotes)
         if left.speaker == found.speaker and left.cue == found.cue:
