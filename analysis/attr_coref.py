@@ -137,6 +137,7 @@ class Resolver:
     units: list[list[Candidate]] = field(default_factory=list)
     _regions: list[Sequence[Span]] = field(default_factory=list)
     _gathered: list[bool] = field(default_factory=list)
+    _seen: dict[int, str] = field(default_factory=dict)  # lower-cased text of statements, read once
     _gender: dict[str, bool] = field(default_factory=dict)
     _surnames: set[str] = field(default_factory=set)
     _surnames_in_text: set[str] | None = None
@@ -374,7 +375,10 @@ class Resolver:
         for k in range(index - _LOOK_BACK, -1, -1):
             regions = self._regions[k]
             if regions:
-                seen = self.text[max(0, regions[0][0] - 60) : regions[-1][1]].lower()
+                seen = self._seen.get(k)
+                if seen is None:
+                    # Every later role noun reads this statement again: lower-case it once.
+                    seen = self._seen[k] = self.text[max(0, regions[0][0] - 60) : regions[-1][1]].lower()
                 if any(form in seen for form in forms):
                     yield self._gather(k)
 
