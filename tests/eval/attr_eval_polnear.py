@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analysis import segment
+from analysis.cues import lookup
 from analysis.model import Article
 from analysis.statements import attribute_units
 from tests.eval.attr_eval_common import Span, article_of, coverage, match, overlaps, prf, row
 
 _SAYS = re.compile(r"\b(?:said|says|say|saying|told|tells|according to)\b", re.IGNORECASE)
+_CUE_WORD = re.compile(r"[\w’']+")
+_PUNCTUATION_CUES = frozenset([":", "―", "—", "–", "--", "-", '"', "“", "”"])
 _NEAREST = re.compile(r"(?:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|\b(?:he|she|they|it)\b)")
 
 
@@ -178,6 +181,37 @@ def evaluate_polnear(folder: Path, show_errors: int = 0) -> None:
     print(row("cue", ["gold", "found", "recall"]))
     for cue, n in cue_total.most_common(20):
         print(row(repr(cue), [n, cue_found[cue], cue_found[cue] / n]))
+    _print_by_head(cue_total, cue_found)
+
+
+def cue_head(cue: str) -> str:
+    """The reporting verb a gold cue is built on (``has said`` -> ``say``), or ``""`` when
+    none of its words is in our lexicon (``vied for``, ``pooh-poohed``)."""
+    if "according to" in cue:
+        return "according to"
+    if cue.strip() in _PUNCTUATION_CUES:
+        return "(punctuation)"
+    for word in _CUE_WORD.findall(cue):
+        entry = lookup(word)
+        if entry is not None:
+            return entry.lemma
+    return ""
+
+
+def _print_by_head(cue_total: Counter[str], cue_found: Counter[str]) -> None:
+    """Recall by the cue's verb head, and for cues whose words our lexicon does not hold."""
+    total: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    for cue, n in cue_total.items():
+        head = cue_head(cue) or "(no reporting verb of ours)"
+        total[head] += n
+        found[head] += cue_found[cue]
+    print("\nrecall by cue verb head (15 most frequent; the last row: cues outside our lexicon)")
+    print(row("head", ["gold", "found", "recall"]))
+    outside = "(no reporting verb of ours)"
+    heads = [h for h in total.most_common() if h[0] != outside][:15]
+    for head, n in [*heads, (outside, total[outside])]:
+        print(row(head, [n, found[head], found[head] / n if n else 0.0]))
 
 
 def _show_misses(text: str, gold: list[Relation], pred: list[tuple[Span, Span]], limit: int) -> int:
