@@ -1,21 +1,25 @@
-"""Opposite stances: statements on one subject that judge it in opposite ways.
+"""Opposite stances: the sides of one case that judge its subject in opposite ways.
 
 "Compulsory vaccination protects children" and "compulsory vaccination violates
-parents' rights" share no fact to contradict, yet take opposite sides; so do two
-statements that share no word at all ("Vaccines save lives" / "The side effects are
-severe") when the case is about one subject. This module pairs such statements and
-words the claim:
+parents' rights" share no fact to contradict, yet take opposite sides; so can two
+statements that share hardly a word ("Vaccines save lives" / "The side effects are
+severe") when the whole case is about one subject. This module finds such pairs where
+the aligned-pair detectors (:mod:`analysis.conflicts`) cannot:
 
-1. every statement's graded judgement (:func:`analysis.claim_stance.judge`); a
-   statement that judges nothing itself but repeats a judging statement of another
-   article (cosine at least :data:`ECHO_MIN`) *echoes* it, with its stance scaled by
+1. every statement of a *small case* (a connected group of related articles, at most
+   :data:`SMALL_CASE` of them: an analyst's reports of one event; a corpus of many
+   events gets none of this) is judged (:func:`analysis.claim_stance.judge`); one that
+   judges nothing itself but repeats, with the same polarity, a judging statement of
+   another article (cosine at least :data:`ECHO_MIN`) *echoes* it, its stance scaled by
    that cosine, and the explanation says whose stance it carries;
-2. pairs of opposite stances whose articles are on one subject: related, or both
-   related to a third (the case's articles on one event chain together), each statement
-   paired with its :data:`PER_STATEMENT` strongest opposite counterparts, so the number
-   of pairs grows with the statements, not their square;
-3. a framing claim scored below the factual conflicts (denial, numbers, blame):
-   strength ``0.2 + 0.2 x opposition`` plus a little when the two share content words.
+2. each article takes the side its statements mostly take (:func:`article_sides`; an
+   article that praises and condemns in equal measure takes none), spoken for by its
+   strongest statement on that side;
+3. two articles of one case on opposite sides give one framing claim between their two
+   statements (at least one judging by its own words), strength
+   ``0.3 + 0.15 x opposition`` plus 0.05 when they share a content word: below the
+   factual conflicts (denial, numbers, blame), and :func:`spread` keeps one statement
+   opposed by many from filling the top of the list.
 """
 
 from __future__ import annotations
@@ -32,8 +36,8 @@ from scipy.sparse.csgraph import connected_components
 from analysis.align import Neighbours
 from analysis.align_context import ArticleContext
 from analysis.claim_rows import Meta, Out, claim_row, pair_key
-from analysis.claim_stance import NEUTRAL, Judgement, judge, may_judge, opposed
-from analysis.claim_words import words_of
+from analysis.claim_stance import NEUTRAL, SCREEN, Judgement, judge, may_judge, opposed
+from analysis.claim_words import lemma, word_list, words_of
 from analysis.conflicts import Finding, Reading, snippet
 from analysis.model import ClaimKind
 
@@ -42,6 +46,8 @@ IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
 # Least cosine for a statement without judging words to carry its neighbour's stance.
 ECHO_MIN = 0.1
+# Least magnitude of the judgement an echo borrows (one strong judging word).
+ECHO_SOURCE = 0.5
 
 # How much an article's judging statements must agree for it to take a side (see
 # :func:`article_sides`).
@@ -86,8 +92,11 @@ def read_stances(
     can = echoing[a] & (own[a] == 0) & (own[b] != 0) & (sim >= ECHO_MIN) & (polarity[a] == polarity[b])
     # Neighbours come best first per row, so the first judged one is the nearest.
     rows, first = np.unique(a[can], return_index=True)
-    source = b[can][first]
-    score[rows] = own[source] * np.minimum(1.0, sim[can][first])
+    source, cosine = b[can][first], sim[can][first]
+    # A faint judgement ("costly") is too weak to lend: the nearest judging neighbour must be firm.
+    firm = np.abs(own[source]) >= ECHO_SOURCE
+    rows, source, cosine = rows[firm], source[firm], cosine[firm]
+    score[rows] = own[source] * np.minimum(1.0, cosine)
     echo[rows] = source
     return Stances(judgements, score, echo)
 
@@ -162,9 +171,17 @@ def stance_pairs(sides: Sides, reach: sp.csr_matrix, echo: IntArray) -> tuple[In
 
 
 def _subject(x: Reading, y: Reading) -> str:
-    """Return a content word the two share, as the first statement writes it ("" when none)."""
-    shared = sorted(x.lemmas & y.lemmas, key=lambda w: (-len(w), w))
-    return shared[0] if shared else ""
+    """Return the longest content word the two share (not a judging one), as the first writes it."""
+    shared = (x.lemmas & y.lemmas) - SCREEN
+    words = [w for w in word_list(x.reported) if lemma(w) in shared]
+    return max(words, key=len) if words else ""
+
+
+def _about(k: int, readings: list[Reading], stances: Stances) -> frozenset[str]:
+    """What statement ``k`` speaks of: its content words and those of the statement it echoes."""
+    source = int(stances.echo[k])
+    words = readings[k].lemmas | (readings[source].lemmas if source >= 0 else frozenset())
+    return words - SCREEN
 
 
 def _quoted(meta: Meta, judgement: Judgement) -> str:
@@ -243,6 +260,8 @@ def stance_claims(
         x, y = metas[a], metas[b]
         if (x.source == y.source and x.speaker_id == y.speaker_id) or pair_key(x.id, y.id) in seen:
             continue
+        if not _about(a, readings, stances) & _about(b, readings, stances):
+            continue  # opposite judgements of two different things
         out.append(claim_row(x, y, [stance_finding(a, b, metas, readings, stances)], similarity, event))
     return out
 
