@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from analysis import claims, collector, speakers, statements, timeline, topics
+from analysis import claims, collector, speakers, statements, statements_parallel, timeline, topics
 from analysis.align_terms import SharedTerms
 from analysis.model import Article, Edits, LoadError, Statement
 from analysis.progress import Progress, scaled, silent
@@ -62,6 +62,11 @@ class StatementCache:
             found = statements.extract_statements(article)
             self.by_article[article.id] = found
         return found
+
+    def fill(self, articles: Sequence[Article], progress: Progress = silent) -> None:
+        """Extract the statements of every article not cached yet, on several cores if it pays."""
+        missing = list({a.id: a for a in articles if a.id not in self.by_article}.values())
+        self.by_article.update(statements_parallel.extract_many(missing, progress=progress))
 
     def retain(self, article_ids: set[str]) -> None:
         """Forget articles that are no longer loaded (bounded memory on long sessions)."""
@@ -127,10 +132,8 @@ def analyze(
     docs = apply_source_edits(articles, edits)
     cache.retain({a.id for a in docs})
 
-    found: list[Statement] = []
-    for i, article in enumerate(docs):
-        progress(0.35 * i / max(len(docs), 1), f"Reading statements of {article.title or article.path}")
-        found.extend(cache.get(article))
+    cache.fill(docs, scaled(progress, 0.0, 0.35))
+    found: list[Statement] = [s for article in docs for s in cache.get(article)]
 
     progress(0.35, "Resolving speakers")
     resolver = speakers.SpeakerResolver(edits=edits).fit(found, docs)

@@ -6,8 +6,11 @@ Reads the ECB+ documents and the BASIL articles from ``../shared/data`` at run t
 (nothing is copied) and prints, per corpus: articles, characters, statements, the time
 of ``extract_statements`` over all of them (best of ``--repeat`` runs, the mention cache
 cleared before each), articles per second, the projected wall and CPU time for 1,000
-articles, and the time of ``SpeakerResolver.fit`` over the whole corpus. Target: 1,000
-articles in under 5 seconds. Prints "skipped" for a corpus that is absent.
+articles, and the time of ``SpeakerResolver.fit`` over the whole corpus. Each corpus is
+read twice: in one process (``1 core``) and as the pipeline reads it
+(:func:`~analysis.statements_parallel.extract_many`, forked workers on every core; the
+CPU column there is the parent's only). Target: 1,000 articles in under 5 seconds.
+Prints "skipped" for a corpus that is absent.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from analysis import attr_coref  # noqa: E402
 from analysis.model import Article, Format, content_id  # noqa: E402
 from analysis.speakers import SpeakerResolver  # noqa: E402
 from analysis.statements import extract_statements  # noqa: E402
+from analysis.statements_parallel import extract_many, workers_available  # noqa: E402
 from tests.eval.attr_eval_basil import build_article  # noqa: E402
 
 
@@ -47,13 +51,17 @@ def basil_articles(folder: Path) -> list[Article]:
     return [build_article(p) for p in sorted((folder / "articles").glob("*/*.json"))]
 
 
-def measure(name: str, articles: list[Article], repeat: int) -> None:
+def measure(name: str, articles: list[Article], repeat: int, cores: int) -> None:
     best = cpu = float("inf")
     statements = []
     for _ in range(repeat):
         attr_coref.clear_cache()  # every run parses its mentions afresh
         started, cpu_started = time.perf_counter(), time.process_time()
-        statements = [s for a in articles for s in extract_statements(a)]
+        if cores > 1:
+            found = extract_many(articles, workers=cores)
+            statements = [s for a in articles for s in found[a.id]]
+        else:
+            statements = [s for a in articles for s in extract_statements(a)]
         best = min(best, time.perf_counter() - started)
         cpu = min(cpu, time.process_time() - cpu_started)
     started = time.perf_counter()
@@ -62,7 +70,8 @@ def measure(name: str, articles: list[Article], repeat: int) -> None:
     chars = sum(len(a.text) for a in articles)
     rate = len(articles) / best
     print(
-        f"{name:<7} {len(articles):>6} {chars:>11,} {len(statements):>10,} {best:>8.2f} s {rate:>8.0f}/s"
+        f"{name:<7} {cores:>2} {len(articles):>6} {chars:>11,} {len(statements):>10,}"
+        f" {best:>8.2f} s {rate:>8.0f}/s"
         f" {1000 / rate:>9.2f} s {1000 * cpu / len(articles):>9.2f} s {resolve:>9.2f} s"
     )
 
@@ -72,15 +81,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    print(f"{'corpus':<7} {'articles':>6} {'characters':>11} {'statements':>10} {'time':>10} {'rate':>10}"
-          f" {'per 1,000':>11} {'cpu/1,000':>11} {'speakers':>11}")  # fmt: skip
+    print(f"{'corpus':<7} {'cores':>2} {'articles':>6} {'characters':>11} {'statements':>10}"
+          f" {'time':>10} {'rate':>10} {'per 1,000':>11} {'cpu/1,000':>11} {'speakers':>11}")  # fmt: skip
     print("(time: wall clock, best run; cpu: process time, which the machine's other load does not inflate)")
     for name, folder, load in (
         ("ECB+", args.data / "ecbplus", ecb_articles),
         ("BASIL", args.data / "basil", basil_articles),
     ):
         if folder.is_dir():
-            measure(name, load(folder), args.repeat)
+            articles = load(folder)
+            for cores in sorted({1, max(workers_available(), 1)}):
+                measure(name, articles, args.repeat, cores)
         else:
             print(f"{name:<7} skipped: {folder} is absent")
     return 0

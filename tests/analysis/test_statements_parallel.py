@@ -1,0 +1,101 @@
+"""Statements read on several cores are exactly those read in one process."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from analysis import statements_parallel
+from analysis.ingest import load, load_text
+from analysis.model import Article, Statement
+from analysis.pipeline import StatementCache, analyze
+from analysis.progress import Cancelled
+from analysis.statements import extract_statements
+from analysis.statements_parallel import MIN_ARTICLES, extract_many, workers_available
+
+pytestmark = pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="needs the fork start method"
+)
+
+
+@pytest.fixture(scope="module")
+def many(sample_paths: list[Path]) -> list[Article]:
+    """Enough distinct articles to take the forked path: the demo case, each told many times."""
+    bases = load([str(path) for path in sample_paths]).articles
+    return [
+        load_text(f"Dispatch {n}.\n\n{base.text}", f"copy-{n}-{i}")
+        for n in range(MIN_ARTICLES // len(bases) + 2)
+        for i, base in enumerate(bases)
+    ]
+
+
+def test_forked_statements_equal_serial_ones(many: list[Article]) -> None:
+    seen: list[float] = []
+    found = extract_many(many, workers=2, progress=lambda f, _m: seen.append(f))
+    assert set(found) == {a.id for a in many}
+    for article in many:
+        assert found[article.id] == extract_statements(article)
+    assert any(s.speaker for statements in found.values() for s in statements)
+    assert seen[-1] == pytest.approx(1.0)
+    assert len(seen) > 2
+    assert not multiprocessing.active_children()
+
+
+def test_small_cases_stay_in_process(many: list[Article], monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork(*_args: object) -> None:
+        raise AssertionError("a small case must not start workers")
+
+    monkeypatch.setattr(statements_parallel, "_forked", no_fork)
+    few = many[: MIN_ARTICLES - 1]
+    assert extract_many(few, workers=2) == {a.id: extract_statements(a) for a in few}
+
+
+def test_cancelling_stops_and_leaves_no_worker(many: list[Article]) -> None:
+    def cancel_after_first_chunk(fraction: float, _message: str) -> None:
+        if fraction > 0:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        extract_many(many, workers=2, progress=cancel_after_first_chunk)
+    assert not multiprocessing.active_children()
+
+
+_PARENT = os.getpid()
+
+
+def _die_in_worker(articles: list[Article]) -> dict[str, list[Statement]]:
+    """Read a chunk in the test process, but kill any forked worker that is handed one."""
+    if os.getpid() != _PARENT:
+        os._exit(3)
+    return {a.id: extract_statements(a) for a in articles}
+
+
+def test_a_dying_worker_loses_nothing(many: list[Article], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Module level, so it pickles by name and the forked workers run it.
+    monkeypatch.setattr(statements_parallel, "_read_chunk", _die_in_worker)
+    found = extract_many(many, workers=2)
+    assert found == {a.id: extract_statements(a) for a in many}
+    assert not multiprocessing.active_children()
+
+
+def test_no_forking_while_other_threads_run() -> None:
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert workers_available() == 0
+    finally:
+        release.set()
+        other.join()
+
+
+def test_analysis_with_workers_is_the_same(many: list[Article], monkeypatch: pytest.MonkeyPatch) -> None:
+    forked = analyze(many, cache=StatementCache())
+    monkeypatch.setattr(statements_parallel, "workers_available", lambda: 0)
+    serial = analyze(many, cache=StatementCache())
+    assert forked.statements.equals(serial.statements)
+    assert forked.claims.equals(serial.claims)
