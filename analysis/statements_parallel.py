@@ -112,10 +112,16 @@ def _forked(articles: Sequence[Article], count: int, progress: Progress) -> Foun
             progress(len(found) / total, f"Read statements of {len(found)} of {total} articles")
     except BrokenProcessPool:
         # A worker died; read what is missing here rather than lose the run.
+        pool.shutdown(wait=False, cancel_futures=True)
         missing = [a for a in articles if a.id not in found]
         found.update(_serial(missing, progress, len(found), total))
-    finally:
-        # Waits only for chunks already running (a fraction of a second), so the pool's
-        # threads are gone before a later run asks whether forking is safe.
-        pool.shutdown(wait=True, cancel_futures=True)
+        return found
+    except BaseException:
+        # Cancelled or failed: drop the chunks not started and never wait on a pool in
+        # an unknown state; the running ones end on their own.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    # All chunks are in, so this returns at once; the pool's threads are gone before a
+    # later run asks whether forking is safe.
+    pool.shutdown(wait=True)
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -61,7 +62,17 @@ def test_cancelling_stops_and_leaves_no_worker(many: list[Article]) -> None:
 
     with pytest.raises(Cancelled):
         extract_many(many, workers=2, progress=cancel_after_first_chunk)
-    assert not multiprocessing.active_children()
+    assert _workers_gone_within(10.0)
+
+
+def _workers_gone_within(seconds: float) -> bool:
+    """Whether every worker process has ended (a cancelled one finishes its chunk first)."""
+    deadline = time.monotonic() + seconds
+    while multiprocessing.active_children():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 _PARENT = os.getpid()
@@ -79,7 +90,7 @@ def test_a_dying_worker_loses_nothing(many: list[Article], monkeypatch: pytest.M
     monkeypatch.setattr(statements_parallel, "_read_chunk", _die_in_worker)
     found = extract_many(many, workers=2)
     assert found == {a.id: extract_statements(a) for a in many}
-    assert not multiprocessing.active_children()
+    assert _workers_gone_within(10.0)
 
 
 def test_no_forking_while_other_threads_run() -> None:
@@ -99,3 +110,14 @@ def test_analysis_with_workers_is_the_same(many: list[Article], monkeypatch: pyt
     serial = analyze(many, cache=StatementCache())
     assert forked.statements.equals(serial.statements)
     assert forked.claims.equals(serial.claims)
+
+
+def _fail_in_worker(articles: list[Article]) -> dict[str, list[Statement]]:
+    raise ValueError(f"cannot read {len(articles)} articles")
+
+
+def test_a_worker_error_reaches_the_caller(many: list[Article], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(statements_parallel, "_read_chunk", _fail_in_worker)
+    with pytest.raises(ValueError, match="cannot read"):
+        extract_many(many, workers=2)
+    assert _workers_gone_within(10.0)
