@@ -16,7 +16,9 @@ the aligned-pair detectors (:mod:`analysis.conflicts`) cannot:
    article that praises and condemns in equal measure takes none), spoken for by its
    strongest statement on that side;
 3. two articles of one case on opposite sides give one framing claim between their two
-   statements (at least one judging by its own words), strength
+   statements, when they are not aligned (aligned pairs are read by
+   :func:`analysis.conflicts.judgement`), share a content word, and at least one
+   judges by its own words; strength
    ``0.3 + 0.15 x opposition`` plus 0.05 when they share a content word: below the
    factual conflicts (denial, numbers, blame), and :func:`spread` keeps one statement
    opposed by many from filling the top of the list.
@@ -38,7 +40,7 @@ from analysis.align_context import ArticleContext
 from analysis.claim_rows import Meta, Out, claim_row, pair_key
 from analysis.claim_stance import NEUTRAL, SCREEN, Judgement, judge, may_judge, opposed
 from analysis.claim_words import lemma, word_list, words_of
-from analysis.conflicts import Finding, Reading, snippet
+from analysis.conflicts import DENIAL_SIMILARITY, PEOPLE_SIMILARITY, Finding, Reading, snippet
 from analysis.model import ClaimKind
 
 FloatArray = npt.NDArray[np.float64]
@@ -48,6 +50,8 @@ BoolArray = npt.NDArray[np.bool_]
 ECHO_MIN = 0.1
 # Least magnitude of the judgement an echo borrows (one strong judging word).
 ECHO_SOURCE = 0.5
+# Pairs at least this similar are the aligned pairs :mod:`analysis.conflicts` reads.
+ALIGNED = min(DENIAL_SIMILARITY, PEOPLE_SIMILARITY)
 
 # How much an article's judging statements must agree for it to take a side (see
 # :func:`article_sides`).
@@ -260,6 +264,8 @@ def stance_claims(
         x, y = metas[a], metas[b]
         if (x.source == y.source and x.speaker_id == y.speaker_id) or pair_key(x.id, y.id) in seen:
             continue
+        if similarity >= ALIGNED:
+            continue  # an aligned pair is read by analysis.conflicts (its judgement detector too)
         if not _about(a, readings, stances) & _about(b, readings, stances):
             continue  # opposite judgements of two different things
         out.append(claim_row(x, y, [stance_finding(a, b, metas, readings, stances)], similarity, event))

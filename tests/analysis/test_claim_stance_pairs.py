@@ -12,10 +12,14 @@ from analysis.claims import ClaimFinder
 from tests.analysis.test_claims import build
 
 CASE = [
-    ("Valley Post", "pro", ["The new toll road through the valley is beneficial for local farmers."]),
-    ("Ridge Daily", "contra", ["The new toll road through the valley is harmful to local farmers."]),
-    ("Town Courier", "contra", ["Farmers in the valley say the toll road should be stopped."]),
-    ("River News", "pro", ["The valley toll road opened to traffic on Monday morning."]),
+    ("Valley Post", "pro", ["Orchard growers find the new motorway beneficial for their markets."]),
+    ("Ridge Daily", "contra", ["Orchard growers find the new motorway harmful for their markets."]),
+    (
+        "Town Courier",
+        "contra",
+        ["Residents insist the motorway should be stopped before construction begins in spring."],
+    ),
+    ("River News", "pro", ["Traffic on the motorway bridge resumed after a short closure, residents said."]),
 ]
 
 
@@ -34,10 +38,10 @@ def test_opposite_judgements_of_one_subject_are_flagged_with_both_cues() -> None
     table, claims = fitted(CASE)
     pairs = sources(table, claims, "opposite")
     assert frozenset(("Valley Post", "Ridge Daily")) in pairs  # aligned: analysis.conflicts.judgement
-    assert frozenset(("Valley Post", "Town Courier")) in pairs  # not aligned: a stance of the case
+    assert frozenset(("Valley Post", "Town Courier")) in pairs  # not aligned: the sides of the case
     assert frozenset(("Ridge Daily", "Town Courier")) not in pairs  # one side
     row = claims[claims["explanation"].str.contains("“should be stopped”", regex=False)].iloc[0]
-    assert row["explanation"].startswith("opposite stances on “toll”")
+    assert row["explanation"].startswith("opposite stances on “motorway”")
     assert "calls it bad" in row["explanation"]
     assert "“beneficial”" in row["explanation"]
     assert row["kind"] == "framing"
@@ -59,8 +63,8 @@ def test_an_article_that_says_both_takes_no_side() -> None:
             "Hill Gazette",
             "",
             [
-                "The toll road through the valley is harmful to the river.",
-                "The toll road through the valley is beneficial for trade.",
+                "Anglers say the motorway is harmful to the river.",
+                "Shop owners say the motorway is beneficial for trade.",
             ],
         ),
     ]
@@ -70,9 +74,9 @@ def test_an_article_that_says_both_takes_no_side() -> None:
 
 def test_stance_claims_rank_below_a_factual_conflict() -> None:
     case = [
-        *CASE[:2],
-        ("Valley Post", "pro", ["Six farmers were injured when the toll road bridge collapsed."]),
-        ("Ridge Daily", "contra", ["At least 40 farmers were injured when the toll road bridge collapsed."]),
+        *CASE[:3],
+        ("Valley Post", "pro", ["Six workers were injured when the motorway bridge collapsed."]),
+        ("Ridge Daily", "contra", ["At least 40 workers were injured when the motorway bridge collapsed."]),
     ]
     _table, claims = fitted(case)
     stance = claims["explanation"].str.contains("opposite stances", regex=False)
@@ -82,7 +86,7 @@ def test_stance_claims_rank_below_a_factual_conflict() -> None:
 
 
 def test_article_sides_need_consistent_statements() -> None:
-    score = np.array([0.5, 0.25, -0.5, 0.5, -0.5, 0.0])
+    score = np.array([0.5, 0.25, -0.5, 0.5, -0.25, 0.0])  # article 2 leans one way, too little
     groups = np.array([0, 0, 1, 2, 2, 3])
     sides = article_sides(score, groups, 4)
     assert sides.sign.tolist() == [1, -1, 0, 0]
