@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
+from analysis import parallel
 from analysis.ingest import readers
 from analysis.ingest.build import assemble
 from analysis.ingest.clean import safe_name
@@ -23,7 +25,7 @@ from analysis.ingest.limits import DEFAULT, Limits
 from analysis.ingest.text import from_text
 from analysis.ingest.url import is_url
 from analysis.model import Article, Format, LoadError
-from analysis.progress import Progress, silent
+from analysis.progress import Progress, scaled, silent
 
 __all__ = ["Limits", "LoadFailure", "LoadResult", "load", "load_text", "safe_name"]
 
@@ -60,6 +62,19 @@ def _read(item: str, encoding: str | None, limits: Limits) -> Article:
     if is_url(item):
         return readers.read_url(item, encoding=encoding, limits=limits)
     return readers.read_path(item, encoding=encoding, limits=limits)
+
+
+def _read_all(items: list[str], encoding: str | None, limits: Limits) -> list[Article | str]:
+    """Read each input; a failure becomes its message (module level: workers run it by name)."""
+    out: list[Article | str] = []
+    for item in items:
+        try:
+            out.append(_read(item, encoding, limits))
+        except LoadFailure as exc:
+            out.append(str(exc))
+        except MemoryError:
+            out.append("The file is too large to read in the memory available.")
+    return out
 
 
 def _label(article: Article) -> str:
@@ -102,17 +117,19 @@ def load(
     for article in known:
         index.add(article)
         titles[article.id] = _label(article)
-    total = max(len(expanded.items), 1)
-    for number, item in enumerate(expanded.items):
-        progress(number / total, f"Reading {safe_name(item)}")
-        try:
-            article = _read(item, encoding, limits)
-        except LoadFailure as exc:
-            result.errors.append(LoadError(item, str(exc)))
+    # Reading is independent per input (on every core for a large batch); finding copies
+    # needs the articles before each one, so it runs here in input order.
+    outcomes = parallel.map_chunks(
+        partial(_read_all, encoding=encoding, limits=limits),
+        expanded.items,
+        describe=lambda item: f"Reading {safe_name(item)}",
+        progress=scaled(progress, 0.0, 0.95),
+    )
+    for item, outcome in zip(expanded.items, outcomes, strict=True):
+        if isinstance(outcome, str):
+            result.errors.append(LoadError(item, outcome))
             continue
-        except MemoryError:
-            result.errors.append(LoadError(item, "The file is too large to read in the memory available."))
-            continue
+        article = outcome
         if article.id in index.ids:
             result.notices.append(f"{safe_name(item)} is the same text as “{titles[article.id]}”; skipped.")
             continue

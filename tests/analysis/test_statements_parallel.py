@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from analysis import statements_parallel
+from analysis import parallel, statements_parallel
 from analysis.ingest import load, load_text
 from analysis.model import Article, Statement
+from analysis.parallel import MIN_ITEMS, workers_available
 from analysis.pipeline import StatementCache, analyze
 from analysis.progress import Cancelled
 from analysis.statements import extract_statements
-from analysis.statements_parallel import MIN_ARTICLES, extract_many, workers_available
+from analysis.statements_parallel import extract_many
 
 pytestmark = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="needs the fork start method"
@@ -29,7 +30,7 @@ def many(sample_paths: list[Path]) -> list[Article]:
     bases = load([str(path) for path in sample_paths]).articles
     return [
         load_text(f"Dispatch {n}.\n\n{base.text}", f"copy-{n}-{i}")
-        for n in range(MIN_ARTICLES // len(bases) + 2)
+        for n in range(MIN_ITEMS // len(bases) + 2)
         for i, base in enumerate(bases)
     ]
 
@@ -50,8 +51,8 @@ def test_small_cases_stay_in_process(many: list[Article], monkeypatch: pytest.Mo
     def no_fork(*_args: object) -> None:
         raise AssertionError("a small case must not start workers")
 
-    monkeypatch.setattr(statements_parallel, "_forked", no_fork)
-    few = many[: MIN_ARTICLES - 1]
+    monkeypatch.setattr(parallel, "_forked", no_fork)
+    few = many[: MIN_ITEMS - 1]
     assert extract_many(few, workers=2) == {a.id: extract_statements(a) for a in few}
 
 
@@ -78,11 +79,11 @@ def _workers_gone_within(seconds: float) -> bool:
 _PARENT = os.getpid()
 
 
-def _die_in_worker(articles: list[Article]) -> dict[str, list[Statement]]:
+def _die_in_worker(articles: list[Article]) -> list[list[Statement]]:
     """Read a chunk in the test process, but kill any forked worker that is handed one."""
     if os.getpid() != _PARENT:
         os._exit(3)
-    return {a.id: extract_statements(a) for a in articles}
+    return [extract_statements(a) for a in articles]
 
 
 def test_a_dying_worker_loses_nothing(many: list[Article], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -106,13 +107,13 @@ def test_no_forking_while_other_threads_run() -> None:
 
 def test_analysis_with_workers_is_the_same(many: list[Article], monkeypatch: pytest.MonkeyPatch) -> None:
     forked = analyze(many, cache=StatementCache())
-    monkeypatch.setattr(statements_parallel, "workers_available", lambda: 0)
+    monkeypatch.setattr(parallel, "workers_available", lambda: 0)
     serial = analyze(many, cache=StatementCache())
     assert forked.statements.equals(serial.statements)
     assert forked.claims.equals(serial.claims)
 
 
-def _fail_in_worker(articles: list[Article]) -> dict[str, list[Statement]]:
+def _fail_in_worker(articles: list[Article]) -> list[list[Statement]]:
     raise ValueError(f"cannot read {len(articles)} articles")
 
 
