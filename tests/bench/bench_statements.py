@@ -27,9 +27,10 @@ sys.path.insert(0, str(ROOT))
 
 from analysis import attr_coref  # noqa: E402
 from analysis.model import Article, Format, content_id  # noqa: E402
+from analysis.parallel import workers_available  # noqa: E402
 from analysis.speakers import SpeakerResolver  # noqa: E402
 from analysis.statements import extract_statements  # noqa: E402
-from analysis.statements_parallel import extract_many, workers_available  # noqa: E402
+from analysis.statements_parallel import extract_many  # noqa: E402
 from tests.eval.attr_eval_basil import build_article  # noqa: E402
 
 
