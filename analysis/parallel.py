@@ -6,9 +6,10 @@ splits a batch into interleaved chunks read by forked worker processes and retur
 results in input order, exactly as reading them one by one in this process would.
 
 Forking is used only where it is safe and cheap: on a platform that has it, from a process
-with a single thread (the command line, the desktop's worker process). A process with
-other threads running (the desktop's in-thread fallback, where Qt runs) could fork with a
-lock held by another thread, so there the items are read in-process, as they are for small
+with a single thread that is not itself a daemonic worker (the command line). A process
+with other threads running (the desktop's in-thread fallback, where Qt runs) could fork
+with a lock held by another thread, and multiprocessing forbids the desktop's daemonic
+worker process children, so there the items are read in-process, as they are for small
 batches, where starting workers costs more than it saves.
 
 A worker that dies (killed, out of memory) costs nothing: what it had not returned is read
@@ -45,6 +46,9 @@ def workers_available() -> int:
     if "fork" not in multiprocessing.get_all_start_methods():
         return 0
     if threading.active_count() > 1:
+        return 0
+    # multiprocessing forbids a daemonic process (the desktop's worker) to have children.
+    if multiprocessing.current_process().daemon:
         return 0
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return cores if cores and cores > 1 else 0

@@ -122,3 +122,19 @@ def test_a_worker_error_reaches_the_caller(many: list[Article], monkeypatch: pyt
     with pytest.raises(ValueError, match="cannot read"):
         extract_many(many, workers=2)
     assert _workers_gone_within(10.0)
+
+
+def _report_workers(queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    queue.put(workers_available())
+
+
+def test_a_daemonic_process_reads_in_process() -> None:
+    # The desktop's worker is daemonic, and multiprocessing refuses it children.
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    process = context.Process(target=_report_workers, args=(queue,), daemon=True)
+    process.start()
+    try:
+        assert queue.get(timeout=60) == 0
+    finally:
+        process.join(timeout=10)

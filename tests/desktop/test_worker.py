@@ -176,3 +176,22 @@ def test_stopping_the_workers_ends_their_processes_and_a_waiting_run_quietly(
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
     assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
     assert failures == []  # shutting down is not a failure
+
+
+def test_a_large_case_loads_and_analyses_in_the_worker(qtbot, runner, lane_name, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Enough articles for the parallel readers, which must not try to fork from the
+    # (daemonic) worker process.
+    from analysis.model import Edits
+    from analysis.parallel import MIN_ITEMS
+
+    for n in range(MIN_ITEMS + 5):
+        (tmp_path / f"note-{n:03d}.txt").write_text(
+            f"Harbour note {n}\n\nThe port authority said {n * 13 + 7} ships docked in week {n}.",
+            encoding="utf-8",
+        )
+    loaded = run_remote(qtbot, runner, worker.load, [str(tmp_path)], None, [], lane=lane_name)
+    assert len(loaded.articles) == MIN_ITEMS + 5
+    assert not loaded.errors
+    case = run_remote(qtbot, runner, worker.analyze_case, loaded.articles, Edits(), lane=lane_name)
+    assert case.extracted == MIN_ITEMS + 5
+    assert set(case.analysis.statements["article_id"]) == {a.id for a in loaded.articles}
