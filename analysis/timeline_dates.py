@@ -18,9 +18,10 @@ from datetime import datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-_FULL_MONTHS = "january february march april may june july august september october november december"
-# Full names and their three-letter abbreviations, plus "sept".
-_MONTHS = {n: i for i, full in enumerate(_FULL_MONTHS.split(), 1) for n in (full, full[:3])} | {"sept": 9}
+from analysis.ingest.dates import MONTH_NUMBERS
+
+# Full names and their three-letter abbreviations (the loader's table), plus "sept".
+_MONTHS = MONTH_NUMBERS | {"sept": 9}
 _MONTH = r"(?P<month>[a-z]+)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"

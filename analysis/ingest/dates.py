@@ -48,15 +48,15 @@ def _pdf_date(text: str) -> datetime | None:
 # The month-name shapes of _FORMATS, read without strptime (which costs tens of
 # microseconds a call): exactly the strings those formats accept in the C locale, ASCII
 # digits only; anything else, and impossible days, go on to strptime as before.
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
-_MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)} | {
-    name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)
+MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_NAMES, 1)} | {
+    name[:3]: number for number, name in enumerate(MONTH_NAMES, 1)
 }
-_FULL = "|".join(_MONTH_NAMES)
-_ABBR = "|".join(name[:3] for name in _MONTH_NAMES)
+_FULL = "|".join(MONTH_NAMES)
+_ABBR = "|".join(name[:3] for name in MONTH_NAMES)
 _WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NAMED = re.compile(
     rf"(?:(?P<m1>{_FULL}) (?P<d1>[0-9]{{1,2}}),? |(?P<m2>{_ABBR})\.? (?P<d2>[0-9]{{1,2}}), |"
@@ -74,7 +74,7 @@ def _named(text: str) -> datetime | None:
     month = next(parts[f"m{n}"] for n in range(1, 6) if parts[f"m{n}"])
     day = next(parts[f"d{n}"] for n in range(1, 6) if parts[f"d{n}"])
     try:
-        return datetime(int(parts["y"]), _MONTH_NUMBERS[month.lower()], int(day))
+        return datetime(int(parts["y"]), MONTH_NUMBERS[month.lower()], int(day))
     except ValueError:
         return None
 

@@ -109,7 +109,7 @@ def test_copy_index_builds_trigram_sets_only_for_candidates(tmp_path: Path) -> N
     assert later.articles[0].copy_of == firsts[3].id
 
 
-MONTHS = [*dates._MONTH_NAMES, *(m[:3] for m in dates._MONTH_NAMES), "MARCH", "Sept", "Mayo", "Mar."]
+MONTHS = [*dates.MONTH_NAMES, *(m[:3] for m in dates.MONTH_NAMES), "MARCH", "Sept", "Mayo", "Mar."]
 SHAPES = [
     "{m} {d}, {y}", "{m} {d} {y}", "{d} {m} {y}", "{w}, {m} {d}, {y}", "{w} {d} {m} {y}", "{m}. {d}, {y}",
     "{m} {d},{y}", "{d} {m}, {y}", "{w} {m} {d} {y}", "{d}  {m} {y}",
