@@ -83,17 +83,13 @@ class Index:
     _by_hash: dict[int, list[str]] = field(default_factory=dict)
     _first: dict[str, str] = field(default_factory=dict)
 
-    def add(
-        self, article: Article, grams: frozenset[int] | None = None, smallest: list[int] | None = None
-    ) -> None:
-        """Remember ``article`` (``grams``, ``smallest``: its shingles and sketch, if at hand)."""
+    def add(self, article: Article, smallest: list[int] | None = None) -> None:
+        """Remember ``article`` (``smallest``: its sketch, if at hand)."""
         self.ids.add(article.id)
         self._texts[article.id] = article.text
-        if grams is not None:
-            self._shingles[article.id] = grams
         self._first.setdefault(article.id, article.copy_of or article.id)
         if smallest is None:
-            smallest = sketch(hashes(article.text) if grams is None else grams)
+            smallest = sketch(hashes(article.text))
         by_hash = self._by_hash
         for value in smallest:
             if value in by_hash:
@@ -120,22 +116,22 @@ class Index:
             found.append(candidate)
         return found
 
-    def copy_of(self, grams: frozenset[int] | str, smallest: list[int] | None = None) -> str:
+    def copy_of(self, text: str, smallest: list[int] | None = None) -> str:
         """Return the id of an earlier article the new text nearly repeats, or ``""``.
 
         Parameters
         ----------
-        grams : frozenset of int or str
-            The new article's shingles, or its text (shingled only if a candidate is found).
+        text : str
+            The new article's text (shingled only if a candidate is found).
         smallest : list of int, optional
             Its sketch, if at hand.
         """
         if smallest is None:
-            smallest = sketch(hashes(grams) if isinstance(grams, str) else grams)
+            smallest = sketch(hashes(text))
         found = self.candidates(smallest)
         if not found:
             return ""
-        mine = shingles(grams) if isinstance(grams, str) else grams
+        mine = shingles(text)
         best, best_score = "", 0.0
         for candidate in found:
             score = similarity(mine, self._grams(candidate))
