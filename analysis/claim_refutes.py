@@ -11,6 +11,7 @@ align with closely: article B says "X happened ... the story is false", article 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -19,7 +20,7 @@ import pandas as pd
 
 from analysis.align import Neighbours
 from analysis.align_context import ArticleContext
-from analysis.conflicts import Finding, Reading, snippet
+from analysis.conflicts import FULL_SCOPE, Finding, Reading, snippet
 from analysis.model import ClaimKind
 from analysis.polarity_words import DENY_FRAMES, REFUTERS
 
@@ -33,6 +34,10 @@ REPORT_NOUNS = frozenset(
     ]
 )  # fmt: skip
 PER_REFUTATION = 20
+# A refutation that restates what it denies ("denied that its aircraft struck the hospital
+# and called the reports a provocation") refutes only reports sharing this many of its words.
+RESTATED_SHARED = 2
+_OF_A_CLAUSE = re.compile(r"[a-z]+ that ")
 STRENGTH = 0.55
 
 
@@ -81,9 +86,28 @@ def refutation_pairs(
     closest = _closest_claims(readings, groups, found, refuting_articles, related)
     pairs: dict[tuple[int, int], float] = {}
     for j in refuting:
+        restated = _restated(readings[j])
         for i, s in closest.get(int(groups[j]), [])[:PER_REFUTATION]:
-            pairs[(i, j)] = s
+            if not restated or len(restated & readings[i].lemmas) >= RESTATED_SHARED:
+                pairs[(i, j)] = s
     return pairs
+
+
+def _restated(reading: Reading) -> frozenset[str]:
+    """The content a refutation restates, when it denies a clause long enough to name it.
+
+    "The story is a hoax" names nothing and refutes whatever its article retells; a
+    denial of a clause of :data:`~analysis.conflicts.FULL_SCOPE` content words or more
+    says what it refutes, and another article's statement about something else (the
+    talks, the refugees) is no report it disputes.
+    """
+    stance = reading.stance
+    # Only a denial of a clause restates: "denied that its aircraft struck ...", not
+    # "denied the reports, calling them speculation from ..." (which points back).
+    if not stance.frame_cue or not _OF_A_CLAUSE.match(stance.scope.lower()):
+        return frozenset()
+    scope = reading.scope_lemmas - REPORT_NOUNS
+    return scope if len(scope) >= FULL_SCOPE else frozenset()
 
 
 def _closest_claims(

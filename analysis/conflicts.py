@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from analysis.claim_blame import Blame, blames, conflicting_blame, may_blame
-from analysis.claim_contrary import CONTRARY_WORDS, contrary_words
+from analysis.claim_contrary import CONTRARY_WORDS, contrary_in_role, contrary_words
 from analysis.claim_evaluation import EVALUATIVE, evaluation
 from analysis.claim_lists import ItemList, find_omission, item_lists
 from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, word_list, words_of
@@ -350,7 +350,7 @@ def contrary(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
     """
     if a.polarity != b.polarity or similarity < DENIAL_SIMILARITY or a.stance.hedged or b.stance.hedged:
         return None
-    found = contrary_words(a.lemmas, b.lemmas)
+    found = contrary_in_role(a.reported, a.lemmas, b.reported, b.lemmas)
     if found is None:
         return None
     shared = (a.lemmas & b.lemmas) - CONTRARY_WORDS - PEOPLE_KEYS

@@ -30,6 +30,16 @@ PLANTED_AGREEMENTS: list[tuple[str, str]] = [
     ("about 900,000 people had been displaced", "about 900,000 people had fled their homes"),
 ]
 
+# statements on different things, or on different parties of one event: never a competing claim
+NOT_COMPETING: list[tuple[str, str]] = [
+    # a denial that says what it denies refutes no report about the talks or the refugees
+    ("called the reports of the Valdorian side", "will hold talks in Geneva"),
+    ("called the reports of the Valdorian side", "About a million refugees are moving"),
+    # "militants" shelled and "civilians" were killed: two parties, not two accounts of one
+    ("Militants of the Tessel Liberation Front", "At least 20 civilians were killed"),
+    ("Militants of the Tessel Liberation Front", "at least 34 civilians were killed"),
+]
+
 # Expected attributions: (fragment of statement, speaker id fragment, commitment)
 EXPECTED_SPEAKERS: list[tuple[str, str, str]] = [
     ("Our forces did not conduct any strikes", "varnov", "neutral"),

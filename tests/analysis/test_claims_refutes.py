@@ -57,3 +57,34 @@ def test_no_refutation_without_a_discussed_report() -> None:
         ]
     )
     assert ClaimFinder().fit(table, articles).claims_.empty
+
+
+def test_a_refutation_that_restates_its_content_disputes_only_that_content() -> None:
+    table, articles = build(
+        [
+            (
+                "North Post",
+                "",
+                [
+                    "Aircraft struck the central hospital in Halvik on Wednesday, the governor said.",
+                    "Talks between the two countries will take place in Geneva on March 16.",
+                ],
+            ),
+            (
+                "South Daily",
+                "",
+                [
+                    "The central hospital in Halvik was hit on Wednesday.",
+                    "The ministry denied that its aircraft struck the central hospital in Halvik "
+                    "and called the reports of the northern side a provocation.",
+                ],
+            ),
+        ]
+    )
+    claims = ClaimFinder().fit(table, articles).claims_
+    by_text = dict(zip(table["id"], table["text"], strict=True))
+    pairs = {
+        frozenset((by_text[a][:12], by_text[b][:12])) for a, b in zip(claims["a"], claims["b"], strict=True)
+    }
+    assert frozenset(("Aircraft str", "The ministry")) in pairs
+    assert frozenset(("Talks betwee", "The ministry")) not in pairs

@@ -175,3 +175,16 @@ def test_figures_of_other_years_count_other_events() -> None:
         )
         == []
     )
+
+
+def test_contrary_words_in_different_roles_do_not_compete() -> None:
+    # The militants are the attackers and the civilians the victims: two parties, one account.
+    assert ClaimKind.DENIAL not in kinds(
+        "Militants of the Tessel front shelled the central hospital in Halvik on Wednesday.",
+        "At least 20 civilians were killed when shells hit the central hospital in Halvik on Wednesday.",
+    )
+    # The same two words saying what one party was do compete.
+    assert kinds(
+        "Those killed in the shelling of Halvik were civilians, the mayor said.",
+        "Those killed in the shelling of Halvik were militants, the army said.",
+    ) == [ClaimKind.DENIAL]

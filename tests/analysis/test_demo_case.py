@@ -17,7 +17,7 @@ from analysis.claims import pair_key
 from analysis.ingest import load
 from analysis.model import Edits
 from analysis.pipeline import Analysis, analyze
-from tests.demo_case import PLANTED_AGREEMENTS, PLANTED_CONFLICTS, PLANTED_CORROBORATIONS
+from tests.demo_case import NOT_COMPETING, PLANTED_AGREEMENTS, PLANTED_CONFLICTS, PLANTED_CORROBORATIONS
 
 TOP = 10
 
@@ -79,6 +79,12 @@ def test_planted_corroboration_is_listed(analysis: Analysis, first: str, second:
 @pytest.mark.parametrize(("first", "second"), PLANTED_AGREEMENTS)
 def test_planted_agreement_is_never_a_conflict(analysis: Analysis, first: str, second: str) -> None:
     assert rows_between(analysis.claims, ids_with(analysis, first), ids_with(analysis, second)).empty
+
+
+@pytest.mark.parametrize(("first", "second"), NOT_COMPETING)
+def test_unrelated_statements_never_compete(analysis: Analysis, first: str, second: str) -> None:
+    found = rows_between(analysis.claims, ids_with(analysis, first), ids_with(analysis, second))
+    assert found.empty, "\n".join(found["explanation"])
 
 
 def test_explanations_name_both_sides(analysis: Analysis) -> None:
