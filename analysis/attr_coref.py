@@ -66,7 +66,24 @@ _ARTICLES = _DETERMINERS | {"a", "an", "his", "her", "their", "our"}
 _PREPOSITIONS = frozenset(
     ["of", "about", "to", "for", "in", "on", "at", "with", "from", "by", "after", "before"]
 )
-_NOT_NAME_STARTS = LEADING_JUNK | _ARTICLES | ALL_PRONOUNS | _PREPOSITIONS
+# "When Gov. Asa Hutchinson … spoke": a clause opener written with a capital is no name.
+_SUBORDINATORS = frozenset(
+    [
+        "when",
+        "while",
+        "although",
+        "though",
+        "because",
+        "since",
+        "if",
+        "as",
+        "once",
+        "until",
+        "unless",
+        "whereas",
+    ]
+)
+_NOT_NAME_STARTS = LEADING_JUNK | _ARTICLES | ALL_PRONOUNS | _PREPOSITIONS | _SUBORDINATORS
 _OPENERS = frozenset(',;:—–(“‘«"')
 _LOOK_BACK = 5
 _PAIR = re.compile(r"\b([A-Z][\w’'.-]+)\s+(?=([A-Z][\w’'-]+))")  # every "Capitalised Capitalised" pair
@@ -119,6 +136,11 @@ class Candidate:
         """``Mitt Romney’s`` modifies a noun; a pronoun does not stand for it."""
         return self.parsed.text.endswith(("’s", "'s"))
 
+    @property
+    def conjoined(self) -> bool:
+        """``Chuck E. Cheese’s and Sears``, ``Kersia and Valdoria``: two parties, never one "he"."""
+        return " and " in self.text[self.span[0] : self.span[1]]
+
 
 @dataclass
 class Resolver:
@@ -143,6 +165,7 @@ class Resolver:
     _surnames_in_text: set[str] | None = None
     _parsed: dict[str, names.Parsed] = field(default_factory=dict)
     _named_genders: dict[str, bool | None] | None = None  # mentions repeat within an article
+    _spoke: set[str] = field(default_factory=set)  # keys of the speakers resolved so far
 
     def _parse(self, span: Span) -> names.Parsed:
         mention = self.text[span[0] : span[1]]
@@ -203,6 +226,7 @@ class Resolver:
         if speaker is None:
             return
         cand = self._candidate(speaker, subject=True)
+        self._spoke.add(cand.parsed.key)
         if cand.parsed.type == SpeakerType.PERSON:
             self._surnames.add(cand.parsed.key)
         found = self.units[-1]
@@ -247,7 +271,11 @@ class Resolver:
         if self.text[span[0] : span[1]].endswith(("’s", "'s")):
             return False
         before = self.text[max(region_start, span[0] - 3) : span[0]].strip()
-        return span[0] == unit_start or (bool(before) and before[-1] in _OPENERS)
+        if span[0] == unit_start or (bool(before) and before[-1] in _OPENERS):
+            return True
+        # "When Gov. Asa Hutchinson … spoke …, he disclosed": the subject of an opening clause.
+        opening = self.text[unit_start : span[0]].split() if unit_start >= 0 else ["-"]
+        return len(opening) == 1 and opening[0].lower() in _SUBORDINATORS
 
     def _lone_unknown(self, span: Span) -> bool:
         """A single capitalised word that is no known surname (Tuesday, Obamacare): skip it unparsed."""
@@ -319,7 +347,7 @@ class Resolver:
                         return cand.span
         for cands in self._earlier(index, mention[0]):
             for cand in cands:
-                if cand.parsed.type != SpeakerType.PERSON or cand.possessive:
+                if cand.parsed.type != SpeakerType.PERSON or cand.possessive or cand.conjoined:
                     continue
                 known = self._gender_of(cand)
                 if known is None or known == feminine:
@@ -353,6 +381,9 @@ class Resolver:
         return mention
 
     def _role(self, mention: Span, index: int, head: str, modifiers: set[str]) -> Span:
+        """The nearest earlier mention holding the role: one whose modifiers match first,
+        then one who has spoken already, then any (``the governor`` is the governor the
+        article quotes, not another governor named in passing since)."""
         best: Candidate | None = None
         wanted = _GROUP_TYPES if head in INSTITUTION_HEADS else _PERSON_TYPES
         forms = _FORMS.get(head, (head,))
@@ -360,10 +391,11 @@ class Resolver:
             for cand in cands:
                 if cand.span == mention or head not in cand.words or cand.parsed.type not in wanted:
                     continue
-                if modifiers & cand.words or best is None:
-                    best = cand
-                    if modifiers & cand.words or not modifiers:
-                        return cand.span
+                if modifiers & cand.words:
+                    return cand.span
+                if cand.parsed.key in self._spoke and not modifiers:
+                    return cand.span
+                best = best or cand
         return best.span if best is not None else mention
 
     def _all_before(self, index: int, forms: Sequence[str]) -> Iterator[list[Candidate]]:

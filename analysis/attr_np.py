@@ -84,6 +84,12 @@ DETERMINERS = words(
     thousands one all few more"""
 )
 LINKS = words("of for from at with in on to")
+# Nouns that serve someone "to": "Aides to Mr. Romney declined" (the aides speak, not Romney).
+# Other "to"s end the phrase: "In a letter to Congress, Smith said".
+_SERVES_TO = words(
+    """aide aides adviser advisers advisor advisors assistant assistants spokesman spokeswoman
+    spokesperson counsel envoy ambassador close"""
+)
 _NAME_SUFFIXES = words("jr sr")
 PRONOUNS = words("he she they it we i who")
 # Words between a subject and its cue: "has also said", "later told".
@@ -318,7 +324,7 @@ def scan_back(tokens: list[Token], end: int) -> list[Token]:
                 i -= 1
                 continue
             break
-        if low in LINKS and i < end and low != "to":
+        if low in LINKS and i < end and (low != "to" or (i >= 2 and tokens[i - 2].lower in _SERVES_TO)):
             i -= 1
             continue
         if low in BOUNDARY_WORDS or (low in PRONOUNS and i < end):

@@ -41,6 +41,11 @@ _RELATIVES = words("that who which")
 _OBJECTS = words("him her them us me it")  # after a preposition inside a phrase: "those close to him"
 _PRONOMINAL = words("those some many most several others few all both")
 _COORDINATORS = words("and but")
+# A clause opened by one of these is an adjunct, not the subject of a later verb:
+# "…, with lawmakers nearing a vote, …" never speaks.
+_ADJUNCT_OPENERS = words(
+    "with without in on at for from by after before during despite amid under like unlike following since as"
+)
 _CLAUSE_OPENERS = np_.BOUNDARY_WORDS | _COORDINATORS
 _LINKS_AND_COORDINATORS = np_.LINKS | _COORDINATORS
 _FORWARD_STOPS = _STOPS - np_.DETERMINERS
@@ -174,6 +179,10 @@ def coordinated_subject(tokens: list[Token], conj: int) -> list[Token] | None:
     for k in reversed(starts):
         while k < conj and not tokens[k].text[:1].isalnum():
             k += 1
+        if tokens[k].lower in _ADJUNCT_OPENERS:
+            continue
+        if tokens[k].lower == "that" and k + 1 < conj:
+            k += 1  # a cleft: "it was on Saturday, …, that the younger Hutchinson wrote … and warned"
         phrase = np_.strip_leading(np_.scan_forward(tokens, k))
         if not np_.head_ok(phrase):
             phrase = loose_forward(tokens, k) or phrase  # "The authors of the report combed …"

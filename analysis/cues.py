@@ -87,7 +87,7 @@ _SPEECH: dict[str, tuple[Commitment, bool]] = {
 _WEAK: dict[str, Commitment] = {
     "believe": N, "think": N, "feel": N, "hope": N, "expect": N, "fear": N, "want": N, "plan": N,
     "intend": N, "worry": N, "know": N, "find": N, "show": N, "indicate": N, "insist on": E,
-    "decline": N, "refuse": X, "doubt": D, "suspect": N, "understand": N, "realize": N, "realise": N,
+    "decline": N, "refuse": N, "doubt": D, "suspect": N, "understand": N, "realize": N, "realise": N,
     "recognize": N, "recognise": N, "assume": N, "wish": N, "learn": N, "discover": N, "determine": N,
     "demonstrate": N, "seek": N, "rule": N,
 }  # fmt: skip

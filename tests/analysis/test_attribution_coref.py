@@ -51,3 +51,28 @@ def test_a_relative_clause_object_never_speaks() -> None:
 def test_continuing_a_theme_reports_nothing() -> None:
     assert statements_of("He continued the theme at his news conference.")[0].speaker == ""
     assert statements_of("“It is over,” he continued.")[0].cue == "continued"
+
+
+def test_he_never_stands_for_two_parties() -> None:
+    text = (
+        "Peter Varga worked at a diner. His views changed as he moved through other jobs, "
+        "including stints at Halden Foods and Sorrel Motors.\n\n"
+        "“It just showed me that something was wrong,” he said."
+    )
+    assert the(text, "something was wrong").speaker == "Peter Varga"
+
+
+def test_a_role_noun_prefers_the_holder_who_has_spoken() -> None:
+    text = (
+        "Gov. Anna Lind said on Wednesday she would not sign the bill.\n\n"
+        "Her son campaigned for the union under another governor, Gov. Mark Osten.\n\n"
+        "On Thursday, the governor said she would ask lawmakers to rewrite the bill."
+    )
+    assert the(text, "rewrite the bill").speaker == "Gov. Anna Lind"
+
+
+def test_the_subject_of_an_opening_when_clause_is_the_pronoun_after_it() -> None:
+    text = (
+        "When Gov. Anna Lind spoke about the bill on Wednesday, she disclosed that her son signed a petition."
+    )
+    assert the(text, "signed a petition").speaker == "Gov. Anna Lind"

@@ -30,6 +30,9 @@ from tests.analysis.test_attribution import statements_of
         # A plural cue word right before a finding verb is the noun the verb's subject holds.
         ("A survey of newly filed reports shows that the harbour lost trade.",
          "A survey of newly filed reports", "shows"),
+        # People who serve someone "to" speak themselves; another "to" ends the phrase.
+        ("Aides to Mayor Lind declined to say whether she would run.", "Aides to Mayor Lind", "declined"),
+        ("In a letter to the council, Marek said the pier would hold.", "Marek", "said"),
         # Traps: what must keep its old reading.
         # "all" after an auxiliary is the verb's, and the real speaker comes at the end.
         ("It was all said in jest, the mayor insisted.", "the mayor", "insisted"),
@@ -45,3 +48,18 @@ from tests.analysis.test_attribution import statements_of
 def test_the_subject_across_what_stands_before_the_cue(text: str, speaker: str, cue: str) -> None:
     first = statements_of(text)[0]
     assert (first.speaker, first.cue) == (speaker, cue)
+
+
+def test_an_adjunct_clause_never_speaks_for_a_second_verb() -> None:
+    # "with lawmakers nearing a vote" is no subject of "warned".
+    found = statements_of(
+        "It was on Saturday, with lawmakers nearing a vote, that the young Marek wrote to his father "
+        "and warned that the bill could hurt the port."
+    )
+    assert all(s.speaker != "with lawmakers" and not s.speaker.startswith("with") for s in found)
+
+
+@pytest.mark.parametrize("text", ["Marek refused to step down.", "The minister refused to comment."])
+def test_refusing_to_act_denies_no_claim(text: str) -> None:
+    first = statements_of(text)[0]
+    assert (first.cue, first.commitment.value) == ("refused", "neutral")
