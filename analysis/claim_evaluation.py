@@ -4,7 +4,8 @@
 one subject; sides of a dispute frame the same event this way more often than they
 contradict a fact. This module holds a small lexicon we wrote of evaluative words
 (judgements, not topics: "harmful" is one, "war" is not) and returns a statement's
-evaluation: ``+1`` (favourable words outnumber unfavourable ones), ``-1`` or ``0``,
+evaluation: ``+1`` (favourable words only), ``-1`` (unfavourable only) or ``0`` (none, or
+both: "offensive and wrong, and he should consider what is best" judges nothing clearly),
 flipped when the statement is negated ("is not effective").
 """
 
@@ -32,6 +33,8 @@ violate violates violation abuse abuses exploit exploits exploitation discrimina
 discriminatory unjust injustice immoral unethical illegitimate irresponsible corrupt corruption cruel
 cruelty unhealthy addictive fail fails failure hamper hampers hinder hinders overreaching flawed
 biased unjustified reckless condemn condemned criticise criticised criticize criticized
+wrong offensive outrageous shameful disgraceful unacceptable inappropriate appalling terrible horrible
+awful evil disgusting insulting absurd ridiculous
 """
 
 
@@ -55,6 +58,8 @@ def evaluation(lemmas: Iterable[str], polarity: int = 1) -> int:
         ``-1`` when the statement is negated: "is not effective" judges unfavourably.
     """
     words = list(lemmas)
-    balance = sum(w in FAVOURABLE for w in words) - sum(w in UNFAVOURABLE for w in words)
-    sign = (balance > 0) - (balance < 0)
+    good, bad = sum(w in FAVOURABLE for w in words), sum(w in UNFAVOURABLE for w in words)
+    if good and bad:
+        return 0
+    sign = (good > bad) - (good < bad)
     return sign * (1 if polarity >= 0 else -1)

@@ -32,8 +32,12 @@ THING_SIMILARITY = 0.15
 # A denial needs its two statements this aligned, and this much shared content overall.
 DENIAL_SIMILARITY = 0.1
 MIN_DICE = 0.25
-# Opposite judgements are the weakest conflict (see :func:`judgement`).
+# Opposite judgements are the weakest conflict (see :func:`judgement`): the two must share
+# this many content words besides the judging ones, and less than this share of the
+# shorter statement's (more is one statement retold).
 JUDGEMENT_STRENGTH = 0.3
+MIN_JUDGED_SHARED = 2
+RETOLD = 0.8
 # Content words (besides the contrary pair) two statements with contrary words must share.
 MIN_CONTRARY_SHARED = 2
 # A plain negator ("not", "never") denies less surely than a disputing word ("denied", "false").
@@ -387,16 +391,32 @@ def judgement(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None
     """
     if a.evaluation * b.evaluation >= 0 or similarity < DENIAL_SIMILARITY:
         return None
-    if a.stance.hedged or b.stance.hedged or not (a.lemmas & b.lemmas) - EVALUATIVE:
+    shared = len((a.lemmas & b.lemmas) - EVALUATIVE)
+    if a.stance.hedged or b.stance.hedged or shared < MIN_JUDGED_SHARED:
+        return None
+    if _retold(a, b):
         return None
     good, bad = (a, b) if a.evaluation > 0 else (b, a)
-    shared = len((a.lemmas & b.lemmas) - EVALUATIVE)
     return Finding(
         ClaimKind.FRAMING,
-        JUDGEMENT_STRENGTH + 0.05 * min(shared - 1, 3),
+        JUDGEMENT_STRENGTH + 0.05 * min(shared - MIN_JUDGED_SHARED, 3),
         f"opposite judgements: {good.voice} speaks well of it ({snippet(good.text)}); "
         f"{bad.voice} speaks ill of it ({snippet(bad.text)})",
     )
+
+
+def _retold(a: Reading, b: Reading) -> bool:
+    """Whether the shorter statement is retold inside the longer, judging words and all.
+
+    "…shut that whole thing down" and the same quote with two more sentences: the longer
+    one judges what it adds, so the two make no opposite judgements of one thing.
+    "The motorway is beneficial" / "… harmful" differ in the judging word itself.
+    """
+    short, long = (a, b) if len(a.lemmas) <= len(b.lemmas) else (b, a)
+    if not short.lemmas & EVALUATIVE <= long.lemmas:
+        return False
+    plain = short.lemmas - EVALUATIVE
+    return len(plain & long.lemmas) >= RETOLD * len(plain)
 
 
 CHECKS = (framing, blame, omission)

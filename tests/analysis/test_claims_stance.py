@@ -188,3 +188,33 @@ def test_contrary_words_in_different_roles_do_not_compete() -> None:
         "Those killed in the shelling of Halvik were civilians, the mayor said.",
         "Those killed in the shelling of Halvik were militants, the army said.",
     ) == [ClaimKind.DENIAL]
+
+
+def test_a_judgement_mixing_praise_and_blame_judges_nothing() -> None:
+    assert evaluation(content_lemmas("His remarks were offensive and wrong")) == -1
+    assert (
+        evaluation(content_lemmas("His remarks were wrong, and he should do what is best for the port")) == 0
+    )
+
+
+def test_a_quote_retold_inside_a_longer_one_makes_no_opposite_judgement() -> None:
+    # The longer quote's added "not" turns the same praise around: it judges what it adds.
+    short = read("“The new levy is a fair way to pay for the harbour wall,” Marek said.", "A")
+    longer = read(
+        "“The new levy is a fair way to pay for the harbour wall. But suppose the wall does not hold,” "
+        "Marek said.",
+        "B",
+    )
+    assert (short.evaluation, longer.evaluation) == (1, -1)
+    assert compare(short, longer, 0.6) == []
+
+
+def test_opposite_judgements_need_two_shared_content_words() -> None:
+    praise = read("The levy is fair.", "A")
+    assert compare(praise, read("The levy hurts fishermen.", "B"), 0.3) == []
+    found = compare(
+        read("The harbour levy is fair to fishermen.", "A"),
+        read("The harbour levy hurts fishermen.", "B"),
+        0.3,
+    )
+    assert [f.kind for f in found] == [ClaimKind.FRAMING]
