@@ -27,6 +27,12 @@ _NOT_HEADS = (
 )
 
 
+# A clause opened by one of these before the list's first comma is an adjunct of the sentence.
+_OPENING_PREPOSITIONS = frozenset(
+    ["with", "after", "before", "in", "on", "at", "for", "from", "by", "during", "despite", "under", "since"]
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ItemList:
     """One list: its items as written and their head lemmas, with its span in the statement."""
@@ -79,14 +85,18 @@ def _head(phrase: str) -> str:
 def _items(parts: list[str], last: str) -> list[str]:
     """Return the list's items: the trailing comma parts that read as noun phrases, then the last."""
     kept: list[str] = []
-    for part in reversed(parts):
-        words = part.split()
+    for k in range(len(parts) - 1, -1, -1):
+        words = parts[k].split()
+        if k == 0 and words and words[0].lower() in _OPENING_PREPOSITIONS:
+            # "In Halvik, the hospital, two schools and …", "With today's ruling, committed
+            # and loving couples": an adjunct opening the sentence, no item of the list.
+            break
         if len(words) > _MAX_ITEM_WORDS or not _noun_phrase(words):
             trimmed = _trim_first(" ".join(words[-_MAX_ITEM_WORDS:]))
             if trimmed:
                 kept.append(trimmed)
             break
-        kept.append(part)
+        kept.append(parts[k])
     return [*reversed(kept), _trim_last(" ".join(last.split()[:_MAX_ITEM_WORDS]))]
 
 

@@ -244,12 +244,15 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         return None  # "could not specify how many" asserts nothing to deny or be denied by
     negative, positive = (a, b) if a.polarity < 0 else (b, a)
     # What is negated must be what the other asserts, not merely the same subject.
-    shared = len(negative.scope_lemmas & positive.lemmas)
+    common = negative.scope_lemmas & positive.lemmas
+    shared = len(common)
     short = len(negative.scope_lemmas) == 1 and shared == 1 and shared_content(a, b) >= min_shared
     if shared < min_shared and not short:  # "Doctor denies selfie" scopes over one word
         return None
     if contrary_words(negative.scope_lemmas, positive.lemmas) is not None:
         return None  # "Rehana is not dead" and "Rehana is alive" agree
+    if shared > 1 and common <= _names(negative.text) | _names(positive.text):
+        return None  # "I've never met Donald Trump" / "the richest thing about Donald Trump"
     # How much of what is negated the other statement asserts (or of what it asserts is
     # negated: "another death hoax" refutes all of "Culkin is dead"); all is a flat denial.
     coverage = shared / max(min(len(negative.scope_lemmas), len(positive.lemmas)), 1)
@@ -266,6 +269,18 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         f"{negative.voice} says not so ({_around(negative.text, cue)}); "
         f"{positive.voice} asserts it ({snippet(positive.text)})",
     )
+
+
+_CAPITALISED = re.compile(r"(?<![.!?“\"]\s)(?<!^)\b[A-Z][a-z]+")
+
+
+def _names(text: str) -> frozenset[str]:
+    """Lemmas of the words ``text`` only writes capitalised inside a sentence: names, not claims."""
+    found = _CAPITALISED.findall(text)
+    if 2 * len(found) >= len(word_list(text)):
+        return frozenset()  # a headline in title case: capitals tell nothing
+    capitalised = {word.lower() for word in found}
+    return frozenset(lemma(w) for w in capitalised - words_of(_CAPITALISED.sub(" ", text)))
 
 
 def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:

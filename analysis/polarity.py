@@ -172,6 +172,10 @@ def _frames_a_claim(words: list[str], i: int) -> bool:
     after = [w for w in words[i + 1 : i + 1 + OBJECT_REACH] if w not in DETERMINERS]
     if word in NEEDS_CLAIM:
         return bool(CLAIM_OBJECTS.intersection(after)) and (i == 0 or words[i - 1] not in PASSIVE)
+    if word.startswith("den") and after and after[0] == "to":
+        # "protections previously denied to them": a thing kept from someone; "denied to
+        # reporters that …" still disputes the clause it goes on to name.
+        return "that" in words[i + 2 : i + 2 + OBJECT_REACH]
     return not (word.startswith("den") and after and after[0] in DENIED_THINGS)
 
 

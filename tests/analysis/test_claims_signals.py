@@ -124,6 +124,14 @@ def test_omission_of_a_list_item() -> None:
     ) == [ClaimKind.OMISSION]
 
 
+def test_an_opening_adjunct_is_no_item_of_the_list_after_it() -> None:
+    lists = item_lists("In Halvik, the hospital, two schools and a bakery were hit.")
+    assert [x.items for x in lists] == [("the hospital", "two schools", "a bakery")]
+    quoted = "“With today’s ruling, committed and loving couples will be treated equally,” he said."
+    assert all("today’s ruling" not in x.items for x in item_lists(quoted))
+    assert kinds(quoted, "“Committed and loving couples will be treated equally,” Lind said.") == []
+
+
 def test_lists_ignore_clauses() -> None:
     lists = item_lists("Officials said the army left the town and that the shelling stopped.")
     assert lists == []

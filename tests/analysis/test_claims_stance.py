@@ -127,6 +127,8 @@ def test_a_refuting_article_disputes_the_related_report_but_not_its_own_kind() -
         ("He was convicted of fraud in 2011.", 1),
         ("The whole thing was a fraud.", -1),
         ("The leads signed on and, no doubt, the sequel will follow.", 1),
+        ("They now have protections previously denied to them under the old law.", 1),  # kept from them
+        ("The ministry denied to reporters that its aircraft struck the clinic.", -1),
     ],
 )
 def test_frames_and_refuting_words_need_a_claim(text: str, polarity: int) -> None:
@@ -218,3 +220,12 @@ def test_opposite_judgements_need_two_shared_content_words() -> None:
         0.3,
     )
     assert [f.kind for f in found] == [ClaimKind.FRAMING]
+
+
+def test_a_denial_sharing_only_names_denies_nothing_the_other_says() -> None:
+    never = "“I have worked beside Mara for years, and I have never met Tomas Velder,” said Ines Lind."
+    assert kinds(never, "“The richest thing about Tomas Velder is his pride,” Mara Osk said.") == []
+    # A title-case headline's capitals are no names.
+    assert ClaimKind.DENIAL in kinds(
+        "Harbour Master Did Not Close The Port", "The harbour master closed the port."
+    )
