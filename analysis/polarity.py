@@ -119,12 +119,29 @@ def find_negation(words: list[str]) -> int:
                 continue  # "No, Banksy has not been arrested": an interjection; the negation follows
             if prev in _QUOTES and nxt in _QUOTES:
                 continue  # the lone "no" vote: a word quoted, not a negation
-            if _informational(words, i) or _contrastive(words, i):
+            if _informational(words, i) or _contrastive(words, i) or _no_obligation(words, i):
                 continue
             return i
         if word in REFUTERS and _refuting(word, prev, nxt):
             return i
     return -1
+
+
+_OBLIGED = frozenset(["necessarily", "required", "obliged", "obligated", "mandatory", "compelled"])
+
+
+def _no_obligation(words: list[str], i: int) -> bool:
+    """Whether the negator at ``i`` only lifts a duty: "do not have to file", "need not".
+
+    "Couples do not have to file amended returns" says nothing did not happen, so it
+    denies no report that couples may file them.
+    """
+    after = [w for w in words[i + 1 : i + 4] if w != "be"]
+    if after[:1] and after[0] in _OBLIGED:
+        return True
+    return after[:2] in (["have", "to"], ["has", "to"], ["need", "to"], ["needs", "to"]) or (
+        i > 0 and words[i - 1] == "need"
+    )
 
 
 def _refuting(word: str, prev: str, nxt: str) -> bool:

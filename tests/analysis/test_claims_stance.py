@@ -129,6 +129,10 @@ def test_a_refuting_article_disputes_the_related_report_but_not_its_own_kind() -
         ("The leads signed on and, no doubt, the sequel will follow.", 1),
         ("They now have protections previously denied to them under the old law.", 1),  # kept from them
         ("The ministry denied to reporters that its aircraft struck the clinic.", -1),
+        # Lifting a duty says nothing did not happen.
+        ("Couples do not have to file amended returns.", 1),
+        ("Couples need not file again, and they will not be required to pay twice.", 1),
+        ("Couples did not file again.", -1),
     ],
 )
 def test_frames_and_refuting_words_need_a_claim(text: str, polarity: int) -> None:
