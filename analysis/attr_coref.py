@@ -313,7 +313,17 @@ class Resolver:
         return False
 
     def resolve(self, mention: Span, index: int) -> Span:
-        """Return the span the mention at ``mention`` in statement ``index`` stands for."""
+        """Return the span the mention at ``mention`` in statement ``index`` stands for.
+
+        A possessive antecedent stands for its owner: "President Obama’s speech … the
+        president said" resolves to "President Obama", not "President Obama’s".
+        """
+        start, end = self._resolve(mention, index)
+        if (start, end) != mention and self.text.endswith(("’s", "'s"), start, end):
+            end -= 2
+        return start, end
+
+    def _resolve(self, mention: Span, index: int) -> Span:
         words = self.text[mention[0] : mention[1]].split()
         low = [w.lower() for w in words]
         if len(low) == 1 and low[0] in {"he", "she"}:

@@ -226,6 +226,11 @@ def participle(tokens: list[Token], i: int, form: str, entry: Cue) -> list[Token
             k += 1
         phrase = np_.scan_forward(tokens, k)
         phrase = np_.strip_leading(phrase)
+        if phrase and phrase[0].lower in {"who", "which"}:
+            # "Ryan, who was raised on …, defended his plan, saying": the antecedent speaks.
+            antecedent = np_.scan_back(tokens, k - 1) if k >= 2 and tokens[k - 1].text == "," else []
+            best = antecedent if antecedent and np_.head_ok(antecedent) else best
+            continue
         end = k + len(phrase)
         if phrase and np_.head_ok(phrase) and len(phrase) < 8 and end < i and tokens[end].text[:1].isalpha():
             best = phrase

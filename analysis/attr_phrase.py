@@ -214,3 +214,23 @@ def skip_time(tokens: Sequence[Token], end: int) -> int:
     if k > 0 and tokens[k - 1].lower in {"on", "in", "last", "this", "late", "early", "earlier"}:
         k -= 1
     return k if k > 0 and tokens[k - 1].text[:1].isalnum() else end
+
+
+# Lower-case words that open a clause or an adjunct, never a speaker phrase: a pattern that
+# returns "called on Brewer", "including numerous politicians" or "this month" went astray.
+_NOT_SPEAKER_OPENERS = words(
+    """including included called calling reminding lining went won found upset opposes put got made
+    took gave about according"""
+)
+_TIME_HEADS = words("month months week weeks weekend year years times time day days morning evening night")
+_TIME_OPENERS = words("this last next that at some")
+
+
+def implausible_speaker(phrase: Sequence[Token]) -> bool:
+    """Whether a phrase a pattern found cannot be a speaker (a verb phrase or a time)."""
+    first = phrase[0].lower
+    if first in _NOT_SPEAKER_OPENERS and phrase[0].text[:1].islower():
+        return True
+    if first in _TIME_HEADS:
+        return True  # "at times said", "times" alone
+    return len(phrase) >= 2 and first in _TIME_OPENERS and phrase[1].lower in _TIME_HEADS

@@ -125,6 +125,25 @@ def _closes(tokens: list[Token], k: int) -> bool:
     return k >= len(tokens) or not tokens[k].text[:1].isalnum()
 
 
+_CONTRACTED = words("he she it that there who what where here")
+
+
+def _possessive(tok: Token) -> bool:
+    """``Trump's`` or ``the NRA's``, not the contraction ``He's`` (he is)."""
+    return tok.text.endswith(("’s", "'s")) and tok.lower[:-2] not in _CONTRACTED
+
+
+def _word_start(text: str, floor: int, at: int) -> int:
+    """Move ``at`` back to the start of the word it falls in (never before ``floor``).
+
+    The window read before a cue has a fixed width; cut inside "America's" it made
+    "ica's Toughest Sheriff" a speaker.
+    """
+    while at > floor and not text[at - 1].isspace():
+        at -= 1
+    return at
+
+
 def _non_agent(phrase: Sequence[Token]) -> bool:
     """``the agreements reached in Lisk``: a text of rules, not a speaker."""
     return any(t.lower in NON_AGENT_HEADS for t in phrase[-2:]) or phrase[-1].lower in NON_AGENT_HEADS
@@ -246,8 +265,10 @@ def _candidates(text: str, tokens: list[Token], hits: Sequence[tuple[int, int, s
         i, j = patterns.index_at(tokens, c_start), patterns.index_at(tokens, c_end)
         if patterns.is_noun(tokens, i) or patterns.not_a_report(tokens, i, j, entry):
             continue
+        if i > 0 and (_possessive(tokens[i - 1]) or "no" in (t.lower for t in tokens[i - 2 : i])):
+            continue  # "Trump's proposed ban", "no immediate comments": a noun, no report
         matched = _speaker_for_cue(text, tokens, i, j, entry, form)
-        if matched is not None:
+        if matched is not None and not loose.implausible_speaker(matched[1]):
             pattern, phrase = matched
             score = _score(tokens, phrase, i, j, pattern) - (2 if entry.weak else 0)
             found.append(_Found(phrase, (c_start, c_end), form, entry, pattern, score))
@@ -328,6 +349,7 @@ def attribute(
         window = min(end, max(h[1] for h in hits) + _AFTER_CUE)
         first = max(start, min(h[0] for h in hits) - _BEFORE_CUE)
         if first > start:
+            first = _word_start(text, start, first)
             first = max([first, *(q_end for q_start, q_end in spans if q_start < first < q_end)])
         inside = [(max(q_start, first), min(q_end, window)) for q_start, q_end in spans if q_start < window]
         inside = [q for q in inside if q[0] < q[1]]

@@ -76,3 +76,8 @@ def test_the_subject_of_an_opening_when_clause_is_the_pronoun_after_it() -> None
         "When Gov. Anna Lind spoke about the bill on Wednesday, she disclosed that her son signed a petition."
     )
     assert the(text, "signed a petition").speaker == "Gov. Anna Lind"
+
+
+def test_a_possessive_antecedent_stands_for_its_owner() -> None:
+    text = "President Anna Lind’s speech drew cheers.\n\nLater, the president clarified that the pier held."
+    assert the(text, "pier held").speaker == "President Anna Lind"

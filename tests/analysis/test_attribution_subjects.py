@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.ingest import load_text
+from analysis.statements import extract_statements
 from tests.analysis.test_attribution import statements_of
 
 
@@ -63,3 +65,35 @@ def test_an_adjunct_clause_never_speaks_for_a_second_verb() -> None:
 def test_refusing_to_act_denies_no_claim(text: str) -> None:
     first = statements_of(text)[0]
     assert (first.cue, first.commitment.value) == ("refused", "neutral")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # A relative clause after the subject: its antecedent speaks the participle.
+        ("Velder, who was raised in the port, also defended his plan, saying the pier would hold.",
+         "Velder", "saying"),
+        # A cue word after a possessive or after "no" is a noun: no report at all.
+        ("Velder's proposed levy would pay for the pier.", "", ""),
+        ("Harbour leaders had no immediate comments on the levy.", "", ""),
+        # Phrases that are a verb's or a time's never speak.
+        ("The mayor, at times, said the pier would hold.", "The mayor", "said"),
+    ],
+)  # fmt: skip
+def test_phrases_that_cannot_speak(text: str, speaker: str, cue: str) -> None:
+    first = statements_of(text)[0]
+    assert (first.speaker, first.cue) == (speaker, cue)
+
+
+def test_a_long_apposition_never_cuts_the_speaker_inside_a_word() -> None:
+    # The words before a cue are read in a window of fixed width; here it starts inside "Valdoria's".
+    article = load_text(
+        "Harbour\n\nThe self-styled Valdoria's Toughest Sheriff, who notably re-introduced night patrols "
+        "in 1996 and has also been a loud backer of his state's controversial HB1070 immigration law, "
+        "said that Krall did more."
+    )
+    found = [s for s in extract_statements(article) if s.cue == "said"]
+    assert len(found) == 1
+    assert found[0].speaker_span is not None
+    assert found[0].speaker.endswith("Valdoria's Toughest Sheriff")
+    assert not article.text[found[0].speaker_span[0] - 1].isalpha()
