@@ -16,7 +16,7 @@ from analysis.claim_blame import Blame, blames, conflicting_blame, may_blame
 from analysis.claim_contrary import CONTRARY_WORDS, contrary_in_role, contrary_words
 from analysis.claim_evaluation import EVALUATIVE, evaluation
 from analysis.claim_lists import ItemList, find_omission, item_lists
-from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, word_list, words_of
+from analysis.claim_words import CATEGORY_OF_EVENT, STOP, content_lemmas, lemma, word_list, words_of
 from analysis.model import ClaimKind
 from analysis.polarity import Stance, stance
 from analysis.polarity_words import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS
@@ -301,8 +301,12 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
             continue
         if MEASURES & {lemma(w) for w in qa.text.lower().split()}:
             continue  # "269 yards rushing": a measure, whatever word follows it
+        if _RANK.search(a.text, max(0, qa.start - 8), qa.start):
+            continue  # "the No. 2 position": a rank, not a count
         matches = [
-            (disagreement(qa, qb), qb) for qb in b.quantities if comparable(qa, qb) and _plausible(qa, qb)
+            (disagreement(qa, qb), qb)
+            for qb in b.quantities
+            if comparable(qa, qb) and _plausible(qa, qb) and _same_act(a.text, qa, b.text, qb)
         ]
         if not matches:
             continue
@@ -321,6 +325,36 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
         strength,
         f"{how} for {qa.key}: {a.voice} says “{qa.text}”, {b.voice} says “{qb.text}”",
     )
+
+
+_RANK = re.compile(r"(?:\bNo\.|#|\b[Nn]umber)\s*$")
+# Content words after a figure (and the one before it) that tell what happened to what it counts.
+ACT_WINDOW = 4
+_HEDGES = frozenset(["just", "only", "also", "still", "nearly", "almost", "roughly", "some"])
+
+
+def _same_act(a_text: str, qa: Quantity, b_text: str, qb: Quantity) -> bool:
+    """Whether two figures of things (not casualties) count one act: a word beside both.
+
+    "picked up just six seats" and "lost nearly 60 seats" and "hold at least 240 seats"
+    count three things; casualty and displacement figures already carry their act in
+    their key ("deaths", "displaced").
+    """
+    if qa.key in PEOPLE_KEYS:
+        return True
+    return bool(_beside(a_text, qa) & _beside(b_text, qb))
+
+
+def _beside(text: str, q: Quantity) -> set[str]:
+    """The content lemma just before a figure (its verb: "picked up", "lost") and a few
+    after it (what it belongs to), without measures ("over the past six years")."""
+    before = [w for w in _content_words(text[: q.start]) if w not in MEASURES and w not in _HEDGES][-1:]
+    after = [w for w in _content_words(text[q.end :]) if w not in MEASURES][:ACT_WINDOW]
+    return set(before + after) - {q.thing, q.key}
+
+
+def _content_words(text: str) -> list[str]:
+    return [lemma(w) for w in word_list(text) if w not in STOP and len(w) > 1]
 
 
 def _plausible(qa: Quantity, qb: Quantity) -> bool:

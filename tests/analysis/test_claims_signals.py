@@ -210,3 +210,21 @@ def test_pairs_with_nothing_checkable_are_ruled_out_early() -> None:
     negated = read("The talks will not take place in Geneva.", "C")
     assert not may_compete(plain, other)
     assert may_compete(plain, negated)
+
+
+def test_figures_of_things_compete_only_for_one_act() -> None:
+    # Seats won, held and lost are three counts; ranks are no counts at all.
+    assert (
+        kinds("The Greens picked up just six seats in the vote.", "The Greens have lost nearly 60 seats.")
+        == []
+    )
+    assert kinds("The Reds will hold at least 240 seats next year.", "The Greens lost nearly 60 seats.") == []
+    assert kinds("Lind kept the No. 2 position.", "Lind was elected to the No. 3 position.") == []
+    # The same act told with two figures still competes.
+    assert kinds("The rebels seized three towns on Monday.", "The rebels seized seven towns on Monday.") == [
+        ClaimKind.NUMBERS
+    ]
+    assert kinds(
+        "Two tanks and one armoured vehicle of the militants were destroyed, he said.",
+        "Five tanks of the militants were destroyed, the army said.",
+    ) == [ClaimKind.NUMBERS]
