@@ -27,6 +27,11 @@ KIND_WEIGHT = {
     ClaimKind.OMISSION: 0.7,
 }
 SAME_SIDE = 0.85
+# One speaker denying or judging against themselves across outlets is rarer than our
+# misreading two consistent lines ("no longer accept … all talk" / "empty talk is over"):
+# such pairs stay listed, lower. Omissions and figures of one speaker are how outlets differ.
+SAME_SPEAKER = 0.5
+_SELF_DOUBTED = frozenset([ClaimKind.DENIAL, ClaimKind.FRAMING])
 REPEAT = 0.8
 # ``repeats``: how many more pairs of the same two lines the row stands for
 # (:mod:`analysis.claim_repeats`); 0 for a pair met once.
@@ -135,6 +140,8 @@ def claim_row(x: Meta, y: Meta, findings: list[Finding], similarity: float, even
     """
     best = max(findings, key=lambda f: KIND_WEIGHT[f.kind] * f.strength)
     voices = 1.0 if across(x, y) else SAME_SIDE
+    if x.speaker_id and x.speaker_id == y.speaker_id and best.kind in _SELF_DOUBTED:
+        voices *= SAME_SPEAKER
     score = KIND_WEIGHT[best.kind] * best.strength * _relevance(similarity) * voices * event
     others = sorted({str(f.kind) for f in findings if f.kind is not best.kind})
     explanation = best.explanation + (f" (also: {', '.join(others)})" if others else "")

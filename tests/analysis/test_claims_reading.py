@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from analysis.claim_reading import add_details, needed_details, read_cores
-from analysis.claim_rows import Meta
+from analysis.claim_rows import SAME_SPEAKER, Meta, claim_row
 from analysis.claims import ClaimFinder
-from analysis.conflicts import BLAMES, FIGURES, LISTS, compare, read
+from analysis.conflicts import BLAMES, FIGURES, LISTS, Finding, compare, read
+from analysis.model import ClaimKind
 from analysis.progress import silent
 from tests.analysis.test_claims import CASE, build
 
@@ -67,3 +69,14 @@ def test_claim_finder_finds_the_figure_conflict_with_lazy_reading() -> None:
     numbers = claims[claims["kind"] == "numbers"]
     assert len(numbers) == 1  # "four residents were killed" against "at least 40"
     assert {numbers["a"].iloc[0], numbers["b"].iloc[0]} <= set(statements["id"])
+
+
+def test_one_speaker_against_themselves_ranks_lower_except_for_figures_and_omissions() -> None:
+    def meta(k: int, speaker_id: str) -> Meta:
+        return Meta(f"s{k}", f"Outlet {k}", "", speaker_id, f"Voice {k}", "text", "text", "", "")
+
+    for kind, halved in [(ClaimKind.DENIAL, True), (ClaimKind.FRAMING, True), (ClaimKind.NUMBERS, False)]:
+        found = [Finding(kind, 0.8, "why")]
+        apart = claim_row(meta(1, "krall"), meta(2, "lind"), found, 0.4)["score"]
+        alike = claim_row(meta(1, "krall"), meta(2, "krall"), found, 0.4)["score"]
+        assert alike == pytest.approx(apart * (SAME_SPEAKER if halved else 1.0), abs=1e-3)
