@@ -105,6 +105,9 @@ def test_parse_args_leaves_qt_options_alone() -> None:
 
 def test_layout_is_restored_at_the_next_start(qtbot, user_home: Path) -> None:  # type: ignore[no-untyped-def]
     window = adopt(qtbot, build_window([], persistent=True))
+    # Panels are built one per turn of the event loop and each may raise the window's
+    # minimum size: measure only once all are in (a loaded machine builds them late).
+    qtbot.waitUntil(lambda: window.composer.built, timeout=60_000)
     window.resize(700, 520)  # inside the offscreen screen (800 x 600)
     hidden = next(k for k in window.docks if k != "problems")
     window.docks[hidden].hide()
@@ -113,6 +116,7 @@ def test_layout_is_restored_at_the_next_start(qtbot, user_home: Path) -> None:  
     assert saved != (1440, 900)
     assert window.close()
     again = adopt(qtbot, build_window([], persistent=True))
+    qtbot.waitUntil(lambda: again.composer.built, timeout=60_000)
     qtbot.wait(50)
     assert (again.width(), again.height()) == saved
     assert not again.docks[hidden].isVisible()
