@@ -144,12 +144,17 @@ def _no_obligation(words: list[str], i: int) -> bool:
     )
 
 
+_OWNERS = frozenset(["his", "her", "their", "its"])
+
+
 def _refuting(word: str, prev: str, nxt: str) -> bool:
     """Whether a refuting word calls something untrue where it stands.
 
     "is false", "a hoax", "a falsified story", "is a fake": yes; "a fake passport",
     "gave false statements" (a kind of thing) and "convicted of fraud" (a crime): no.
     """
+    if prev in _OWNERS and nxt in REPORTED:
+        return False  # "Trump repeated his false claims": the narrator's word on the speaker's own claim
     if word in REFUTING_NOUNS or nxt in REPORTED:
         return True
     if word in PREDICATIVE_ONLY and prev not in PREDICATE_LEAD:

@@ -133,6 +133,9 @@ def test_a_refuting_article_disputes_the_related_report_but_not_its_own_kind() -
         ("Couples do not have to file amended returns.", 1),
         ("Couples need not file again, and they will not be required to pay twice.", 1),
         ("Couples did not file again.", -1),
+        # The narrator's word on the speaker's own claims disputes nobody else's report.
+        ("Krall repeated his false claims about the pier.", 1),
+        ("Officials said the claims about the pier were false.", -1),
     ],
 )
 def test_frames_and_refuting_words_need_a_claim(text: str, polarity: int) -> None:
