@@ -18,7 +18,7 @@ every run and are replayed here.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import pandas as pd
@@ -170,13 +170,22 @@ def _build_speakers(mentions: Sequence[_Mention], places: dict[str, frozenset[st
     for key, group in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         kind = Counter(m.parsed.type for m in group).most_common(1)[0][0]
         best = max(group, key=lambda m: (len(m.parsed.name.split()), m.parsed.name))
-        aliases = [text for text, _ in Counter(m.text for m in group).most_common()]
+        aliases = _distinct(text for text, _ in Counter(m.text for m in group).most_common())
         acronym = next((m.parsed.acronym for m in group if m.parsed.acronym), "")
         if acronym and acronym not in aliases:
             aliases.append(acronym)
         affiliation = _affiliation(group, org_by_article, places) or _parent(key, kind, groups)
         out.append(Speaker(key, _display(best.parsed), kind, tuple(aliases), affiliation))
     return out
+
+
+def _distinct(aliases: Iterable[str]) -> list[str]:
+    """Aliases in order, one per spelling that differs in more than a capital letter
+    ("the Kersian Defence Ministry" and "The Kersian Defence Ministry" are one)."""
+    seen: dict[str, str] = {}
+    for alias in aliases:
+        seen.setdefault(alias.casefold(), alias)
+    return list(seen.values())
 
 
 def _parent(key: str, kind: SpeakerType, groups: dict[str, list[_Mention]]) -> str:

@@ -213,3 +213,12 @@ def test_an_office_named_after_its_organisation_is_affiliated_to_it() -> None:
     office = speaker(resolver, said(resolver, "schools were hit").speaker_id)
     assert office.type == SpeakerType.INSTITUTION
     assert office.affiliation == "un"
+
+
+def test_aliases_differing_only_in_a_capital_are_one() -> None:
+    resolver, _ = resolve(
+        "The Harbour Ministry said the pier would hold.",
+        "Divers saw cracks, but the Harbour Ministry said the pier was safe.",
+    )
+    ministry = next(s for s in resolver.speakers_ if "ministry" in s.id)
+    assert [a.casefold() for a in ministry.aliases] == ["the harbour ministry"]
