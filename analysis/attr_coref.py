@@ -66,24 +66,14 @@ _ARTICLES = _DETERMINERS | {"a", "an", "his", "her", "their", "our"}
 _PREPOSITIONS = frozenset(
     ["of", "about", "to", "for", "in", "on", "at", "with", "from", "by", "after", "before"]
 )
-# "When Gov. Asa Hutchinson … spoke": a clause opener written with a capital is no name.
-_SUBORDINATORS = frozenset(
-    [
-        "when",
-        "while",
-        "although",
-        "though",
-        "because",
-        "since",
-        "if",
-        "as",
-        "once",
-        "until",
-        "unless",
-        "whereas",
-    ]
+# "When Gov. Asa Hutchinson … spoke", "Saying President Obama …": a clause opener or a
+# reporting gerund written with a capital is no name.
+_SUBORDINATORS = words("when while although though because since if as once until unless whereas")
+_GERUNDS = words(
+    """saying adding noting calling arguing claiming insisting warning describing citing referring
+    responding explaining telling"""
 )
-_NOT_NAME_STARTS = LEADING_JUNK | _ARTICLES | ALL_PRONOUNS | _PREPOSITIONS | _SUBORDINATORS
+_NOT_NAME_STARTS = LEADING_JUNK | _ARTICLES | ALL_PRONOUNS | _PREPOSITIONS | _SUBORDINATORS | _GERUNDS
 _OPENERS = frozenset(',;:—–(“‘«"')
 _LOOK_BACK = 5
 _PAIR = re.compile(r"\b([A-Z][\w’'.-]+)\s+(?=([A-Z][\w’'-]+))")  # every "Capitalised Capitalised" pair
@@ -289,7 +279,7 @@ class Resolver:
         """Drop sentence adverbs, weekdays and pronouns from the front of a capitalised run."""
         for m in _NONSPACE.finditer(self.text[start:end]):
             word = m.group().lower().rstrip(".,")
-            if word not in _NOT_NAME_STARTS:
+            if word not in _NOT_NAME_STARTS and not _participle(word, self.text, start + m.end()):
                 return start + m.start(), end
         return None
 
@@ -423,6 +413,17 @@ class Resolver:
                     seen = self._seen[k] = self.text[max(0, regions[0][0] - 60) : regions[-1][1]].lower()
                 if any(form in seen for form in forms):
                     yield self._gather(k)
+
+
+def _participle(word: str, text: str, after: int) -> bool:
+    """``Amplifying the Romney campaign message, he said``: a participle opening an adjunct.
+
+    A long ``-ing`` word followed by a lower-case word is no first name ("Manning said").
+    """
+    if len(word) < 6 or not word.endswith("ing"):
+        return False
+    rest = text[after : after + 2].lstrip()
+    return bool(rest) and rest[0].islower()
 
 
 def _norm(word: str) -> str:

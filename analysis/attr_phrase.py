@@ -222,6 +222,7 @@ _NOT_SPEAKER_OPENERS = words(
     """including included called calling reminding lining went won found upset opposes put got made
     took gave about according"""
 )
+_AFTER_PARTICIPLE = words("the a an to for of with on in about at into")
 _TIME_HEADS = words("month months week weeks weekend year years times time day days morning evening night")
 _TIME_OPENERS = words("this last next that at some")
 
@@ -231,6 +232,8 @@ def implausible_speaker(phrase: Sequence[Token]) -> bool:
     first = phrase[0].lower
     if first in _NOT_SPEAKER_OPENERS and phrase[0].text[:1].islower():
         return True
+    if len(first) >= 6 and first.endswith("ing") and len(phrase) > 1 and phrase[1].lower in _AFTER_PARTICIPLE:
+        return True  # "Looking for an elusive resolution, McConnell said": an adjunct
     if first in _TIME_HEADS:
         return True  # "at times said", "times" alone
     return len(phrase) >= 2 and first in _TIME_OPENERS and phrase[1].lower in _TIME_HEADS

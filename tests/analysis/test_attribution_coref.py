@@ -81,3 +81,12 @@ def test_the_subject_of_an_opening_when_clause_is_the_pronoun_after_it() -> None
 def test_a_possessive_antecedent_stands_for_its_owner() -> None:
     text = "President Anna Lind’s speech drew cheers.\n\nLater, the president clarified that the pier held."
     assert the(text, "pier held").speaker == "President Anna Lind"
+
+
+def test_a_participle_or_reporting_gerund_opens_no_name() -> None:
+    text = "Peter Lind met Mitt Krall at the port.\n\nSaying President Krall, he said, was “too simple.”"
+    assert the(text, "too simple").speaker == "Peter Lind"
+    text = (
+        "Peter Lind met Mitt Krall at the port.\n\nAmplifying the Krall campaign message, he said trade fell."
+    )
+    assert the(text, "trade fell").speaker == "Peter Lind"

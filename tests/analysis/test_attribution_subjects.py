@@ -78,6 +78,10 @@ def test_refusing_to_act_denies_no_claim(text: str) -> None:
         ("Harbour leaders had no immediate comments on the levy.", "", ""),
         # Phrases that are a verb's or a time's never speak.
         ("The mayor, at times, said the pier would hold.", "The mayor", "said"),
+        # A participle opening the sentence is an adjunct, a surname ending in -ing is not.
+        ("Looking for a way out, Harbour Master Ines Lind said the pier would hold.",
+         "Harbour Master Ines Lind", "said"),
+        ("Manning said the pier would hold.", "Manning", "said"),
     ],
 )  # fmt: skip
 def test_phrases_that_cannot_speak(text: str, speaker: str, cue: str) -> None:
