@@ -121,6 +121,8 @@ def find_negation(words: list[str]) -> int:
                 continue  # the lone "no" vote: a word quoted, not a negation
             if _informational(words, i) or _contrastive(words, i) or _no_obligation(words, i):
                 continue
+            if _intention(words, i):
+                continue
             return i
         if word in REFUTERS and _refuting(word, prev, nxt):
             return i
@@ -145,6 +147,23 @@ def _no_obligation(words: list[str], i: int) -> bool:
 
 
 _OWNERS = frozenset(["his", "her", "their", "its"])
+
+
+_CHOICES = frozenset(
+    ["decided", "decision", "chose", "choice", "agreed", "promised", "pledged", "vowed", "opted", "plans",
+     "planned", "intends", "intended", "urged", "asked", "told", "wants", "wanted"]
+)  # fmt: skip
+
+
+def _intention(words: list[str], i: int) -> bool:
+    """Whether the negator at ``i`` turns down an act rather than denies a fact.
+
+    "his decision to not seek re-election", "he chose not to run": a choice reported,
+    which disputes no report that something happened.
+    """
+    prev = words[i - 1] if i else ""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return prev == "to" or (nxt == "to" and i >= 2 and words[i - 1] in _CHOICES)
 
 
 def _refuting(word: str, prev: str, nxt: str) -> bool:

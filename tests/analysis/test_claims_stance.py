@@ -133,6 +133,10 @@ def test_a_refuting_article_disputes_the_related_report_but_not_its_own_kind() -
         ("Couples do not have to file amended returns.", 1),
         ("Couples need not file again, and they will not be required to pay twice.", 1),
         ("Couples did not file again.", -1),
+        # A choice turned down is no fact denied.
+        ("He announced his decision to not seek re-election.", 1),
+        ("The mayor decided not to run again.", 1),
+        ("The mayor did not run again.", -1),
         # The narrator's word on the speaker's own claims disputes nobody else's report.
         ("Krall repeated his false claims about the pier.", 1),
         ("Officials said the claims about the pier were false.", -1),
