@@ -13,10 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from analysis.claim_blame import Blame, blames, conflicting_blame, may_blame
+from analysis.claim_context import MEASURES, PEOPLE_KEYS, is_rank, names_in, same_act
 from analysis.claim_contrary import CONTRARY_WORDS, contrary_in_role, contrary_words
 from analysis.claim_evaluation import EVALUATIVE, evaluation
 from analysis.claim_lists import ItemList, find_omission, item_lists
-from analysis.claim_words import CATEGORY_OF_EVENT, STOP, content_lemmas, lemma, word_list, words_of
+from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, word_list, words_of
 from analysis.model import ClaimKind
 from analysis.polarity import Stance, stance
 from analysis.polarity_words import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS
@@ -26,7 +27,6 @@ from analysis.quantities import Quantity, comparable, disagreement, may_count, q
 SAME_FIGURE = 0.05
 # Reports of one count rarely differ fiftyfold; figures further apart count different things.
 MAX_RATIO = 50.0
-PEOPLE_KEYS = frozenset(CATEGORY_OF_EVENT.values())
 PEOPLE_SIMILARITY = 0.1
 THING_SIMILARITY = 0.15
 # A denial needs its two statements this aligned, and this much shared content overall.
@@ -48,17 +48,6 @@ OTHER_COUNTS = 0.8
 FULL_SCOPE = 4
 # Share of a negated clause's content words the other statement must assert.
 MIN_COVERAGE = 0.4
-# Measures, clock units and scorekeeping: different figures for these are rarely
-# competing claims ("41-yard touchdown" and "7-yard touchdown" are two plays).
-MEASURES = frozenset(
-    [
-        "yard", "ago", "magnitude", "days", "north", "south", "east", "west", "away", "point", "mile",
-        "kilometre", "kilometer", "metre", "meter", "foot", "feet", "inch", "acre", "degree", "hour",
-        "minute", "second", "day", "week", "month", "year", "time", "game", "run", "goal", "lap", "season",
-        "percent", "touchdown", "passe", "pass", "rebound", "assist", "homer", "inning", "strikeout",
-        "tackle", "sack", "interception", "reception", "carry", "rush", "shot", "save", "win", "loss",
-    ]
-)  # fmt: skip
 _SNIPPET = 70
 # Which detectors a pair needs, as bits of ``checks`` in :func:`compare`.
 FRAMES, FIGURES, LISTS, BLAMES, CONTRARY, POLARITY, JUDGED = (1 << k for k in range(7))
@@ -251,7 +240,7 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         return None
     if contrary_words(negative.scope_lemmas, positive.lemmas) is not None:
         return None  # "Rehana is not dead" and "Rehana is alive" agree
-    if shared > 1 and common <= _names(negative.text) | _names(positive.text):
+    if shared > 1 and common <= names_in(negative.text) | names_in(positive.text):
         return None  # "I've never met Donald Trump" / "the richest thing about Donald Trump"
     # How much of what is negated the other statement asserts (or of what it asserts is
     # negated: "another death hoax" refutes all of "Culkin is dead"); all is a flat denial.
@@ -269,18 +258,6 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         f"{negative.voice} says not so ({_around(negative.text, cue)}); "
         f"{positive.voice} asserts it ({snippet(positive.text)})",
     )
-
-
-_CAPITALISED = re.compile(r"(?<![.!?“\"]\s)(?<!^)\b[A-Z][a-z]+")
-
-
-def _names(text: str) -> frozenset[str]:
-    """Lemmas of the words ``text`` only writes capitalised inside a sentence: names, not claims."""
-    found = _CAPITALISED.findall(text)
-    if 2 * len(found) >= len(word_list(text)):
-        return frozenset()  # a headline in title case: capitals tell nothing
-    capitalised = {word.lower() for word in found}
-    return frozenset(lemma(w) for w in capitalised - words_of(_CAPITALISED.sub(" ", text)))
 
 
 def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
@@ -301,12 +278,12 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
             continue
         if MEASURES & {lemma(w) for w in qa.text.lower().split()}:
             continue  # "269 yards rushing": a measure, whatever word follows it
-        if _RANK.search(a.text, max(0, qa.start - 8), qa.start):
+        if is_rank(a.text, qa):
             continue  # "the No. 2 position": a rank, not a count
         matches = [
             (disagreement(qa, qb), qb)
             for qb in b.quantities
-            if comparable(qa, qb) and _plausible(qa, qb) and _same_act(a.text, qa, b.text, qb)
+            if comparable(qa, qb) and _plausible(qa, qb) and same_act(a.text, qa, b.text, qb)
         ]
         if not matches:
             continue
@@ -325,36 +302,6 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
         strength,
         f"{how} for {qa.key}: {a.voice} says “{qa.text}”, {b.voice} says “{qb.text}”",
     )
-
-
-_RANK = re.compile(r"(?:\bNo\.|#|\b[Nn]umber)\s*$")
-# Content words after a figure (and the one before it) that tell what happened to what it counts.
-ACT_WINDOW = 4
-_HEDGES = frozenset(["just", "only", "also", "still", "nearly", "almost", "roughly", "some"])
-
-
-def _same_act(a_text: str, qa: Quantity, b_text: str, qb: Quantity) -> bool:
-    """Whether two figures of things (not casualties) count one act: a word beside both.
-
-    "picked up just six seats" and "lost nearly 60 seats" and "hold at least 240 seats"
-    count three things; casualty and displacement figures already carry their act in
-    their key ("deaths", "displaced").
-    """
-    if qa.key in PEOPLE_KEYS:
-        return True
-    return bool(_beside(a_text, qa) & _beside(b_text, qb))
-
-
-def _beside(text: str, q: Quantity) -> set[str]:
-    """The content lemma just before a figure (its verb: "picked up", "lost") and a few
-    after it (what it belongs to), without measures ("over the past six years")."""
-    before = [w for w in _content_words(text[: q.start]) if w not in MEASURES and w not in _HEDGES][-1:]
-    after = [w for w in _content_words(text[q.end :]) if w not in MEASURES][:ACT_WINDOW]
-    return set(before + after) - {q.thing, q.key}
-
-
-def _content_words(text: str) -> list[str]:
-    return [lemma(w) for w in word_list(text) if w not in STOP and len(w) > 1]
 
 
 def _plausible(qa: Quantity, qb: Quantity) -> bool:

@@ -1,0 +1,74 @@
+"""What stands around a figure or a name in a statement, for the competing-claim detectors.
+
+Two figures compete only when they count one act ("picked up six seats" against "lost
+60 seats" counts two); a rank ("the No. 2 position") is no count; and words a statement
+only writes capitalised are names, which two statements may share without saying the
+same thing. Pure functions of the statement text, used by :mod:`analysis.conflicts`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claim_words import CATEGORY_OF_EVENT, STOP, lemma, word_list, words_of
+from analysis.quantities import Quantity
+
+# Measures, clock units and scorekeeping: different figures for these are rarely
+# competing claims ("41-yard touchdown" and "7-yard touchdown" are two plays).
+MEASURES = frozenset(
+    [
+        "yard", "ago", "magnitude", "days", "north", "south", "east", "west", "away", "point", "mile",
+        "kilometre", "kilometer", "metre", "meter", "foot", "feet", "inch", "acre", "degree", "hour",
+        "minute", "second", "day", "week", "month", "year", "time", "game", "run", "goal", "lap", "season",
+        "percent", "touchdown", "passe", "pass", "rebound", "assist", "homer", "inning", "strikeout",
+        "tackle", "sack", "interception", "reception", "carry", "rush", "shot", "save", "win", "loss",
+    ]
+)  # fmt: skip
+PEOPLE_KEYS = frozenset(CATEGORY_OF_EVENT.values())
+_RANK = re.compile(r"(?:\bNo\.|#|\b[Nn]umber)\s*$")
+
+
+def is_rank(text: str, q: Quantity) -> bool:
+    """Whether the figure is a rank ("the No. 2 position", "#3"), not a count."""
+    return _RANK.search(text, max(0, q.start - 8), q.start) is not None
+
+
+# Content words after a figure (and the one before it) that tell what happened to what it counts.
+ACT_WINDOW = 4
+_HEDGES = frozenset(["just", "only", "also", "still", "nearly", "almost", "roughly", "some"])
+
+
+def same_act(a_text: str, qa: Quantity, b_text: str, qb: Quantity) -> bool:
+    """Whether two figures of things (not casualties) count one act: a word beside both.
+
+    "picked up just six seats" and "lost nearly 60 seats" and "hold at least 240 seats"
+    count three things; casualty and displacement figures already carry their act in
+    their key ("deaths", "displaced").
+    """
+    if qa.key in PEOPLE_KEYS:
+        return True
+    return bool(_beside(a_text, qa) & _beside(b_text, qb))
+
+
+def _beside(text: str, q: Quantity) -> set[str]:
+    """The content lemma just before a figure (its verb: "picked up", "lost") and a few
+    after it (what it belongs to), without measures ("over the past six years")."""
+    before = [w for w in _content_words(text[: q.start]) if w not in MEASURES and w not in _HEDGES][-1:]
+    after = [w for w in _content_words(text[q.end :]) if w not in MEASURES][:ACT_WINDOW]
+    return set(before + after) - {q.thing, q.key}
+
+
+def _content_words(text: str) -> list[str]:
+    return [lemma(w) for w in word_list(text) if w not in STOP and len(w) > 1]
+
+
+_CAPITALISED = re.compile(r"(?<![.!?“\"]\s)(?<!^)\b[A-Z][a-z]+")
+
+
+def names_in(text: str) -> frozenset[str]:
+    """Lemmas of the words ``text`` only writes capitalised inside a sentence: names, not claims."""
+    found = _CAPITALISED.findall(text)
+    if 2 * len(found) >= len(word_list(text)):
+        return frozenset()  # a headline in title case: capitals tell nothing
+    capitalised = {word.lower() for word in found}
+    return frozenset(lemma(w) for w in capitalised - words_of(_CAPITALISED.sub(" ", text)))
