@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -18,7 +19,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in COMMANDS:
         from analysis.cli import run
 
-        return run(args)
+        try:
+            return run(args)
+        except BrokenPipeError:
+            # "parallax analyze … | head": the reader left; say nothing more, as cat does.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 141
     from desktop.app import run_gui
 
     status: int = run_gui(args)

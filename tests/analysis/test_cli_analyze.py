@@ -141,3 +141,18 @@ def test_an_output_among_the_inputs_is_refused(tmp_path: Path) -> None:
     done = run("analyze", "--json", str(article), "resources/samples", str(article))
     assert done.returncode == 2
     assert "also one of the inputs" in done.stderr
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback() -> None:
+    """``parallax analyze … | head -1``: the pipe closes before the summary is written."""
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "analyze", "resources/samples"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # the reader is gone before anything is written
+    _, err = process.communicate(timeout=120)
+    assert b"Traceback" not in err, err.decode()
+    assert process.returncode == 141
