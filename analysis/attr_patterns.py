@@ -43,6 +43,14 @@ _TO_COMPLEMENT = words("want plan intend hope expect decline refuse pledge to in
 _OBJECT_TO = words("want expect wish")
 # Words after a belief verb that make it no report: "knew of", "feel up to", "thinking about it".
 _NO_BELIEF_OBJECT = words("by of off up out to for about like well")
+# Knowing verbs before a bare noun phrase act on a thing ("states that don't recognize gay
+# marriage"); before a clause, a determiner or a preposition they may report a belief
+# ("know your returns are audited", "recognize the danger that …", "know from …").
+_KNOWING = words("know recognize recognise understand realize realise")
+_KNOWN_CLAUSE = words(
+    """that how why what whether when where who he she it they we i you there the a an this these those
+    his her their our my your its all from about of"""
+)
 _DESCRIPTION_WORDS = 4  # "said 9/11 widow Terry Strada": at most this many tokens before the name
 _NOT_DESCRIPTIVE = np_.LINKS | words(
     "and or by about over against into through after before under nothing something anything everything"
@@ -87,6 +95,8 @@ def weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[T
     if entry.lemma in BELIEF_LEMMAS:
         # "Many supporters believe bigotry is acceptable", "He doesn't think so".
         clear = clear or loose.noun_like(head)
+        if entry.lemma in _KNOWING and nxt not in _KNOWN_CLAUSE:
+            return False  # "states that don't recognize gay marriage": an act on a thing, no belief
         return clear and bool(nxt) and nxt not in _NO_BELIEF_OBJECT and (nxt[:1].isalnum() or nxt == "”")
     clear = clear or loose.noun_like(head)  # "The authors of the report found that …"
     starts_clause = nxt in _CLAUSE_STARTERS or (after < len(tokens) and tokens[after].text[:1].isupper())

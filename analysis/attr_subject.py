@@ -48,7 +48,10 @@ _ASIDE_OPENERS = words(
     """however meanwhile moreover though too instead nonetheless nevertheless furthermore likewise
     similarly indeed notably like unlike along together"""
 )
-_FLOATING = words("all both")  # quantifiers after their subject ("the senators all said")
+_FLOATING = words("all both")
+_DOCUMENT_HEADS = DOCUMENT_NOUNS | words(
+    "rules rule regulations guidance order orders decision plan bill law"
+)  # quantifiers after their subject ("the senators all said")
 
 
 def appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
@@ -161,6 +164,13 @@ def _name_before_adjunct(phrase: list[Token]) -> list[Token]:
     return phrase
 
 
+def _without_participle(phrase: list[Token]) -> list[Token]:
+    """``The report released Monday said``: the report speaks, not "The report released"."""
+    if len(phrase) >= 3 and phrase[-1].lower.endswith("ed") and phrase[-2].lower in _DOCUMENT_HEADS:
+        return phrase[:-1]
+    return phrase
+
+
 def _raising(tokens: list[Token], e: int) -> int:
     """``Stumpf appeared to blame …``, ``Krall tried to argue …``: skip to the verb's subject."""
     if e >= 2 and tokens[e - 1].lower == "to" and tokens[e - 2].lower in _RAISING:
@@ -215,14 +225,15 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
         if wider and len(wider) > len(phrase) and wider[0].lower in np_.DETERMINERS:
             phrase = wider  # "A federal appeals court": modifiers no list holds
         relative = loose.relative_antecedent(tokens, phrase)
-        return _name_before_adjunct(phrase) if relative is None else (relative or None)
+        return _name_before_adjunct(_without_participle(phrase)) if relative is None else (relative or None)
     if tokens[e - 1].lower in {"and", "but"}:
         # "Cruz urged … and said": a second verb; "gas and demand from China": a noun.
         entry = lookup(tokens[i].lower)
         bare = entry is not None and entry.lemma.split()[0] == tokens[i].lower
         return None if bare else loose.coordinated_subject(tokens, e - 1)
     # "Supporters who came to cheer said": the relative clause's antecedent speaks.
-    return loose.loose_back(tokens, e) or loose.relative_antecedent(tokens, tokens[e - 1 : e])
+    wide = loose.loose_back(tokens, e)
+    return _without_participle(wide) if wide else loose.relative_antecedent(tokens, tokens[e - 1 : e])
 
 
 def _contracted_subject(tok: Token) -> list[Token] | None:
