@@ -40,6 +40,7 @@ MIN_JUDGED_SHARED = 2
 RETOLD = 0.8
 # Content words (besides the contrary pair) two statements with contrary words must share.
 MIN_CONTRARY_SHARED = 2
+_SPECULATIVE = frozenset(["might", "may", "could", "perhaps", "possibly"])
 # A plain negator ("not", "never") denies less surely than a disputing word ("denied", "false").
 PLAIN_NEGATION = 0.75
 # Figures of anything but people (killed, injured, displaced ...) differ with less weight.
@@ -232,6 +233,8 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
     if a.stance.hedged or b.stance.hedged:
         return None  # "could not specify how many" asserts nothing to deny or be denied by
     negative, positive = (a, b) if a.polarity < 0 else (b, a)
+    if _SPECULATIVE & words_of(positive.reported):
+        return None  # "States might respond with changes": a possibility, nothing asserted to deny
     # What is negated must be what the other asserts, not merely the same subject.
     common = negative.scope_lemmas & positive.lemmas
     shared = len(common)

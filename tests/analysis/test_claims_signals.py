@@ -228,3 +228,12 @@ def test_figures_of_things_compete_only_for_one_act() -> None:
         "Two tanks and one armoured vehicle of the militants were destroyed, he said.",
         "Five tanks of the militants were destroyed, the army said.",
     ) == [ClaimKind.NUMBERS]
+
+
+def test_a_possibility_is_not_asserted_so_nothing_denies_it() -> None:
+    assert (
+        kinds("The port's fees will not change next year.", "The port might change its fees next year.") == []
+    )
+    assert ClaimKind.DENIAL in kinds(
+        "The port's fees will not change next year.", "The port will change its fees next year."
+    )
