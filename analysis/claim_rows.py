@@ -32,6 +32,8 @@ SAME_SIDE = 0.85
 # such pairs stay listed, lower. Omissions and figures of one speaker are how outlets differ.
 SAME_SPEAKER = 0.5
 _SELF_DOUBTED = frozenset([ClaimKind.DENIAL, ClaimKind.FRAMING])
+# A speaker left as a pronoun (its antecedent not found) is not a name to show as one.
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 REPEAT = 0.8
 # ``repeats``: how many more pairs of the same two lines the row stands for
 # (:mod:`analysis.claim_repeats`); 0 for a pair met once.
@@ -95,6 +97,8 @@ def metas(table: pd.DataFrame) -> list[Meta]:
         speaker = _relative(int(cols["speaker_start"][i]), int(cols["speaker_end"][i]), offset, len(text))
         source = str(cols["source"][i] or "")
         mention = str(cols["speaker"][i] or cols["speaker_id"][i] or "")
+        if mention.lower() in _PRONOUNS:
+            mention = f"someone the article calls “{mention}”"  # "he (hpo) asserts it" read as a name
         voice = f"{mention} ({source or 'unnamed source'})" if mention else source or "unnamed source"
         out.append(
             Meta(

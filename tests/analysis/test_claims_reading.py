@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from analysis.claim_reading import add_details, needed_details, read_cores
-from analysis.claim_rows import SAME_SPEAKER, Meta, claim_row
+from analysis.claim_rows import SAME_SPEAKER, Meta, claim_row, metas
 from analysis.claims import ClaimFinder
 from analysis.conflicts import BLAMES, FIGURES, LISTS, Finding, compare, read
 from analysis.model import ClaimKind
@@ -80,3 +81,16 @@ def test_one_speaker_against_themselves_ranks_lower_except_for_figures_and_omiss
         apart = claim_row(meta(1, "krall"), meta(2, "lind"), found, 0.4)["score"]
         alike = claim_row(meta(1, "krall"), meta(2, "krall"), found, 0.4)["score"]
         assert alike == pytest.approx(apart * (SAME_SPEAKER if halved else 1.0), abs=1e-3)
+
+
+def test_an_unresolved_pronoun_is_shown_as_one_not_as_a_name() -> None:
+    table = pd.DataFrame(
+        {
+            "id": ["s1"],
+            "source": ["Harbour Post"],
+            "speaker": ["he"],
+            "speaker_id": [""],
+            "text": ["He lied."],
+        }
+    )
+    assert metas(table)[0].voice == "someone the article calls “he” (Harbour Post)"
