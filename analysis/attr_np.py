@@ -20,6 +20,7 @@ from analysis.attr_lexicon import (
     INSTITUTION_HEADS,
     MEDIA_WORDS,
     NON_AGENT_HEADS,
+    POSTNOMINAL,
     ROLE_NOUNS,
     TITLES,
     words,
@@ -158,7 +159,7 @@ def _np_word(tok: Token) -> bool:
     if text[:1].isupper() or text[:1].isdigit():
         return True
     low = tok.lower
-    if low in NP_WORDS:
+    if low in NP_WORDS or low in POSTNOMINAL:
         return True
     if low.endswith(("’s", "'s")) or (low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4):
         return True
@@ -208,6 +209,8 @@ def head_ok(tokens: list[Token], strict: bool = False) -> bool:
         return False
     head = tokens[-1]
     low = head.lower.rstrip(".")
+    if low in POSTNOMINAL and len(tokens) > 1 and tokens[-2].text[:1].isalpha():
+        return head_ok(tokens[:-1], strict)  # "people familiar", "officials involved": the noun speaks
     if low in PRONOUNS:
         return len(tokens) == 1
     if re.split(r"[’']", low)[0] in PRONOUNS or "n’t" in low or "n't" in low:

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from analysis.attr_lexicon import (
+    ANONYMOUS_HEADS,
     DOCUMENT_NOUNS,
     FEMININE_MARKERS,
     FEMININE_NAMES,
@@ -22,6 +23,7 @@ from analysis.attr_lexicon import (
     MASCULINE_MARKERS,
     MASCULINE_NAMES,
     MEDIA_WORDS,
+    POSTNOMINAL,
     ROLE_NOUNS,
     TITLES,
     words,
@@ -262,6 +264,10 @@ def _split_of(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(tokens):
         if tok.lower() in _LINKS and 0 < i < len(tokens) - 1:
             return tokens[:i], tokens[i + 1 :]
+        if tok.lower() in POSTNOMINAL and i > 0:
+            # "Sources close to the ministry": the sources speak, the ministry is what they are near.
+            rest = tokens[i + 1 :]
+            return tokens[:i], rest[1:] if rest and rest[0].lower() in _LINKS else rest
     return tokens, []
 
 
@@ -282,6 +288,9 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
             return _person(mention, modifier, i, j, role=" ".join(head), affiliation="")
     if modifier and _bare(head[-1]) in ROLE_NOUNS and not any(_is_cap(t) for t in head):
         # "a spokesman for the ministry": an unnamed person speaking for an organisation.
+        return _anonymous(mention, tokens, head, modifier)
+    if modifier and len(head) <= 2 and _bare(head[-1]).lower() in ANONYMOUS_HEADS:
+        # "Sources close to the ministry", "People familiar with the matter": unnamed people.
         return _anonymous(mention, tokens, head, modifier)
     org = _org_type(words, name)
     if org is not None and (acronym or _org_head_last(head)):
@@ -347,7 +356,7 @@ def _person(mention: str, tokens: list[str], i: int, j: int, role: str, affiliat
 def _anonymous(mention: str, tokens: list[str], head: list[str], modifier: list[str]) -> Parsed:
     """A mention without a proper name: ``officials``, ``a source close to the talks``."""
     name = " ".join(tokens)
-    affiliation = " ".join(t for t in head if _is_cap(t))
+    affiliation = " ".join(t for t in head if _is_cap(t) and _bare(t).lower() not in ANONYMOUS_HEADS)
     if not affiliation and modifier and any(_is_cap(t) for t in modifier):
         affiliation = " ".join(t for t in modifier if _is_cap(t) or t.lower() in {"of", "for"}).strip()
     demonym = fold(affiliation)

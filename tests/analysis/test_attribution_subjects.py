@@ -106,3 +106,17 @@ def test_a_long_apposition_never_cuts_the_speaker_inside_a_word() -> None:
     assert found[0].speaker_span is not None
     assert found[0].speaker.endswith("Valdoria's Toughest Sheriff")
     assert not article.text[found[0].speaker_span[0] - 1].isalpha()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("People familiar with the matter said the talks had stalled.", "People familiar with the matter"),
+        ("Sources close to the ministry said the talks had stalled.", "Sources close to the ministry"),
+        ("Officials involved in the talks said they had stalled.", "Officials involved in the talks"),
+        ("Diplomats present said the talks had stalled.", "Diplomats present"),
+        ("The talks were close, Krall said.", "Krall"),
+    ],
+)
+def test_anonymous_sources_described_after_the_noun(text: str, speaker: str) -> None:
+    assert statements_of(text)[0].speaker == speaker

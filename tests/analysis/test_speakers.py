@@ -222,3 +222,13 @@ def test_aliases_differing_only_in_a_capital_are_one() -> None:
     )
     ministry = next(s for s in resolver.speakers_ if "ministry" in s.id)
     assert [a.casefold() for a in ministry.aliases] == ["the harbour ministry"]
+
+
+def test_unnamed_sources_described_after_the_noun_are_anonymous() -> None:
+    resolver, _ = resolve(
+        "Sources close to the ministry said the talks had stalled.\n\n"
+        "People familiar with the matter said the talks would resume.",
+    )
+    kinds = {s.name: s.type for s in resolver.speakers_}
+    assert kinds["Sources close to the ministry"] == SpeakerType.ANONYMOUS
+    assert kinds["People familiar with the matter"] == SpeakerType.ANONYMOUS
