@@ -244,7 +244,15 @@ def participle(tokens: list[Token], i: int, form: str, entry: Cue) -> list[Token
         end = k + len(phrase)
         if phrase and np_.head_ok(phrase) and len(phrase) < 8 and end < i and tokens[end].text[:1].isalpha():
             best = phrase
-    return best
+    return _owner(best) if best else best
+
+
+def _owner(phrase: list[Token]) -> list[Token]:
+    """``Bloomberg’s scathing speech …, mocking Trump``: the owner of what acts speaks."""
+    last = phrase[-1]
+    if last.text.endswith(("’s", "'s")) and len(last.text) > 2:
+        return [*phrase[:-1], np_.token(last.start, last.end - 2, last.text[:-2])]
+    return phrase
 
 
 def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:

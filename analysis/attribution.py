@@ -133,6 +133,14 @@ def _possessive(tok: Token) -> bool:
     return tok.text.endswith(("’s", "'s")) and tok.lower[:-2] not in _CONTRACTED
 
 
+def _modifies_a_noun(tokens: Sequence[Token], i: int) -> bool:
+    """A cue word right after a possessive, or after one and an adverb: ``Trump's
+    (originally) proposed figure`` modifies a noun and reports nothing."""
+    if _possessive(tokens[i - 1]):
+        return True
+    return i > 1 and tokens[i - 1].lower.endswith("ly") and _possessive(tokens[i - 2])
+
+
 def _word_start(text: str, floor: int, at: int) -> int:
     """Move ``at`` back to the start of the word it falls in (never before ``floor``).
 
@@ -265,7 +273,7 @@ def _candidates(text: str, tokens: list[Token], hits: Sequence[tuple[int, int, s
         i, j = patterns.index_at(tokens, c_start), patterns.index_at(tokens, c_end)
         if patterns.is_noun(tokens, i) or patterns.not_a_report(tokens, i, j, entry):
             continue
-        if i > 0 and (_possessive(tokens[i - 1]) or "no" in (t.lower for t in tokens[i - 2 : i])):
+        if i > 0 and (_modifies_a_noun(tokens, i) or "no" in (t.lower for t in tokens[i - 2 : i])):
             continue  # "Trump's proposed ban", "no immediate comments": a noun, no report
         matched = _speaker_for_cue(text, tokens, i, j, entry, form)
         if matched is not None and not loose.implausible_speaker(matched[1]):
