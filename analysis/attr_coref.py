@@ -31,6 +31,7 @@ from analysis.attr_lexicon import (
     words,
 )
 from analysis.attr_np import LEADING_JUNK
+from analysis.cues import lookup
 from analysis.model import Span, SpeakerType
 
 _NAME_RUN = re.compile(
@@ -66,14 +67,9 @@ _ARTICLES = _DETERMINERS | {"a", "an", "his", "her", "their", "our"}
 _PREPOSITIONS = frozenset(
     ["of", "about", "to", "for", "in", "on", "at", "with", "from", "by", "after", "before"]
 )
-# "When Gov. Asa Hutchinson … spoke", "Saying President Obama …": a clause opener or a
-# reporting gerund written with a capital is no name.
+# "When Gov. Asa Hutchinson … spoke": a clause opener written with a capital is no name.
 _SUBORDINATORS = words("when while although though because since if as once until unless whereas")
-_GERUNDS = words(
-    """saying adding noting calling arguing claiming insisting warning describing citing referring
-    responding explaining telling"""
-)
-_NOT_NAME_STARTS = LEADING_JUNK | _ARTICLES | ALL_PRONOUNS | _PREPOSITIONS | _SUBORDINATORS | _GERUNDS
+_NOT_NAME_STARTS = LEADING_JUNK | _ARTICLES | ALL_PRONOUNS | _PREPOSITIONS | _SUBORDINATORS
 _OPENERS = frozenset(',;:—–(“‘«"')
 _LOOK_BACK = 5
 _PAIR = re.compile(r"\b([A-Z][\w’'.-]+)\s+(?=([A-Z][\w’'-]+))")  # every "Capitalised Capitalised" pair
@@ -279,8 +275,11 @@ class Resolver:
         """Drop sentence adverbs, weekdays and pronouns from the front of a capitalised run."""
         for m in _NONSPACE.finditer(self.text[start:end]):
             word = m.group().lower().rstrip(".,")
-            if word not in _NOT_NAME_STARTS and not _participle(word, self.text, start + m.end()):
-                return start + m.start(), end
+            if word in _NOT_NAME_STARTS or _participle(word, self.text, start + m.end()):
+                continue
+            if word.endswith("ing") and lookup(word) is not None:
+                continue  # "Saying President Obama, he said, …": a reporting gerund, no name
+            return start + m.start(), end
         return None
 
     def _plausible(self, cand: Candidate) -> bool:

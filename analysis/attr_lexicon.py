@@ -103,10 +103,10 @@ MEDIA_WORDS = words(
 )
 MEDIA_WORDS |= words("outlets newspapers papers networks channels broadcasters magazines")
 
-# Heads that make a mention anonymous when no proper name comes with them.
 # Adjectives and participles written after the noun they describe, in anonymous sourcing:
 # "people familiar with the matter", "officials involved in the talks", "diplomats present".
 POSTNOMINAL = words("familiar close involved present briefed knowledgeable aware")
+# Heads that make a mention anonymous when no proper name comes with them.
 ANONYMOUS_HEADS = words(
     """official officials source sources diplomat diplomats witness witnesses resident residents person
     people insider insiders aide aides analyst analysts expert experts observer observers someone

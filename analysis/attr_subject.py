@@ -48,10 +48,11 @@ _ASIDE_OPENERS = words(
     """however meanwhile moreover though too instead nonetheless nevertheless furthermore likewise
     similarly indeed notably like unlike along together"""
 )
-_FLOATING = words("all both")
+_FLOATING = words("all both")  # quantifiers after their subject ("the senators all said")
+# Nouns of texts that speak with a participle after them: "The report released Monday said".
 _DOCUMENT_HEADS = DOCUMENT_NOUNS | words(
     "rules rule regulations guidance order orders decision plan bill law"
-)  # quantifiers after their subject ("the senators all said")
+)
 
 
 def appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:

@@ -134,9 +134,12 @@ def _possessive(tok: Token) -> bool:
 
 
 def _modifies_a_noun(tokens: Sequence[Token], i: int) -> bool:
-    """A cue word right after a possessive, or after one and an adverb: ``Trump's
-    (originally) proposed figure`` modifies a noun and reports nothing."""
-    if _possessive(tokens[i - 1]):
+    """Whether the cue word at ``i`` is a noun or a noun's modifier, no report: after a
+    possessive (``Trump's proposed ban``), a possessive and an adverb (``Trump's originally
+    proposed figure``) or a ``no`` (``no immediate comments``)."""
+    if i == 0:
+        return False
+    if _possessive(tokens[i - 1]) or (i > 1 and "no" in (tokens[i - 2].lower, tokens[i - 1].lower)):
         return True
     return i > 1 and tokens[i - 1].lower.endswith("ly") and _possessive(tokens[i - 2])
 
@@ -273,8 +276,8 @@ def _candidates(text: str, tokens: list[Token], hits: Sequence[tuple[int, int, s
         i, j = patterns.index_at(tokens, c_start), patterns.index_at(tokens, c_end)
         if patterns.is_noun(tokens, i) or patterns.not_a_report(tokens, i, j, entry):
             continue
-        if i > 0 and (_modifies_a_noun(tokens, i) or "no" in (t.lower for t in tokens[i - 2 : i])):
-            continue  # "Trump's proposed ban", "no immediate comments": a noun, no report
+        if _modifies_a_noun(tokens, i):
+            continue
         matched = _speaker_for_cue(text, tokens, i, j, entry, form)
         if matched is not None and not loose.implausible_speaker(matched[1]):
             pattern, phrase = matched

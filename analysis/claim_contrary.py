@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analysis.claim_words import REPORTING, STOP, lemma, word_list
+from analysis.claim_words import content_lemma_list, lemma
 
 # How many content words on each side of a contrary word tell its role; one of them must
 # be beside the other statement's word too. "Militants of the front shelled the hospital"
@@ -142,15 +142,18 @@ def contrary_in_role(
     "Rehana is alive"). "Militants shelled the hospital" and "20 civilians were killed"
     name two parties of one event, not two accounts of one party.
     """
-    for word, other in _contrary_pairs(first, second):
-        if _neighbours(first_text, word) & _neighbours(second_text, other):
+    pairs = _contrary_pairs(first, second)
+    if not pairs:
+        return None
+    first_words, second_words = content_lemma_list(first_text), content_lemma_list(second_text)
+    for word, other in pairs:
+        if _neighbours(first_words, word) & _neighbours(second_words, other):
             return word, other
     return None
 
 
-def _neighbours(text: str, target: str) -> set[str]:
-    """Content lemmas within :data:`ROLE_WINDOW` content words of each use of ``target``."""
-    found = [lemma(w) for w in word_list(text) if len(w) > 1 and w not in STOP and w not in REPORTING]
+def _neighbours(found: list[str], target: str) -> set[str]:
+    """Content lemmas within :data:`ROLE_WINDOW` places of each use of ``target`` in ``found``."""
     near: set[str] = set()
     for k, word in enumerate(found):
         if word == target:

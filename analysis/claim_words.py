@@ -161,4 +161,9 @@ def word_list(text: str) -> list[str]:
 
 def content_lemmas(text: str) -> set[str]:
     """Return the lemmas of the content words of ``text`` (no stop or reporting words)."""
-    return {lemma(w) for w in _LOWER_WORD.findall(text.lower()) if w not in _NOT_CONTENT and len(w) > 1}
+    return set(content_lemma_list(text))
+
+
+def content_lemma_list(text: str) -> list[str]:
+    """Return the lemmas of the content words of ``text`` in text order, repeats kept."""
+    return [lemma(w) for w in _LOWER_WORD.findall(text.lower()) if w not in _NOT_CONTENT and len(w) > 1]

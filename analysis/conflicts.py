@@ -243,14 +243,14 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         return None
     if contrary_words(negative.scope_lemmas, positive.lemmas) is not None:
         return None  # "Rehana is not dead" and "Rehana is alive" agree
-    if shared > 1 and common <= names_in(negative.text) | names_in(positive.text):
-        return None  # "I've never met Donald Trump" / "the richest thing about Donald Trump"
     # How much of what is negated the other statement asserts (or of what it asserts is
     # negated: "another death hoax" refutes all of "Culkin is dead"); all is a flat denial.
     coverage = shared / max(min(len(negative.scope_lemmas), len(positive.lemmas)), 1)
     dice = 2 * shared / max(len(negative.scope_lemmas) + len(positive.lemmas), 1)
     if coverage < MIN_COVERAGE or dice < MIN_DICE:
         return None
+    if shared > 1 and common <= names_in(negative.text) | names_in(positive.text):
+        return None  # "I've never met Donald Trump" / "the richest thing about Donald Trump"
     cue = negative.stance.negation or negative.stance.frame_cue
     strength = 0.4 + 0.6 * min(1.0, coverage) * min(1.0, len(negative.scope_lemmas) / FULL_SCOPE)
     if cue in NEGATORS or cue.endswith("n't") or cue == "yet":

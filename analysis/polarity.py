@@ -119,10 +119,10 @@ def find_negation(words: list[str]) -> int:
                 continue  # "No, Banksy has not been arrested": an interjection; the negation follows
             if prev in _QUOTES and nxt in _QUOTES:
                 continue  # the lone "no" vote: a word quoted, not a negation
-            if _informational(words, i) or _contrastive(words, i) or _no_obligation(words, i):
+            if _informational(words, i) or _contrastive(words, i):
                 continue
-            if _intention(words, i):
-                continue
+            if _no_obligation(words, i) or _intention(words, i):
+                continue  # "do not have to file", "decided not to run": no fact denied
             return i
         if word in REFUTERS and _refuting(word, prev, nxt):
             return i
@@ -146,9 +146,6 @@ def _no_obligation(words: list[str], i: int) -> bool:
     )
 
 
-_OWNERS = frozenset(["his", "her", "their", "its"])
-
-
 _CHOICES = frozenset(
     ["decided", "decision", "chose", "choice", "agreed", "promised", "pledged", "vowed", "opted", "plans",
      "planned", "intends", "intended", "urged", "asked", "told", "wants", "wanted"]
@@ -164,6 +161,9 @@ def _intention(words: list[str], i: int) -> bool:
     prev = words[i - 1] if i else ""
     nxt = words[i + 1] if i + 1 < len(words) else ""
     return prev == "to" or (nxt == "to" and i >= 2 and words[i - 1] in _CHOICES)
+
+
+_OWNERS = frozenset(["his", "her", "their", "its"])
 
 
 def _refuting(word: str, prev: str, nxt: str) -> bool:
