@@ -137,11 +137,12 @@ def _modifies_a_noun(tokens: Sequence[Token], i: int) -> bool:
     """Whether the cue word at ``i`` is a noun or a noun's modifier, no report: after a
     possessive (``Trump's proposed ban``), a possessive and an adverb (``Trump's originally
     proposed figure``) or a ``no`` (``no immediate comments``)."""
-    if i == 0:
-        return False
-    if _possessive(tokens[i - 1]) or (i > 1 and "no" in (tokens[i - 2].lower, tokens[i - 1].lower)):
-        return True
-    return i > 1 and tokens[i - 1].lower.endswith("ly") and _possessive(tokens[i - 2])
+    if i < 2:
+        return i == 1 and _possessive(tokens[0])
+    last, earlier = tokens[i - 1], tokens[i - 2]
+    if last.lower == "no" or (earlier.lower == "no" and last.lower != "one"):
+        return True  # "no immediate comments"; "No one said" names its speaker
+    return _possessive(last) or (last.lower.endswith("ly") and _possessive(earlier))
 
 
 def _word_start(text: str, floor: int, at: int) -> int:

@@ -76,6 +76,7 @@ def test_refusing_to_act_denies_no_claim(text: str) -> None:
         # A cue word after a possessive or after "no" is a noun: no report at all.
         ("Velder's proposed levy would pay for the pier.", "", ""),
         ("Harbour leaders had no immediate comments on the levy.", "", ""),
+        ("No one said the pier would hold.", "No one", "said"),
         ("The deal gives only a fraction of Velder's originally proposed levy.", "", ""),
         # The owner of what acts speaks the participle.
         ("Lind’s scathing speech seemed designed to anger Krall, mocking his record.", "Lind", "mocking"),
