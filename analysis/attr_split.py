@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.attr_lexicon import ANONYMOUS_HEADS, INSTITUTION_HEADS, ROLE_NOUNS, words
 from analysis.attribution import Memo
 from analysis.cues import Cue, lookup
 from analysis.model import Span
@@ -16,8 +17,29 @@ _CLOSING = 3  # attribution score of "“…,” X said" and "…, X said"
 _MAX_ADJUNCT_WORDS = 8  # "she said several months after her release"
 _WORD = re.compile(r"\w+")
 _OPENING_MARKS = frozenset("“\"«„‘'")
-_PARTICIPLE_JOINT = re.compile(r",\s+(?=[a-z]+ing\b)")  # ", adding …", ", citing …"
+_PARTICIPLE_JOINT = re.compile(r",\s+(?=[a-z]+ing\b)")  # ", adding …", ", warning …"
 _PARTICIPLE = re.compile(r"([a-z]+ing)\b")
+# Who or what a report may cite ("the release of prisoners" is a reason, not a source).
+_SOURCE_WORDS = (
+    ROLE_NOUNS
+    | ANONYMOUS_HEADS
+    | INSTITUTION_HEADS
+    | words("report reports statement statements document documents data figures footage video letter study")
+)
+_CITED = re.compile(r"citing\s+(?:(?:the|a|an|local|unnamed|several|two|three)\s+)?([\w-]+)(?:\s+([\w-]+))?")
+
+
+def _names_a_source(text: str, start: int) -> bool:
+    """ "…, Boyette said, citing aid workers at the camp": where the report came from, not a
+    second report, so it stays with its sentence; "citing the release of prisoners" gives
+    the speaker's reason, a report of its own."""
+    if text.startswith("quoting ", start):
+        return True
+    m = _CITED.match(text, start)
+    if m is None:
+        return False
+    first, second = m.group(1), m.group(2) or ""
+    return first[:1].isupper() or first.lower() in _SOURCE_WORDS or second.lower() in _SOURCE_WORDS
 
 
 def _inside(quotes: Sequence[Quote], offset: int) -> bool:
@@ -73,6 +95,7 @@ def _participle_tail(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) 
     joints = [
         m for m in _PARTICIPLE_JOINT.finditer(text, start, end)
         if participle_at(text, m.end()) is not None and not _inside(quotes, m.start())
+        and not _names_a_source(text, m.end())
     ]  # fmt: skip
     if not joints:
         return None  # most sentences: no attribution to read

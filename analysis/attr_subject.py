@@ -165,6 +165,26 @@ def _name_before_adjunct(phrase: list[Token]) -> list[Token]:
     return phrase
 
 
+_DATE_WORDS = words(
+    """january february march april may june july august september october november december jan feb mar
+    apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+
+def _without_date(phrase: list[Token]) -> list[Token]:
+    """``Nov. 12, 2007 HP today announced``: a dateline's date is no part of the speaker."""
+
+    def numeric(t: Token) -> bool:
+        return t.text.rstrip(",.").isdigit()
+
+    k = 0
+    while k < len(phrase) - 1 and (
+        numeric(phrase[k]) or (phrase[k].lower.rstrip(",.") in _DATE_WORDS and numeric(phrase[k + 1]))
+    ):
+        k += 1
+    return phrase[k:] if phrase[k].text[:1].isupper() else phrase
+
+
 def _without_participle(phrase: list[Token]) -> list[Token]:
     """``The report released Monday said``: the report speaks, not "The report released"."""
     if len(phrase) >= 3 and phrase[-1].lower.endswith("ed") and phrase[-2].lower in _DOCUMENT_HEADS:
@@ -226,7 +246,9 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
         if wider and len(wider) > len(phrase) and wider[0].lower in np_.DETERMINERS:
             phrase = wider  # "A federal appeals court": modifiers no list holds
         relative = loose.relative_antecedent(tokens, phrase)
-        return _name_before_adjunct(_without_participle(phrase)) if relative is None else (relative or None)
+        if relative is not None:
+            return relative or None
+        return _name_before_adjunct(_without_participle(_without_date(phrase)))
     if tokens[e - 1].lower in {"and", "but"}:
         # "Cruz urged … and said": a second verb; "gas and demand from China": a noun.
         entry = lookup(tokens[i].lower)

@@ -145,6 +145,24 @@ def _modifies_a_noun(tokens: Sequence[Token], i: int) -> bool:
     return _possessive(last) or (last.lower.endswith("ly") and _possessive(earlier))
 
 
+_BE = frozenset(["is", "are", "was", "were", "been", "be"])
+_EXISTENTIAL_REACH = 5
+
+
+def _existential(tokens: Sequence[Token], phrase: Sequence[Token], i: int) -> bool:
+    """``there have been no fatalities confirmed``: the noun before a participle cue is what
+    is confirmed, not who confirms (``there were protesters who said`` keeps its speaker)."""
+    if not tokens[i].lower.endswith("ed") or not phrase or tokens[i - 1].start != phrase[-1].start:
+        return False
+    first = patterns.index_at(tokens, phrase[0].start) - 1
+    for k in range(first, max(first - _EXISTENTIAL_REACH, 0), -1):
+        if tokens[k].lower in _BE:
+            return "there" in {tokens[k - 1].lower, tokens[max(k - 2, 0)].lower}
+        if not tokens[k].lower.isalpha():
+            return False
+    return False
+
+
 def _word_start(text: str, floor: int, at: int) -> int:
     """Move ``at`` back to the start of the word it falls in (never before ``floor``).
 
@@ -280,6 +298,8 @@ def _candidates(text: str, tokens: list[Token], hits: Sequence[tuple[int, int, s
         if _modifies_a_noun(tokens, i):
             continue
         matched = _speaker_for_cue(text, tokens, i, j, entry, form)
+        if matched is not None and _existential(tokens, matched[1], i):
+            continue
         if matched is not None and not loose.implausible_speaker(matched[1]):
             pattern, phrase = matched
             score = _score(tokens, phrase, i, j, pattern) - (2 if entry.weak else 0)

@@ -172,6 +172,19 @@ def _inside(quotes: Sequence[Quote], position: int, continued: bool) -> bool:
     return False
 
 
+def _spaced_close(text: str, quotes: Sequence[Quote], cut: int) -> int:
+    """``… no dairy industry. " The problems …``: a closing mark set off by a space after
+    the full stop still ends its quote and the sentence; return the cut after the mark
+    (``-1`` when the quote goes on or no capitalised sentence follows)."""
+    for q in quotes:
+        if q.start < cut < q.end:
+            rest = text[q.end :].lstrip()
+            if q.closed and not text[cut : q.end - 1].strip() and rest[:1].isupper():
+                return q.end
+            return -1
+    return -1
+
+
 def sentences(text: str, block: Block, continued: bool = False) -> list[Span]:
     """Cut one block into quote-aware sentence spans.
 
@@ -200,13 +213,17 @@ def sentences(text: str, block: Block, continued: bool = False) -> list[Span]:
         if period and _abbreviation_blocks(text, m.start(), block.end):
             continue
         if _inside(block.quotes, cut, continued):
-            continue
+            cut = _spaced_close(text, block.quotes, cut)
+            if cut < 0:
+                continue
         span = _trim(text, cursor, cut)
         if span[0] < span[1]:
             out.append(span)
         cursor = cut
     span = _trim(text, cursor, block.end)
-    if span[0] < span[1]:
+    if span[0] < span[1] and out and not any(c.isalnum() for c in text[span[0] : span[1]]):
+        out[-1] = (out[-1][0], span[1])  # a stray closing mark ends the sentence before it
+    elif span[0] < span[1]:
         out.append(span)
     return out
 

@@ -1,0 +1,64 @@
+"""Statements and speakers on shapes found reading ECB+ events: sentences we wrote."""
+
+from __future__ import annotations
+
+from analysis.model import Kind
+from analysis.statements import extract_statements
+from tests.analysis.test_statements import article, containing, texts
+
+
+def test_a_closing_mark_set_off_by_a_space_ends_the_quote_and_the_sentence() -> None:
+    text = (
+        'Olsen blames the state. "Some would say we were naive, " she wrote, "and they would be right. '
+        'But without us there would be no dairy at all. " The troubles of the creamery go back years. '
+        "They began under the old board."
+    )
+    found = texts(text)
+    assert found[1].endswith('no dairy at all. "')
+    assert found[2] == "The troubles of the creamery go back years."
+
+
+def test_a_stray_closing_mark_joins_the_sentence_it_closes() -> None:
+    text = 'She wrote that it worked.\nBut without us there would be no dairy at all. "\nThe troubles began.'
+    assert not any(t.strip() == '"' for t in texts(text))
+
+
+def test_citing_a_source_stays_with_its_sentence() -> None:
+    statements = extract_statements(
+        article(
+            "One bomb landed in a school yard, but it did not explode, Halvorsen said, "
+            "citing aid workers at the camp."
+        )
+    )
+    assert len(statements) == 1
+    assert statements[0].speaker == "Halvorsen"
+    assert statements[0].text.endswith("citing aid workers at the camp.")
+    # A reason the speaker cites is more of what the speaker says: a statement of its own.
+    reason = extract_statements(
+        article(
+            '"The country has changed for the better," Morrow said in June, citing the release of prisoners.'
+        )
+    )
+    assert [s.cue for s in reason] == ["said", "citing"]
+    assert reason[1].speaker == "Morrow"
+
+
+def test_a_noun_counted_by_there_is_no_speaker() -> None:
+    statement = extract_statements(
+        article("However, there have been no casualties or fatalities confirmed as a result of the bombing.")
+    )[0]
+    assert statement.speaker == ""
+    assert statement.kind == Kind.NARRATIVE
+    said = containing(
+        extract_statements(article("There were protesters who said the police fired first.")), "fired"
+    )
+    assert said.speaker == "protesters"
+
+
+def test_a_dateline_date_is_no_part_of_the_speaker() -> None:
+    statements = extract_statements(
+        article("Nov. 12, 2007 Halvex today announced that it has agreed to buy Norden Facilities.")
+    )
+    assert statements[0].speaker == "Halvex"
+    assert extract_statements(article("On March 3 2020 Turkey said it would respond."))[0].speaker == "Turkey"
+    assert extract_statements(article("May Lin said the plan was sound."))[0].speaker == "May Lin"
