@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claim_words import CATEGORY_OF_EVENT, STOP, lemma, word_list, words_of
+from analysis.claim_words import CATEGORY_OF_EVENT, STOP, content_lemmas, lemma, word_list, words_of
 from analysis.quantities import Quantity
 
 # Measures, clock units and scorekeeping: different figures for these are rarely
@@ -36,6 +36,9 @@ def is_rank(text: str, q: Quantity) -> bool:
 # Content words after a figure (and the one before it) that tell what happened to what it counts.
 ACT_WINDOW = 4
 _HEDGES = frozenset(["just", "only", "also", "still", "nearly", "almost", "roughly", "some"])
+# Money is what a sum counts, not what was done with it: "took $120,000 of that money" and
+# "pumped $600,000 in state money into the dairy" are two acts.
+_MONEY = frozenset(["money", "dollar", "cash", "fund", "funding"])
 
 
 def same_act(a_text: str, qa: Quantity, b_text: str, qb: Quantity) -> bool:
@@ -55,7 +58,7 @@ def _beside(text: str, q: Quantity) -> set[str]:
     after it (what it belongs to), without measures ("over the past six years")."""
     before = [w for w in _content_words(text[: q.start]) if w not in MEASURES and w not in _HEDGES][-1:]
     after = [w for w in _content_words(text[q.end :]) if w not in MEASURES][:ACT_WINDOW]
-    return set(before + after) - {q.thing, q.key}
+    return set(before + after) - {q.thing, q.key} - _MONEY
 
 
 def _content_words(text: str) -> list[str]:
@@ -72,3 +75,43 @@ def names_in(text: str) -> frozenset[str]:
         return frozenset()  # a headline in title case: capitals tell nothing
     capitalised = {word.lower() for word in found}
     return frozenset(lemma(w) for w in capitalised - words_of(_CAPITALISED.sub(" ", text)))
+
+
+_NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)"
+_SUM_AFTER = re.compile(r"\s*(?:,|and)\s+" + _NUMBER_WORD + r"\s+[a-z]+", re.IGNORECASE)
+_SUM_BEFORE = re.compile(r"\b" + _NUMBER_WORD + r"\s+[a-z]+\s*(?:,|and)\s*$", re.IGNORECASE)
+
+
+def part_of_a_sum(text: str, q: Quantity) -> bool:
+    """Whether a figure is one term of a sum: "two women and one man died", "a man and two
+    women" (a count of one group, which no total of all contradicts)."""
+    return bool(_SUM_AFTER.match(text, q.end)) or bool(
+        _SUM_BEFORE.search(text, max(0, q.start - 40), q.start)
+    )
+
+
+# Words sharing this long a beginning are one word told differently ("approve", "approval").
+_STEM = 5
+_MIN_STEM = 3
+
+
+def asserts_word(head: str, lemmas: frozenset[str]) -> bool:
+    """Whether a statement of content ``lemmas`` asserts what a negation's ``head`` word names.
+
+    A head that is no content word (a reporting verb, say) cannot be checked and passes.
+    """
+    word = lemma(head)
+    if word in lemmas or not content_lemmas(head) or any(_one_word(word, w) for w in lemmas):
+        return True
+    # "no evidence of an evacuation" / "thousands are fleeing": one kind of event.
+    kinds = {kind for key, kind in CATEGORY_OF_EVENT.items() if _one_word(key, word)}
+    return any(_one_word(key, w) for key, kind in CATEGORY_OF_EVENT.items() if kind in kinds for w in lemmas)
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Whether two lemmas are one word told differently: "close"/"clos", "approve"/"approval".
+
+    The lemmas are cut by suffix rules ("fleeing" -> "fle"), so beginnings are compared.
+    """
+    n = min(len(a), len(b), _STEM)
+    return n >= _MIN_STEM and a[:n] == b[:n]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.claim_words import REPORTING, STOP, lemma
+from analysis.claim_words import PERSON_NOUNS, REPORTING, STOP, content_lemmas, lemma, word_list
 
 _JOIN = re.compile(r"\s*,?\s+(?:and|or)\s+")
 # Punctuation that ends the clause around a list (commas separate its items).
@@ -156,3 +156,27 @@ def find_omission(
                 if missing:
                     return shorter, longer, missing
     return None
+
+
+_COUNT = re.compile(
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d)\b", re.I
+)
+
+
+def said_anyway(item: str, other: frozenset[str]) -> bool:
+    """Whether a list item the other statement does not list is still no omission.
+
+    "the capital, Athens, and demonstrators" lists the capital the other statement names
+    in "the capital Athens and demonstrators"; "at least three people, a man and two
+    women" counts the dead the other lists ("two women and a man"), a figure for
+    :func:`analysis.conflicts.numbers` to compare.
+    """
+    words = content_lemmas(item)
+    if words and words <= other:
+        return True
+    last = word_list(item)[-1:]
+    return (
+        bool(last)
+        and lemma(last[0]) in PERSON_NOUNS
+        and _COUNT.match(item.removeprefix("at least ")) is not None
+    )

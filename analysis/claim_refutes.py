@@ -22,17 +22,8 @@ from analysis.align import Neighbours
 from analysis.align_context import ArticleContext
 from analysis.conflicts import FULL_SCOPE, Finding, Reading, snippet
 from analysis.model import ClaimKind
-from analysis.polarity_words import DENY_FRAMES, REFUTERS
+from analysis.polarity_words import DENY_FRAMES, REFUTERS, REPORT_NOUNS
 
-# What a refutation points back at instead of restating it.
-REPORT_NOUNS = frozenset(
-    [
-        "story", "report", "claim", "rumour", "rumor", "allegation", "account", "news", "possibility",
-        "photo", "video", "image", "picture", "footage", "article", "speculation", "suggestion", "it",
-        "this", "tweet", "post", "reports", "claims", "stories", "rumours", "rumors", "figures",
-        "allegations",
-    ]
-)  # fmt: skip
 PER_REFUTATION = 20
 # A refutation that restates what it denies ("denied that its aircraft struck the hospital
 # and called the reports a provocation") refutes only reports sharing this many of its words.

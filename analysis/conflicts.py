@@ -13,14 +13,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from analysis.claim_blame import Blame, blames, conflicting_blame, may_blame
-from analysis.claim_context import MEASURES, PEOPLE_KEYS, is_rank, names_in, same_act
+from analysis.claim_context import (
+    MEASURES,
+    PEOPLE_KEYS,
+    asserts_word,
+    is_rank,
+    names_in,
+    part_of_a_sum,
+    same_act,
+)
 from analysis.claim_contrary import CONTRARY_WORDS, contrary_in_role, contrary_words
 from analysis.claim_evaluation import EVALUATIVE, evaluation
-from analysis.claim_lists import ItemList, find_omission, item_lists
+from analysis.claim_lists import ItemList, find_omission, item_lists, said_anyway
 from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, word_list, words_of
 from analysis.model import ClaimKind
 from analysis.polarity import Stance, stance
-from analysis.polarity_words import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS
+from analysis.polarity_words import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS, REPORT_NOUNS
 from analysis.quantities import Quantity, comparable, disagreement, may_count, quantities
 
 # Figures closer than this (as a log ratio, ~5%) are the same figure told differently.
@@ -41,12 +49,15 @@ RETOLD = 0.8
 # Content words (besides the contrary pair) two statements with contrary words must share.
 MIN_CONTRARY_SHARED = 2
 _SPECULATIVE = frozenset(["might", "may", "could", "perhaps", "possibly"])
+_CONDITIONS = frozenset(["if", "unless"])
 # A plain negator ("not", "never") denies less surely than a disputing word ("denied", "false").
 PLAIN_NEGATION = 0.75
 # Figures of anything but people (killed, injured, displaced ...) differ with less weight.
 OTHER_COUNTS = 0.8
 # Negated clauses of fewer content words than this are denied with less strength.
 FULL_SCOPE = 4
+# A denial whose negated word the other statement does not use is this much less sure.
+HEAD_UNSEEN = 0.5
 # Share of a negated clause's content words the other statement must assert.
 MIN_COVERAGE = 0.4
 _SNIPPET = 70
@@ -112,7 +123,7 @@ def read_core(
     words = words_of(text)
     found = stance(text, cue, commitment, words)
     scope = _facts(found.scope) if found.scope else frozenset()
-    if not scope and (found.frame or found.negated):
+    if not scope and (found.frame or found.negated) and not _points_back(found):
         # "UPDATE: Nope", "confirmed as false": the bare word negates the whole statement.
         scope = _facts(text)
     lemmas = _facts(reported or text)
@@ -150,6 +161,13 @@ def with_details(reading: Reading, details: int) -> Reading:
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _points_back(found: Stance) -> bool:
+    """ "The military, which has been fighting rebels, has denied the claims": a denial of
+    reports it does not restate; the rest of its sentence is not what it denies (such a
+    refutation is paired by :mod:`analysis.claim_refutes`)."""
+    return found.frame == "denied" and bool(set(word_list(found.scope)) & REPORT_NOUNS)
 
 
 def _url(text: str) -> bool:
@@ -233,8 +251,9 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
     if a.stance.hedged or b.stance.hedged:
         return None  # "could not specify how many" asserts nothing to deny or be denied by
     negative, positive = (a, b) if a.polarity < 0 else (b, a)
-    if _SPECULATIVE & words_of(positive.reported):
-        return None  # "States might respond with changes": a possibility, nothing asserted to deny
+    said = words_of(positive.reported)
+    if _SPECULATIVE & said or ("would" in said and said & _CONDITIONS):
+        return None  # "States might respond", "if they knew, they would hang me": nothing asserted
     # What is negated must be what the other asserts, not merely the same subject.
     common = negative.scope_lemmas & positive.lemmas
     shared = len(common)
@@ -255,6 +274,10 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
     strength = 0.4 + 0.6 * min(1.0, coverage) * min(1.0, len(negative.scope_lemmas) / FULL_SCOPE)
     if cue in NEGATORS or cue.endswith("n't") or cue == "yet":
         strength *= PLAIN_NEGATION  # "not" negates many things in passing; "denied", "false" dispute
+    if negative.stance.head and not asserts_word(negative.stance.head, positive.lemmas):
+        # "their goal wasn't saving the old building" / "the old building was private": the
+        # negated word is not what the other says; maybe a synonym ("didn't create" / "drew").
+        strength *= HEAD_UNSEEN
     return Finding(
         ClaimKind.DENIAL,
         strength,
@@ -286,7 +309,10 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
         matches = [
             (disagreement(qa, qb), qb)
             for qb in b.quantities
-            if comparable(qa, qb) and _plausible(qa, qb) and same_act(a.text, qa, b.text, qb)
+            if comparable(qa, qb)
+            and _plausible(qa, qb)
+            and same_act(a.text, qa, b.text, qb)
+            and (qa.thing == qb.thing or not (part_of_a_sum(a.text, qa) or part_of_a_sum(b.text, qb)))
         ]
         if not matches:
             continue
@@ -321,6 +347,9 @@ def omission(a: Reading, b: Reading) -> Finding | None:
         return None
     shorter, _longer, missing = found
     short_reading, long_reading = (a, b) if shorter in a.lists else (b, a)
+    missing = tuple(m for m in missing if not said_anyway(m, short_reading.lemmas))
+    if not missing:
+        return None
     # The more items the two lists share, the surer it is one list told twice.
     return Finding(
         ClaimKind.OMISSION,

@@ -18,6 +18,19 @@ import re
 from dataclasses import dataclass
 
 from analysis.claim_words import STOP, words_of
+from analysis.negation_rules import (
+    CLAUSE_END,
+    counterfactual,
+    denied_act,
+    in_relative,
+    informational,
+    intention,
+    litotes,
+    negated_head,
+    no_obligation,
+    rejected_alternative,
+    unreal,
+)
 from analysis.polarity_words import (
     CLAIM_OBJECTS,
     CONFIRM_FRAMES,
@@ -29,8 +42,6 @@ from analysis.polarity_words import (
     IDIOMS,
     NEEDS_CLAIM,
     NEGATORS,
-    NO_NEWS,
-    NOT_YET,
     OBJECT_REACH,
     PASSIVE,
     PREDICATE_LEAD,
@@ -57,7 +68,10 @@ class Stance:
     frame_cue: str = ""
     scope: str = ""
     hedged: bool = False
-    """Whether the statement says something is not (yet) known or said ("could not specify")."""
+    """Whether the statement asserts no fact: something is not (yet) known or said ("could
+    not specify"), a duty lifted, a choice ("decided not to run") or a counterfactual."""
+    head: str = ""
+    """The word naming what is negated ("bomb" in "we did not bomb the camp"), when read."""
 
     @property
     def negated(self) -> bool:
@@ -72,21 +86,13 @@ class Stance:
 
 
 _Token = tuple[str, int, int]
-_CLAUSE_END = frozenset({",", ";", ".", "!", "?", "but", "while", "whereas", "although"})
+_CLAUSE_END = CLAUSE_END
 # Where a negated clause may begin: "so he won't turn", "that did not happen".
 _CLAUSE_START = _CLAUSE_END | {"so", "because", "that", "which", "who", "if", "when", "unless", "though"}
 
 
 def _tokens(text: str) -> list[_Token]:
     return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-def _informational(words: list[str], i: int) -> bool:
-    """Whether the negator at ``i`` only says something is not (yet) known or said."""
-    j = i + 1
-    while j < len(words) and words[j] in NOT_YET:
-        j += 1
-    return j < len(words) and words[j] in NO_NEWS
 
 
 _QUOTES = frozenset(['"', "“", "”", "«", "»", "'"])
@@ -119,48 +125,16 @@ def find_negation(words: list[str]) -> int:
                 continue  # "No, Banksy has not been arrested": an interjection; the negation follows
             if prev in _QUOTES and nxt in _QUOTES:
                 continue  # the lone "no" vote: a word quoted, not a negation
-            if _informational(words, i) or _contrastive(words, i):
+            if informational(words, i) or _contrastive(words, i):
                 continue
-            if _no_obligation(words, i) or _intention(words, i):
+            if no_obligation(words, i) or intention(words, i) or counterfactual(words, i):
                 continue  # "do not have to file", "decided not to run": no fact denied
+            if litotes(words, i) or rejected_alternative(words, i):
+                continue  # "not unfamiliar", "more consolidation, not less": asserted
             return i
-        if word in REFUTERS and _refuting(word, prev, nxt):
+        if word in REFUTERS and _refuting(word, prev, nxt) and not in_relative(words, i):
             return i
     return -1
-
-
-_OBLIGED = frozenset(["necessarily", "required", "obliged", "obligated", "mandatory", "compelled"])
-
-
-def _no_obligation(words: list[str], i: int) -> bool:
-    """Whether the negator at ``i`` only lifts a duty: "do not have to file", "need not".
-
-    "Couples do not have to file amended returns" says nothing did not happen, so it
-    denies no report that couples may file them.
-    """
-    after = [w for w in words[i + 1 : i + 4] if w != "be"]
-    if after[:1] and after[0] in _OBLIGED:
-        return True
-    return after[:2] in (["have", "to"], ["has", "to"], ["need", "to"], ["needs", "to"]) or (
-        i > 0 and words[i - 1] == "need"
-    )
-
-
-_CHOICES = frozenset(
-    ["decided", "decision", "chose", "choice", "agreed", "promised", "pledged", "vowed", "opted", "plans",
-     "planned", "intends", "intended", "urged", "asked", "told", "wants", "wanted"]
-)  # fmt: skip
-
-
-def _intention(words: list[str], i: int) -> bool:
-    """Whether the negator at ``i`` turns down an act rather than denies a fact.
-
-    "his decision to not seek re-election", "he chose not to run": a choice reported,
-    which disputes no report that something happened.
-    """
-    prev = words[i - 1] if i else ""
-    nxt = words[i + 1] if i + 1 < len(words) else ""
-    return prev == "to" or (nxt == "to" and i >= 2 and words[i - 1] in _CHOICES)
 
 
 _OWNERS = frozenset(["his", "her", "their", "its"])
@@ -194,12 +168,38 @@ def find_frame(words: list[str], cue: str = "", commitment: str = "") -> int:
     return -1
 
 
+_PARTICIPLE_REACH = 5
+
+
 def frame_negated(words: list[str], i: int) -> bool:
     """Whether the frame word at ``i`` is itself negated ("did not deny", "no doubt")."""
     before = words[max(0, i - FRAME_REACH) : i]
     if "," in before:
         before = before[len(before) - before[::-1].index(",") :]  # "and, no doubt": from the comma on
-    return any(w in FRAME_NEGATORS or w.endswith("n't") for w in before)
+    if any(w in FRAME_NEGATORS or w.endswith("n't") for w in before):
+        return True
+    # "no casualties or fatalities confirmed": the participle's noun is negated, further back.
+    wider = words[max(0, i - _PARTICIPLE_REACH) : i]
+    return words[i].endswith("ed") and "no" in wider and "," not in wider[wider.index("no") :]
+
+
+_OBJECT_PRONOUNS = frozenset(["him", "her", "it", "them", "us", "me", "you"])
+_QUARREL_AFTER = frozenset(["over", "between", "with", "among"])
+_QUARREL_BEFORE = DETERMINERS | {"a", "an", "this", "that", "lingering", "long", "bitter", "legal", "border"}
+
+
+def _names_a_thing(word: str) -> bool:
+    """Whether a word after "deny him" is a second object ("deny him bail"), not the clause's end."""
+    return word.isalpha() and word not in _CLAUSE_START and word not in STOP and not word.endswith("ly")
+
+
+def _a_quarrel(words: list[str], i: int) -> bool:
+    """ "lingering disputes over border demarcation", "the dispute with Kyiv": a quarrel named,
+    no report disputed."""
+    if not words[i].startswith("disput"):
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return nxt in _QUARREL_AFTER or (i > 0 and words[i - 1] in _QUARREL_BEFORE)
 
 
 def _frames_a_claim(words: list[str], i: int) -> bool:
@@ -211,6 +211,15 @@ def _frames_a_claim(words: list[str], i: int) -> bool:
     """
     word = words[i]
     after = [w for w in words[i + 1 : i + 1 + OBJECT_REACH] if w not in DETERMINERS]
+    if _a_quarrel(words, i):
+        return False
+    if (
+        word.startswith("den")
+        and len(after) >= 2
+        and after[0] in _OBJECT_PRONOUNS
+        and _names_a_thing(after[1])
+    ):
+        return False  # "voted to deny it further loans": a thing refused, no report disputed
     if word in NEEDS_CLAIM:
         return bool(CLAIM_OBJECTS.intersection(after)) and (i == 0 or words[i - 1] not in PASSIVE)
     if word.startswith("den") and after and after[0] == "to":
@@ -218,6 +227,20 @@ def _frames_a_claim(words: list[str], i: int) -> bool:
         # reporters that …" still disputes the clause it goes on to name.
         return "that" in words[i + 2 : i + 2 + OBJECT_REACH]
     return not (word.startswith("den") and after and after[0] in DENIED_THINGS)
+
+
+_AUXILIARIES = frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "will", "would", "could", "can"]
+)  # fmt: skip
+
+
+def _coordinated(toks: list[_Token], i: int) -> int:
+    """Return the index of "and"/"or" opening the negated conjunct at ``i`` ("vacant and not
+    in use"), or ``-1``: the negation then says nothing of the first conjunct."""
+    j = i - 1
+    if j >= 0 and toks[j][0] in _AUXILIARIES:
+        j -= 1
+    return j if j >= 0 and toks[j][0] in ("and", "or") else -1
 
 
 def _scope(text: str, toks: list[_Token], i: int, whole_clause: bool = False) -> str:
@@ -232,7 +255,9 @@ def _scope(text: str, toks: list[_Token], i: int, whole_clause: bool = False) ->
             end = start
             break
     begin = toks[i][1]
-    if whole_clause:
+    if whole_clause and (j := _coordinated(toks, i)) >= 0:
+        begin = toks[j][2]
+    elif whole_clause:
         begin = next((t[2] for t in reversed(toks[:i]) if t[0] in _CLAUSE_START), 0)
     return text[begin:end].strip()
 
@@ -289,8 +314,15 @@ def stance(text: str, cue: str = "", commitment: str = "", words: frozenset[str]
         n = find_negation(seq)
         frame_cue = cue if frame else ""
         if n >= 0 and seq[n] in REFUTERS:
-            scope = text  # "the report is false": what is refuted comes before the word
+            # "the report is false": what is refuted comes before the word, and ends with
+            # its clause ("… are baseless, but intended to justify an invasion").
+            end = next((t[1] for t in toks[n + 1 :] if t[0] in _CLAUSE_END), len(text))
+            scope = text[:end].strip()
         else:
             scope = _scope(text, toks, n, whole_clause=True) if n >= 0 else (text if frame else "")
-    hedged = any(_informational(seq, i) for i, w in enumerate(seq) if w in NEGATORS or w.endswith("n't"))
-    return Stance(seq[n] if n >= 0 else "", frame, frame_cue, scope, hedged)
+    hedged = any(unreal(seq, i) for i, w in enumerate(seq) if w in NEGATORS or w.endswith("n't"))
+    if n >= 0:
+        head = "" if seq[n] in REFUTERS else negated_head(seq, n)
+    else:
+        head = denied_act(seq, f) if frame == "denied" and f >= 0 else ""
+    return Stance(seq[n] if n >= 0 else "", frame, frame_cue, scope, hedged, head)

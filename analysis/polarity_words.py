@@ -121,3 +121,12 @@ NO_NEWS = frozenset(
         "specified", "determined", "answer", "answered",
     ]
 )  # fmt: skip
+# What a refutation points back at instead of restating it.
+REPORT_NOUNS = frozenset(
+    [
+        "story", "report", "claim", "rumour", "rumor", "allegation", "account", "news", "possibility",
+        "photo", "video", "image", "picture", "footage", "article", "speculation", "suggestion", "it",
+        "this", "tweet", "post", "reports", "claims", "stories", "rumours", "rumors", "figures",
+        "allegations",
+    ]
+)  # fmt: skip

@@ -259,6 +259,8 @@ def _thing(toks: list[_Tok], j: int) -> tuple[str, str, int]:
             break
         words.append(toks[k])
         k += 1
+        if lemma(low) in PERSON_NOUNS and (lemma(low) != low or low == "people"):
+            break  # "200 people set off": a plural of people ends what is counted ("civilian homes" goes on)
     event = CATEGORY_OF_EVENT.get(lemma(toks[k].low), "") if k < len(toks) else ""
     thing = lemma(words[-1].low) if words else ""
     end = words[-1].end if words else toks[j - 1].end
@@ -395,6 +397,10 @@ def disagreement(a: Quantity, b: Quantity) -> float:
     return min(math.log(large / small), 0.99)
 
 
+# Person nouns that count everyone ("12 people"), unlike a group ("two women", "30 civilians").
+GROUPS_OF_ALL = frozenset(["", "person", "people", "casualty", "victim", "body", "individual"])
+
+
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities count the same thing."""
     if not a.key or a.key != b.key:
@@ -402,4 +408,5 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     # Both name a thing that is not a person: it must be the same thing ("tank" vs "tank").
     if a.thing and b.thing and a.thing not in PERSON_NOUNS and b.thing not in PERSON_NOUNS:
         return a.thing == b.thing
-    return True
+    # "two women" and "one man" count two groups of the dead, not one group twice.
+    return a.thing == b.thing or a.thing in GROUPS_OF_ALL or b.thing in GROUPS_OF_ALL
