@@ -255,6 +255,21 @@ def _owner(phrase: list[Token]) -> list[Token]:
     return phrase
 
 
+def _adjective_ing(tokens: Sequence[Token], i: int, after: str) -> bool:
+    """ "it was anything but reassuring.", "is hardly surprising": a quality, no one speaking
+    (a report has someone or something after it: "was reassuring residents that …")."""
+    if after[:1].isalnum():
+        return False
+    k = i - 1
+    while k >= 0 and (
+        tokens[k].lower.endswith("ly") or tokens[k].lower in {"anything", "but", "far", "from"}
+    ):
+        k -= 1
+    if k < 1 or tokens[k].lower not in {"is", "was", "be", "been", "seems", "seemed"}:
+        return False
+    return tokens[k - 1].lower in {"it", "this", "that"}  # "he was saying." still reports
+
+
 def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
     """Cue words that report nothing here.
 
@@ -279,6 +294,8 @@ def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
     if before in _PASSIVE_AUX and not tokens[i].lower.endswith("ing") and after not in {"by", "in"}:
         # "is expected to": nobody in particular expects; "was told", "was charged with":
         # the subject hears or suffers the act. With "by" (or "in" the Kremlin) the source follows.
+        return True
+    if tokens[i].lower.endswith("ing") and _adjective_ing(tokens, i, after):
         return True
     if entry.lemma == "report" and (before == "contributed" or after == "from"):
         return True

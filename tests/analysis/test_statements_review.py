@@ -62,3 +62,14 @@ def test_a_dateline_date_is_no_part_of_the_speaker() -> None:
     assert statements[0].speaker == "Halvex"
     assert extract_statements(article("On March 3 2020 Turkey said it would respond."))[0].speaker == "Turkey"
     assert extract_statements(article("May Lin said the plan was sound."))[0].speaker == "May Lin"
+
+
+def test_a_quality_in_ing_reports_nothing() -> None:
+    text = (
+        "The police said the teen had a gun. For others, it was anything but reassuring. "
+        "The mayor was reassuring residents that the streets were safe. “We will stay,” he was saying."
+    )
+    statements = extract_statements(article(text))
+    assert containing(statements, "anything but reassuring").speaker == ""
+    assert containing(statements, "streets were safe").speaker == "The mayor"
+    assert containing(statements, "We will stay").cue == "saying"
