@@ -18,6 +18,7 @@ from analysis.attr_acronyms import long_form
 from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS, words
 from analysis.attr_np import Token
 from analysis.attr_patterns import index_at
+from analysis.claim_words import MONTHS, WEEKDAYS
 from analysis.cues import lookup
 
 _CLEAR_HEADS = np_.PRONOUNS | DOCUMENT_NOUNS | ROLE_NOUNS | INSTITUTION_HEADS | np_.QUANTITIES
@@ -165,10 +166,9 @@ def _name_before_adjunct(phrase: list[Token]) -> list[Token]:
     return phrase
 
 
-_DATE_WORDS = words(
-    """january february march april may june july august september october november december jan feb mar
-    apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday"""
-)
+# "May" and "Mar" are names as often as months; before a number (which the caller
+# requires) they are dates.
+_DATE_WORDS = MONTHS | WEEKDAYS | {"may", "mar"}
 
 
 def _without_date(phrase: list[Token]) -> list[Token]:

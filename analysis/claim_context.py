@@ -77,7 +77,9 @@ def names_in(text: str) -> frozenset[str]:
     return frozenset(lemma(w) for w in capitalised - words_of(_CAPITALISED.sub(" ", text)))
 
 
-_NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)"
+# Words that open a small count of people ("a man", "two women").
+COUNT_OPENERS = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+_NUMBER_WORD = r"(?:" + COUNT_OPENERS + r"|\d[\d,]*)"
 _SUM_AFTER = re.compile(r"\s*(?:,|and)\s+" + _NUMBER_WORD + r"\s+[a-z]+", re.IGNORECASE)
 _SUM_BEFORE = re.compile(r"\b" + _NUMBER_WORD + r"\s+[a-z]+\s*(?:,|and)\s*$", re.IGNORECASE)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.claim_context import COUNT_OPENERS
 from analysis.claim_words import PERSON_NOUNS, REPORTING, STOP, content_lemmas, lemma, word_list
 
 _JOIN = re.compile(r"\s*,?\s+(?:and|or)\s+")
@@ -158,9 +159,7 @@ def find_omission(
     return None
 
 
-_COUNT = re.compile(
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d)\b", re.I
-)
+_COUNT = re.compile(r"(?:" + COUNT_OPENERS + r"|dozens|hundreds|thousands|\d)\b", re.I)
 
 
 def said_anyway(item: str, other: frozenset[str]) -> bool:

@@ -133,9 +133,9 @@ _LACKING = frozenset(
 _HEAD_REACH = 6
 _SHORTEST = 3
 # Words saying only that something is untrue, and light verbs ("did not get pooped on",
-# "isn't going to be selling") whose next word names what is negated.
+# "isn't going to be selling") whose next word names what is negated ("about to" is a stop word).
 _UNTRUE = frozenset(["true", "real", "so", "case", "correct", "accurate", "genuine", "authentic"])
-_LIGHT = frozenset(["get", "gets", "got", "going", "go", "about"])
+_LIGHT = frozenset(["get", "gets", "got", "going", "go"])
 
 
 _PASSED_OVER = STOP | _LACKING | NOT_YET | _LIGHT

@@ -20,14 +20,10 @@ from dataclasses import dataclass
 from analysis.claim_words import STOP, words_of
 from analysis.negation_rules import (
     CLAUSE_END,
-    counterfactual,
     denied_act,
     in_relative,
-    informational,
-    intention,
     litotes,
     negated_head,
-    no_obligation,
     rejected_alternative,
     unreal,
 )
@@ -86,9 +82,8 @@ class Stance:
 
 
 _Token = tuple[str, int, int]
-_CLAUSE_END = CLAUSE_END
 # Where a negated clause may begin: "so he won't turn", "that did not happen".
-_CLAUSE_START = _CLAUSE_END | {"so", "because", "that", "which", "who", "if", "when", "unless", "though"}
+_CLAUSE_START = CLAUSE_END | {"so", "because", "that", "which", "who", "if", "when", "unless", "though"}
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -125,10 +120,8 @@ def find_negation(words: list[str]) -> int:
                 continue  # "No, Banksy has not been arrested": an interjection; the negation follows
             if prev in _QUOTES and nxt in _QUOTES:
                 continue  # the lone "no" vote: a word quoted, not a negation
-            if informational(words, i) or _contrastive(words, i):
-                continue
-            if no_obligation(words, i) or intention(words, i) or counterfactual(words, i):
-                continue  # "do not have to file", "decided not to run": no fact denied
+            if unreal(words, i) or _contrastive(words, i):
+                continue  # "could not be reached", "do not have to file", "decided not to run"
             if litotes(words, i) or rejected_alternative(words, i):
                 continue  # "not unfamiliar", "more consolidation, not less": asserted
             return i
@@ -157,7 +150,7 @@ def _refuting(word: str, prev: str, nxt: str) -> bool:
 
 def _ends_clause(word: str) -> bool:
     """Whether a word after a refuting word ends its clause ("a fake." / "a fake, ...")."""
-    return not word or word in _CLAUSE_END or (not word.isalpha() and word != "n't")
+    return not word or word in CLAUSE_END or (not word.isalpha() and word != "n't")
 
 
 def find_frame(words: list[str], cue: str = "", commitment: str = "") -> int:
@@ -251,7 +244,7 @@ def _scope(text: str, toks: list[_Token], i: int, whole_clause: bool = False) ->
     """
     end = len(text)
     for word, start, _ in toks[i + 1 :]:
-        if word in _CLAUSE_END and start >= toks[i][2]:
+        if word in CLAUSE_END and start >= toks[i][2]:
             end = start
             break
     begin = toks[i][1]
@@ -316,7 +309,7 @@ def stance(text: str, cue: str = "", commitment: str = "", words: frozenset[str]
         if n >= 0 and seq[n] in REFUTERS:
             # "the report is false": what is refuted comes before the word, and ends with
             # its clause ("… are baseless, but intended to justify an invasion").
-            end = next((t[1] for t in toks[n + 1 :] if t[0] in _CLAUSE_END), len(text))
+            end = next((t[1] for t in toks[n + 1 :] if t[0] in CLAUSE_END), len(text))
             scope = text[:end].strip()
         else:
             scope = _scope(text, toks, n, whole_clause=True) if n >= 0 else (text if frame else "")

@@ -255,11 +255,12 @@ def _thing(toks: list[_Tok], j: int) -> tuple[str, str, int]:
         low = toks[k].low
         if not low.replace("-", "").isalpha() or low in STOP or low in MONTHS:
             break
-        if lemma(low) in CATEGORY_OF_EVENT:  # "six killed", "34 patients died overnight"
+        base = lemma(low)
+        if base in CATEGORY_OF_EVENT:  # "six killed", "34 patients died overnight"
             break
         words.append(toks[k])
         k += 1
-        if lemma(low) in PERSON_NOUNS and (lemma(low) != low or low == "people"):
+        if base in PERSON_NOUNS and (base != low or low == "people"):
             break  # "200 people set off": a plural of people ends what is counted ("civilian homes" goes on)
     event = CATEGORY_OF_EVENT.get(lemma(toks[k].low), "") if k < len(toks) else ""
     thing = lemma(words[-1].low) if words else ""
