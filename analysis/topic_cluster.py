@@ -175,7 +175,7 @@ class TopicClusterer:
     min_size : int
         Smallest cluster kept when choosing automatically.
     max_clusters : int, optional
-        Upper bound of the automatic choice (default ``rows // min_size``, at most 400).
+        Upper bound of the automatic choice (never above ``rows // min_size`` nor 400).
     direct_limit : int
         Largest number of rows the tree is built on; above it, on a seeded sample.
 
@@ -254,7 +254,7 @@ class TopicClusterer:
         return compact(fcluster(tree, k, criterion="maxclust") - 1)
 
     def _candidates(self, n: int, smallest: int) -> list[int]:
-        upper = self.max_clusters or n // smallest
+        upper = n // smallest if self.max_clusters is None else min(self.max_clusters, n // smallest)
         upper = max(2, min(upper, n - 1, 400))
         grid = np.unique(np.round(np.geomspace(2, upper, num=min(upper - 1, 40))).astype(int))
         return [int(k) for k in grid]

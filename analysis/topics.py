@@ -12,8 +12,9 @@ about, for 2 articles or 2,000:
   ("The surgical wing is gone.") says little on its own.
 - **Clusters** (:mod:`analysis.topic_cluster`): LSA with one dimension per five
   statements (10 to 100), average-linkage tree (condensed by MiniBatchKMeans above
-  2,000 statements), cut where the mean cosine silhouette is highest unless the analyst
-  fixed ``n_topics``, refined by k-means. Topics smaller than
+  2,000 statements), cut where the mean cosine silhouette is highest, at most
+  ``max(√n, articles / 2)`` topics (:func:`topic_cap`), unless the analyst fixed
+  ``n_topics``; refined by k-means. Topics smaller than
   ``max(2, round(sqrt(n) / 5))`` statements are dissolved while choosing.
 - **Tiny statements** (fewer than ``min_words`` content words) never seed a topic: each
   joins its paragraph neighbour's topic, else the topic it shares most words with, else
@@ -75,6 +76,20 @@ class TopicResult:
     matrix: pd.DataFrame
     gaps: pd.DataFrame
     distinctive: pd.DataFrame
+
+
+def topic_cap(n: int, n_articles: int) -> int:
+    """Return the most topics chosen automatically for ``n`` statements of ``n_articles`` articles.
+
+    ``max(√n, n_articles / 2)``: about ``√n`` statements per topic for a few long articles,
+    one topic per two articles for many short ones. On statement-sized texts the mean
+    silhouette keeps rising as topics shrink to a handful of sentences of one article, so
+    uncapped it cut one ECB+ event of 10 articles into 34 topics, a third of them spoken
+    on by one article only; capped, topics follow the events' annotated sub-events more
+    closely (``tests/eval/eval_topic_cases.py``; caps from ``√(n/2)`` to ``√n`` score
+    alike there, ``√n`` keeps a 39-statement case at six topics rather than four).
+    """
+    return max(2, round(max(math.sqrt(n), n_articles / 2)))
 
 
 def source_name(article: Article) -> str:
@@ -165,7 +180,10 @@ class TopicModel:
         self.scores_: dict[int, float] = {}
         if len(seeds):
             mixed = self._with_context(layout)
-            clusterer = self._clusterer(len(seeds)).fit(mixed[seeds], progress=scaled(progress, 0.2, 0.85))
+            spoken = len(np.unique(layout.article[seeds]))
+            clusterer = self._clusterer(len(seeds), spoken).fit(
+                mixed[seeds], progress=scaled(progress, 0.2, 0.85)
+            )
             labels[seeds] = clusterer.labels_
             self.scores_ = clusterer.scores_
         progress(0.85, "Placing short statements")
@@ -187,11 +205,12 @@ class TopicModel:
         adjacency = neighbours(layout)
         return sp.csr_matrix(normalize(self.vectors_ + self.context_weight * (adjacency @ self.vectors_)))
 
-    def _clusterer(self, n: int) -> TopicClusterer:
+    def _clusterer(self, n: int, n_articles: int) -> TopicClusterer:
         return TopicClusterer(
             n_clusters=self.n_topics,
             random_state=self.random_state,
             min_size=max(2, round(math.sqrt(n) / 5)),
+            max_clusters=topic_cap(n, n_articles),
         )
 
     def apply(self, statements: pd.DataFrame, edits: Edits) -> tuple[pd.DataFrame, TopicResult]:
