@@ -7,6 +7,7 @@ still reads in black and white.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date
 
@@ -22,6 +23,8 @@ ROW = 13.0
 MAX_ROWS = 42
 """Sources per coverage chart piece: about a page."""
 LABEL_WIDTH = 150.0
+MIN_COLUMN = 18.0
+"""Narrowest topic column (points): room for ``T100`` and a three-digit count."""
 
 
 def coverage_charts(
@@ -43,9 +46,11 @@ def coverage_charts(
         for q in topic.quotes:
             counts[(q.source.number, i)] = counts.get((q.source.number, i), 0) + 1
     peak = max(counts.values(), default=0) or 1
-    per_piece = max(1, int((width - LABEL_WIDTH) // 22))
+    fit = max(1, int((width - LABEL_WIDTH) // MIN_COLUMN))
+    # Even pieces: 16 topics on a page that fits 15 make two charts of 8, not 15 and 1.
+    per_piece = math.ceil(len(topics) / max(1, math.ceil(len(topics) / fit)))
     pieces = []
-    for c0 in range(0, max(len(topics), 1), per_piece):
+    for c0 in range(0, max(len(topics), 1), max(per_piece, 1)):
         columns = list(range(c0, min(c0 + per_piece, len(topics))))
         for r0 in range(0, len(sources), MAX_ROWS):
             rows = sources[r0 : r0 + MAX_ROWS]
