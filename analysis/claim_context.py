@@ -33,6 +33,14 @@ def is_rank(text: str, q: Quantity) -> bool:
     return _RANK.search(text, max(0, q.start - 8), q.start) is not None
 
 
+def a_count(text: str, q: Quantity) -> bool:
+    """Whether a figure counts something: no measure ("269 yards rushing", "7.5 magnitude
+    quakes", whatever word follows it) and no rank ("the No. 2 position")."""
+    if q.key in MEASURES or MEASURES & {lemma(w) for w in q.text.lower().split()}:
+        return False
+    return not is_rank(text, q)
+
+
 # Content words after a figure (and the one before it) that tell what happened to what it counts.
 ACT_WINDOW = 4
 _HEDGES = frozenset(["just", "only", "also", "still", "nearly", "almost", "roughly", "some"])
@@ -117,3 +125,52 @@ def _one_word(a: str, b: str) -> bool:
     """
     n = min(len(a), len(b), _STEM)
     return n >= _MIN_STEM and a[:n] == b[:n]
+
+
+# A count of another incident: "also died in a strike on another school", "in a separate
+# attack", "elsewhere", "another 12 people were injured". Its figure is no rival to the
+# toll of the incident the other statement counts.
+_PLACES_AND_ACTS = (
+    r"(?:air\s?strikes?|strikes?|attacks?|raids?|blasts?|explosions?|bombings?|shelling|shells?|incidents?|"
+    r"ambush|clash(?:es)?|shootings?|crash|fires?|schools?|houses?|homes?|buildings?|villages?|towns?|"
+    r"cit(?:y|ies)|camps?|hospitals?|clinics?|mosques?|churches|market|site|areas?|districts?|"
+    r"neighbou?rhoods?|streets?|roads?|vehicles?|cars?|buses?)"
+)
+_ANOTHER = re.compile(
+    r"\banother\s+(?:[\w-]+\s+){0,2}?" + _PLACES_AND_ACTS + r"\b"
+    r"|\banother\s+(?:\d[\d,]*|" + COUNT_OPENERS + r"|dozen|several|few)\b"
+    r"|\b(?:a|in)\s+(?:separate|second|third|different|later|earlier)\s+(?:[\w-]+\s+)?"
+    + _PLACES_AND_ACTS
+    + r"\b"
+    r"|\bseparately\b|\belsewhere\b"
+    r"|\balso\s+(?:been\s+)?(?:died|killed|wounded|injured|hurt|perished)\b"
+    r"|\b(?:were|was|have|has|had|are|is)\s+also\s+(?:been\s+)?(?:killed|wounded|injured|hurt|dead)\b",
+    re.IGNORECASE,
+)
+# A running total of a war or a campaign: "in the 12 days of the offensive", "since the
+# fighting began". Set against the toll of one strike it counts a different thing.
+_CUMULATIVE = re.compile(
+    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:[\w-]+\s+)?"
+    r"(?:days|weeks|months|years)\s+(?:of|since)\b"
+    r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:offensive|war|conflict|fighting|campaign|operation|uprising|"
+    r"crisis|invasion|start|beginning|outbreak|violence|unrest)\b",
+    re.IGNORECASE,
+)
+
+
+def another_incident(text: str) -> bool:
+    """Whether the statement counts another incident than the one at hand ("also died in a
+    strike on another school", "in a separate attack", "another 12 were injured")."""
+    return _ANOTHER.search(text) is not None
+
+
+def cumulative(text: str) -> bool:
+    """Whether the statement gives a running total ("in the 12 days of the offensive",
+    "since the fighting began") rather than the count of one incident."""
+    return _CUMULATIVE.search(text) is not None
+
+
+def count_scope(text: str) -> str:
+    """Return what a statement's figures count: ``"another"`` incident, a running
+    ``"total"``, or ``""`` (the incident at hand)."""
+    return "another" if another_incident(text) else "total" if cumulative(text) else ""

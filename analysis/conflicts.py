@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, replace
 
 from analysis.claim_blame import Blame, blames, conflicting_blame, may_blame
 from analysis.claim_context import (
-    MEASURES,
     PEOPLE_KEYS,
+    a_count,
     asserts_word,
-    is_rank,
+    count_scope,
     names_in,
     part_of_a_sum,
     same_act,
@@ -29,7 +29,7 @@ from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, word_
 from analysis.model import ClaimKind
 from analysis.polarity import Stance, stance
 from analysis.polarity_words import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS, REPORT_NOUNS
-from analysis.quantities import Quantity, comparable, disagreement, may_count, quantities
+from analysis.quantities import Quantity, comparable, disagreement, may_count, part_of, quantities
 
 # Figures closer than this (as a log ratio, ~5%) are the same figure told differently.
 SAME_FIGURE = 0.05
@@ -85,6 +85,8 @@ class Reading:
     """``+1`` / ``-1`` when the statement judges its subject favourably / unfavourably."""
     years: frozenset[int] = frozenset()
     """The years the statement names ("in 2003"): figures of other years count other events."""
+    count_scope: str = ""
+    """What its figures count: ``"another"`` incident, a running ``"total"``, or ``""``."""
 
 
 def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: str = "") -> Reading:
@@ -155,6 +157,7 @@ def with_details(reading: Reading, details: int) -> Reading:
     return replace(
         reading,
         quantities=tuple(q for q in quantities(text) if q.key) if details & FIGURES else (),
+        count_scope=count_scope(text) if details & FIGURES else "",
         lists=tuple(item_lists(text)) if details & LISTS else (),
         blames=tuple(blames(text)) if details & BLAMES else (),
     )
@@ -298,21 +301,21 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
         return None
     if a.years and b.years and not a.years & b.years:
         return None  # "26,000 died in Bam in 2003" does not dispute a toll of 2012
+    if "another" in (a.count_scope, b.count_scope) or a.count_scope != b.count_scope:
+        return None  # another strike's dead, or the war's, are no rival toll of this strike
     best: tuple[float, Quantity, Quantity] | None = None
     for qa in a.quantities:
-        if qa.key in MEASURES or (qa.key not in PEOPLE_KEYS and similarity < THING_SIMILARITY):
+        if (qa.key not in PEOPLE_KEYS and similarity < THING_SIMILARITY) or not a_count(a.text, qa):
             continue
-        if MEASURES & {lemma(w) for w in qa.text.lower().split()}:
-            continue  # "269 yards rushing": a measure, whatever word follows it
-        if is_rank(a.text, qa):
-            continue  # "the No. 2 position": a rank, not a count
         matches = [
             (disagreement(qa, qb), qb)
             for qb in b.quantities
             if comparable(qa, qb)
+            and a_count(b.text, qb)
             and _plausible(qa, qb)
             and same_act(a.text, qa, b.text, qb)
             and (qa.thing == qb.thing or not (part_of_a_sum(a.text, qa) or part_of_a_sum(b.text, qb)))
+            and not (part_of(qa, qb) or part_of(qb, qa))
         ]
         if not matches:
             continue

@@ -188,6 +188,8 @@ def _is_date_or_time(toks: list[_Tok], i: int, j: int, value: float) -> bool:
         return True
     if after in ("am", "pm", "a.m", "p.m", "gmt", "utc", "hours"):
         return True
+    if after in ("a", "p") and [t.low for t in toks[j + 1 : j + 3]] == [".", "m"]:
+        return True  # "6 p.m." arrives as "6", "p", ".", "m"
     is_year = value.is_integer() and 1800 <= value <= 2100 and "," not in toks[i].text
     if is_year:
         # "2000 soldiers" counts; "2010 season", "2011 release date" and "in 2013" are years.
@@ -400,6 +402,15 @@ def disagreement(a: Quantity, b: Quantity) -> float:
 
 # Person nouns that count everyone ("12 people"), unlike a group ("two women", "30 civilians").
 GROUPS_OF_ALL = frozenset(["", "person", "people", "casualty", "victim", "body", "individual"])
+
+
+def part_of(part: Quantity, whole: Quantity) -> bool:
+    """Whether ``part`` may count a group among ``whole``: "seven children" among "50 people".
+
+    A count of a group no larger than the count of all agrees with it; only a larger one
+    ("60 children" of "40 people") is impossible.
+    """
+    return whole.thing in GROUPS_OF_ALL and part.thing not in GROUPS_OF_ALL and part.value <= whole.value
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:

@@ -1,0 +1,126 @@
+"""Counts of another incident, of the whole war or of a group, and figures that count
+nothing (magnitudes, clock times), are no rival count: sentences we wrote.
+
+Found reading an ECB+ event (a strike on a school, many outlets) as an analyst would: half
+of the top competing claims set the toll of the strike against "three people also died
+in an air strike on another school", "in a separate attack, two people were killed" or
+"more than 600 people have been killed in the 12 days of the offensive". The sentences
+here are ours, written to have the same shape. The last cases come from an earthquake
+and a shooting read the same way ("7.5 magnitude quakes" against "two quakes"; "6 p.m.").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.claim_context import another_incident, cumulative
+from analysis.claim_text import content
+from analysis.conflicts import compare, read
+from analysis.model import ClaimKind
+from analysis.quantities import quantities
+
+STRIKE = "Doctors said more than 40 people died when shells hit the school in Halvik."
+
+
+def kinds(first: str, second: str, similarity: float = 0.3) -> list[ClaimKind]:
+    a, b = read(first, "A", content(first)), read(second, "B", content(second))
+    return [f.kind for f in compare(a, b, similarity)]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Three people also died in an air strike on another school in the north of the city.",
+        "In a separate attack, two people were killed near the market.",
+        "Two people were killed elsewhere in the city when a shell hit a house.",
+        "Another 12 people were injured when a shell hit a clinic near the school.",
+        "Separately, five people died in a raid on the port.",
+    ],
+)
+def test_a_count_of_another_incident_does_not_compete(other: str) -> None:
+    assert another_incident(other)
+    assert ClaimKind.NUMBERS not in kinds(STRIKE, other)
+    assert ClaimKind.NUMBERS not in kinds(other, STRIKE)
+
+
+def test_the_toll_of_the_whole_war_does_not_compete_with_one_strike() -> None:
+    war = "More than 600 people have been killed in the 12 days of the offensive."
+    assert cumulative(war)
+    assert not cumulative(STRIKE)
+    assert ClaimKind.NUMBERS not in kinds(STRIKE, war)
+    since = "Some 600 people have died since the offensive began on Saturday."
+    assert cumulative(since)
+    assert ClaimKind.NUMBERS not in kinds(since, STRIKE)
+
+
+def test_two_tolls_of_the_same_war_still_compete() -> None:
+    ours = "More than 600 people have been killed since the offensive began."
+    theirs = "The army said about 150 people have been killed since the offensive began."
+    assert ClaimKind.NUMBERS in kinds(ours, theirs)
+
+
+def test_two_counts_of_one_strike_still_compete() -> None:
+    assert ClaimKind.NUMBERS in kinds(STRIKE, "The army said only 12 people died at the school in Halvik.")
+    # "also" that is not about the dead, and "another" nowhere near: still one incident.
+    also_said = "The army also said only 12 people died at the school in Halvik."
+    assert not another_incident(also_said)
+    assert ClaimKind.NUMBERS in kinds(STRIKE, also_said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the toll would rise as another day of rescue work began.",
+        "He said 40 people died and that the town would need another year to rebuild.",
+    ],
+)
+def test_another_that_is_no_second_incident(text: str) -> None:
+    assert not another_incident(text)
+
+
+@pytest.mark.parametrize(
+    ("toll", "group"),
+    [
+        (
+            "Doctors said more than 50 people died when shells hit the school.",
+            "The dead included seven children aged from one to 12 years, three women and two men.",
+        ),
+        (
+            "The UN said 40 people were killed in the strike on the school.",
+            "Medics said the strike on the school left one militant dead.",
+        ),
+    ],
+)
+def test_a_group_among_the_dead_is_no_rival_toll(toll: str, group: str) -> None:
+    assert ClaimKind.NUMBERS not in kinds(toll, group)
+    assert ClaimKind.NUMBERS not in kinds(group, toll)
+
+
+def test_a_group_larger_than_the_toll_of_all_competes() -> None:
+    assert ClaimKind.NUMBERS in kinds(
+        "Officials said 60 children died in the strike on the school.",
+        "Doctors said 40 people died in the strike on the school.",
+    )
+
+
+QUAKES = (
+    "A United Nations team was dispatched to the province after two quakes, measuring 7.6 and 7.4, "
+    "struck west of the town."
+)
+TREMORS = (
+    "The quake was the latest in a series of dozens of tremors to hit the region since 7.6 and 7.5 "
+    "magnitude quakes that struck off the coast."
+)
+
+
+def test_a_magnitude_is_no_count_whichever_statement_comes_first() -> None:
+    assert ClaimKind.NUMBERS not in kinds(QUAKES, TREMORS)
+    assert ClaimKind.NUMBERS not in kinds(TREMORS, QUAKES)
+
+
+def test_clock_times_are_no_counts() -> None:
+    assert quantities("The gunman entered about 4 p.m. and gave up after 6 p.m.") == []
+    assert ClaimKind.NUMBERS not in kinds(
+        "Police said the gunman entered the party just after 6 p.m. and shot the host.",
+        "Police said the gunman entered the party at about 4 p.m. and shot the host.",
+    )
