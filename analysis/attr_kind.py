@@ -48,7 +48,12 @@ def kind_of(
     """
     if not quotes:
         return Kind.INDIRECT
-    frame = _words(text, outside) - _words(text, [speaker]) - _words(text, [cue])
+    if quotes[0][0] >= cue[1] >= speaker[1]:
+        # "X, the chief of Y -- a firm that … -- told me, “…”": before the quote stand only
+        # the speaker, its appositions and the cue; only words after the cue can be content.
+        frame = _words(text, [(max(s, cue[1]), e) for s, e in outside if e > cue[1]])
+    else:
+        frame = _words(text, outside) - _words(text, [speaker]) - _words(text, [cue])
     if frame <= MAX_FRAME_WORDS and any(_is_full_quote(text, q) for q in quotes):
         # The content is the quote itself; the rest is "X said in Y on Thursday".
         content_before = [s for s in outside if s[1] <= min(speaker[0], cue[0])]

@@ -294,6 +294,14 @@ def _after_determiner(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _glued_digits(tokens: list[Token], slash: int) -> bool:
+    """Whether the token at ``slash`` joins two numbers with no space ("9/11", "24/7")."""
+    if slash == 0 or slash + 1 >= len(tokens):
+        return False
+    left, mark, right = tokens[slash - 1], tokens[slash], tokens[slash + 1]
+    return left.text.isdigit() and right.text.isdigit() and left.end == mark.start and mark.end == right.start
+
+
 def scan_back(tokens: list[Token], end: int) -> list[Token]:
     """Collect the speaker phrase ending right before ``tokens[end]``.
 
@@ -321,6 +329,9 @@ def scan_back(tokens: list[Token], end: int) -> list[Token]:
             continue
         if tok.text == "." and is_title_dot(tokens, i - 1):
             i -= 1
+            continue
+        if tok.text == "/" and _glued_digits(tokens, i - 1):
+            i -= 1  # "the families of 9/11 victims"
             continue
         if low in {"and", "&"}:
             if i - 2 >= 0 and tokens[i - 2].text[:1].isupper() and i < end and tokens[i].text[:1].isupper():
@@ -383,10 +394,19 @@ def scan_forward(tokens: list[Token], start: int) -> list[Token]:
     return tokens[start:j]
 
 
+# Sentence adverbs that may stand between a subject and its cue without commas: "The army
+# however said", "The ministry though insisted". Only skipped right before a cue.
+_SENTENCE_ADVERBS = words(
+    """however meanwhile though too instead nonetheless nevertheless moreover furthermore likewise thus
+    therefore"""
+)
+
+
 def skip_back(tokens: list[Token], end: int) -> int:
     """Return the index before which only auxiliaries and adverbs stand (``has also``)."""
     while end > 0 and (
         tokens[end - 1].lower in SKIPPABLE
+        or tokens[end - 1].lower in _SENTENCE_ADVERBS
         or (tokens[end - 1].lower.endswith("ly") and tokens[end - 1].lower not in NP_WORDS)
     ):
         if tokens[end - 1].text[:1].isupper():

@@ -176,11 +176,19 @@ def coordinated_subject(tokens: list[Token], conj: int) -> list[Token] | None:
     followed by a verb-like word.
     """
     starts = [0] + [k + 1 for k in range(conj) if tokens[k].text in {",", ";"}]
+    predicate = None  # where a clause opening with a verb starts: "…, appeared on MSNBC and said"
     for k in reversed(starts):
         while k < conj and not tokens[k].text[:1].isalnum():
             k += 1
         if tokens[k].lower in _ADJUNCT_OPENERS:
             continue
+        if _opens_with_verb(tokens, k):
+            predicate = k
+            continue
+        if predicate is not None and _apposition_before(tokens, k, predicate):
+            phrase = np_.strip_leading(np_.scan_forward(tokens, k))
+            if phrase and np_.head_ok(phrase):
+                return phrase  # "Dean, a medical doctor, appeared on MSNBC and said"
         if tokens[k].lower == "that" and k + 1 < conj:
             k += 1  # a cleft: "it was on Saturday, …, that the younger Hutchinson wrote … and warned"
         phrase = np_.strip_leading(np_.scan_forward(tokens, k))
@@ -192,6 +200,29 @@ def coordinated_subject(tokens: list[Token], conj: int) -> list[Token] | None:
         if phrase and np_.head_ok(phrase) and stop < conj and tokens[stop].text[:1].islower():
             return phrase
     return None
+
+
+def _opens_with_verb(tokens: list[Token], k: int) -> bool:
+    """Whether a clause opens with a past verb and its object or adjunct ("appeared on",
+    "visited the"), not a noun phrase ("retired officers")."""
+    while k < len(tokens) and tokens[k].lower in np_.SKIPPABLE:
+        k += 1  # "then appeared"
+    if k + 1 >= len(tokens):
+        return False
+    first, nxt = tokens[k], tokens[k + 1].lower
+    return (
+        first.text.islower() and first.lower.endswith("ed") and (nxt in np_.LINKS or nxt in np_.DETERMINERS)
+    )
+
+
+def _apposition_before(tokens: list[Token], k: int, predicate: int) -> bool:
+    """Whether one comma-enclosed apposition ("a medical doctor") separates the phrase
+    opening at ``k`` from the predicate opening at ``predicate``."""
+    commas = [j for j in range(k, predicate) if tokens[j].text == ","]
+    if len(commas) != 2:
+        return False
+    opener = tokens[commas[0] + 1].lower
+    return opener in np_.DETERMINERS or opener in {"who", "whose", "now", "then", "himself", "herself"}
 
 
 _TIME_WORDS = words(

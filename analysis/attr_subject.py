@@ -229,6 +229,13 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
         return _dashed_apposition(tokens, e - 1)
     e = np_.skip_back(tokens, loose.skip_time(tokens, e))
     phrase = np_.scan_back(tokens, e)
+    if _of_whom(tokens, e):
+        # "family members of the victims, many of whom say": the quantified relative speaks
+        # for the phrase before it.
+        k = e - 3
+        k -= 1 if k > 0 and tokens[k - 1].text == "," else 0
+        antecedent = np_.scan_back(tokens, k)
+        return antecedent if np_.head_ok(antecedent) else loose.loose_back(tokens, k) or None
     if len(phrase) == 1 and phrase[0].lower == "who":
         # "black listeners … who said": the relative pronoun stands for the phrase before it.
         k = e - 1
@@ -259,6 +266,19 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
     return _without_participle(wide) if wide else loose.relative_antecedent(tokens, tokens[e - 1 : e])
 
 
+_OF_WHOM = words("many some most all several few none one two three both each half")
+
+
+def _of_whom(tokens: list[Token], e: int) -> bool:
+    """Whether ``many of whom`` (``some of whom``, ``most of which``) ends right before ``e``."""
+    return (
+        e >= 3
+        and tokens[e - 1].lower in {"whom", "which"}
+        and tokens[e - 2].lower == "of"
+        and tokens[e - 3].lower in _OF_WHOM
+    )
+
+
 def _contracted_subject(tok: Token) -> list[Token] | None:
     """``He’s claiming``, ``they're saying``: the pronoun of a contracted progressive."""
     m = _CONTRACTED.fullmatch(tok.text)
@@ -277,7 +297,16 @@ def _dashed_apposition(tokens: list[Token], dash: int) -> list[Token] | None:
             while opening > 0 and tokens[opening - 1].text in _DASHES:
                 opening -= 1
             phrase = np_.scan_back(tokens, opening)
-            return phrase if np_.head_ok(phrase) else None
+            if not np_.head_ok(phrase):
+                return None
+            first = index_at(tokens, phrase[0].start)
+            if first > 1 and tokens[first - 1].text == ",":
+                # "John Dickey, the chief executive of Ora Media -- the company that … -- told":
+                # the dashes enclose an apposition of an apposition; the name speaks.
+                name = np_.scan_back(tokens, first - 1)
+                if is_name(name) and not is_name(phrase):
+                    return name
+            return phrase
         if tokens[opening].text in {".", ";", ":"} or tokens[opening].text in _QUOTE_CLOSERS:
             return None
     return None

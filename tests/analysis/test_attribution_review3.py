@@ -1,0 +1,77 @@
+"""Speakers and kinds on shapes found in PolNeAR misses and an ECB+ event: sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.model import Commitment, Kind, Statement
+from analysis.statements import extract_statements
+from tests.analysis.test_statements import article
+
+
+def one(text: str) -> Statement:
+    found = extract_statements(article(text))
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The army however said the convoy had been fired on first.", "The army"),
+        ("The port authority meanwhile said the ferries would sail on Monday.", "The port authority"),
+        ("The ministry though insisted the strike on the depot was lawful.", "The ministry"),
+    ],
+)
+def test_a_sentence_adverb_between_subject_and_cue_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
+
+
+def test_a_quantified_relative_speaks_for_the_phrase_before_it() -> None:
+    found = one(
+        "The ruling has not gone over well with relatives of the crash victims, many of whom say the "
+        "airline ignored the warnings."
+    )
+    assert found.speaker == "relatives of the crash victims"
+    assert found.cue == "say"
+    assert one("The reports, some of which say the dam was weak, were published.").speaker == "The reports"
+
+
+def test_a_date_written_with_a_slash_stays_inside_the_speaker() -> None:
+    assert (
+        one("Families of 9/11 victims said the bill must pass this year.").speaker
+        == "Families of 9/11 victims"
+    )
+
+
+def test_a_name_before_a_dashed_apposition_of_its_role_speaks() -> None:
+    found = one(
+        "Ana Ruiz, the director of Kelso Films -- the studio that made the series -- told reporters, "
+        "“We are done with the network.”"
+    )
+    assert found.speaker == "Ana Ruiz"
+    # Before the quote stand only the speaker, its appositions and the cue: a direct quote.
+    assert found.kind is Kind.DIRECT
+    # A role alone between dashes still speaks as before.
+    assert one("Ruiz -- director of a small studio -- said the series was over.").speaker == "Ruiz"
+
+
+def test_a_long_description_of_the_speaker_keeps_a_quote_direct() -> None:
+    found = one(
+        "The mayor, who has led the city for a decade and who faces a tough race in the autumn, "
+        "told reporters on Monday: “We will rebuild the bridge.”"
+    )
+    assert found.kind is Kind.DIRECT
+    # Words after the cue are still content: a paraphrase around a quoted phrase is mixed.
+    assert one("Smith said the plan was “dead on arrival” and would fail by spring.").kind is Kind.MIXED
+
+
+def test_the_subject_before_an_apposition_speaks_for_a_second_verb() -> None:
+    found = one(
+        "Dean Moss, a retired surgeon, appeared on Channel 4 on Tuesday and said he would never "
+        "diagnose anyone from a television studio."
+    )
+    assert found.speaker == "Dean Moss"
+    assert found.commitment is Commitment.NEUTRAL
+    # Without an apposition the first verb's subject already spoke.
+    assert one("Cruz urged delegates to vote and said the party was united.").speaker == "Cruz"
