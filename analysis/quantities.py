@@ -21,6 +21,7 @@ from analysis.claim_words import (
     MONTHS,
     PERSON_NOUNS,
     STOP,
+    WEEKDAYS,
     lemma,
     words_of,
 )
@@ -198,6 +199,30 @@ def _is_date_or_time(toks: list[_Tok], i: int, j: int, value: float) -> bool:
     return False
 
 
+_KIN = frozenset(["mother", "mom", "mum", "father", "dad", "parent", "grandmother", "grandfather"])
+_AFTER_AGE = frozenset([",", "and", ")", "was", "is", "has", "had", "who", "of"])
+_NOT_NAMES = frozenset(["in", "on", "at", "since", "by", "from", "near", "outside", "after", "before"])
+
+
+def _is_age_or_brood(toks: list[_Tok], i: int, parsed: tuple[float, float, float, int]) -> bool:
+    """An age after a full name ("Andrew Lopez, 20, was charged") or the children of a
+    parent ("a mother of 12"): figures that count nobody the event touched."""
+    value, j = parsed[0], parsed[3]
+    if i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _KIN:
+        return True
+    if not (i >= 3 and toks[i - 1].low == "," and value.is_integer() and 0 < value < 110):
+        return False
+    first, last = toks[i - 3], toks[i - 2]
+    full_name = (
+        first.text[:1].isupper()
+        and last.text[:1].isupper()
+        and last.text.isalpha()
+        and first.low not in _NOT_NAMES
+    )
+    after = toks[j].low if j < len(toks) else ""
+    return full_name and last.low not in MONTHS and last.low not in WEEKDAYS and after in _AFTER_AGE
+
+
 def _number_at(toks: list[_Tok], i: int) -> tuple[float, float, float, int] | None:
     """Return ``(value, low, high, next index)`` of a number starting at token ``i``."""
     tok = toks[i]
@@ -347,7 +372,11 @@ def _scan(toks: list[_Tok], text: str) -> Iterator[Quantity]:
             continue
         parsed = _number_at(toks, i)
         consumed = parsed[3] if parsed else i + 1
-        if parsed is None or _is_date_or_time(toks, i, parsed[3], parsed[0]):
+        if (
+            parsed is None
+            or _is_date_or_time(toks, i, parsed[3], parsed[0])
+            or _is_age_or_brood(toks, i, parsed)
+        ):
             continue
         yield _build(toks, text, i, parsed)
 

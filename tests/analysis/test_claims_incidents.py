@@ -124,3 +124,15 @@ def test_clock_times_are_no_counts() -> None:
         "Police said the gunman entered the party just after 6 p.m. and shot the host.",
         "Police said the gunman entered the party at about 4 p.m. and shot the host.",
     )
+
+
+def test_ages_and_a_parents_children_count_nobody_the_event_touched() -> None:
+    assert quantities("Ivan Petrov, 20, and Lars Moen, 19, were charged with killing a woman.") == []
+    assert quantities("A mother of 12 was killed in the crossfire.") == []
+    # A count after a date or a place stays a count.
+    assert [q.value for q in quantities("On Monday, 20 were killed in the attack.")] == [20.0]
+    assert [q.value for q in quantities("In North Halvik, 20 were killed.")] == [20.0]
+    assert ClaimKind.NUMBERS not in kinds(
+        "Gunman guilty in killing of mother of 12; Ivan Petrov, 20 was convicted of murder.",
+        "Prosecutors said the mother and two other people were killed in the crossfire.",
+    )
