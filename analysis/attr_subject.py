@@ -171,11 +171,17 @@ def _name_before_adjunct(phrase: list[Token]) -> list[Token]:
 _DATE_WORDS = MONTHS | WEEKDAYS | {"may", "mar"}
 
 
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm|a\.m|p\.m)?")
+_TIME_ZONES = words("gmt utc bst cet cest est edt cst cdt mst mdt pst pdt ist")
+
+
 def _without_date(phrase: list[Token]) -> list[Token]:
-    """``Nov. 12, 2007 HP today announced``: a dateline's date is no part of the speaker."""
+    """``Nov. 12, 2007 HP today announced``, ``8:13am PDT Ellen DeGeneres just tweeted``: a
+    dateline's date and time are no part of the speaker."""
 
     def numeric(t: Token) -> bool:
-        return t.text.rstrip(",.").isdigit()
+        low = t.lower.rstrip(",.:")
+        return low.isdigit() or _CLOCK.fullmatch(low) is not None or low in _TIME_ZONES
 
     k = 0
     while k < len(phrase) - 1 and (

@@ -22,6 +22,7 @@ MEASURES = frozenset(
         "minute", "second", "day", "week", "month", "year", "time", "game", "run", "goal", "lap", "season",
         "percent", "touchdown", "passe", "pass", "rebound", "assist", "homer", "inning", "strikeout",
         "tackle", "sack", "interception", "reception", "carry", "rush", "shot", "save", "win", "loss",
+        "block",
     ]
 )  # fmt: skip
 PEOPLE_KEYS = frozenset(CATEGORY_OF_EVENT.values())
@@ -31,6 +32,24 @@ _RANK = re.compile(r"(?:\bNo\.|#|\b[Nn]umber)\s*$")
 def is_rank(text: str, q: Quantity) -> bool:
     """Whether the figure is a rank ("the No. 2 position", "#3"), not a count."""
     return _RANK.search(text, max(0, q.start - 8), q.start) is not None
+
+
+_RATE_AFTER = re.compile(
+    r"\s*(?:(?:per|a|an|each|every)\s+(?:year|season|month|week|day|hour|annum|game)\b"
+    r"|(?:annually|yearly|monthly|weekly|daily|apiece)\b)",
+    re.IGNORECASE,
+)
+_RATE_BEFORE = re.compile(
+    r"\b(?:annual|yearly|monthly|weekly|daily|hourly)\b(?:\W+\w+){0,5}\W*$", re.IGNORECASE
+)
+
+
+def is_rate(text: str, q: Quantity) -> bool:
+    """Whether a figure is a rate ("$22 million per season", "an annual value of $21
+    million"): a rate and a total ("a deal worth $184 million") count different things."""
+    return bool(_RATE_AFTER.match(text, q.end)) or bool(
+        _RATE_BEFORE.search(text, max(0, q.start - 60), q.start)
+    )
 
 
 def a_count(text: str, q: Quantity) -> bool:

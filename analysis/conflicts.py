@@ -18,6 +18,7 @@ from analysis.claim_context import (
     a_count,
     asserts_word,
     count_scope,
+    is_rate,
     names_in,
     part_of_a_sum,
     same_act,
@@ -312,6 +313,7 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
             for qb in b.quantities
             if comparable(qa, qb)
             and a_count(b.text, qb)
+            and is_rate(a.text, qa) == is_rate(b.text, qb)
             and _plausible(qa, qb)
             and same_act(a.text, qa, b.text, qb)
             and (qa.thing == qb.thing or not (part_of_a_sum(a.text, qa) or part_of_a_sum(b.text, qb)))

@@ -75,3 +75,14 @@ def test_the_subject_before_an_apposition_speaks_for_a_second_verb() -> None:
     assert found.commitment is Commitment.NEUTRAL
     # Without an apposition the first verb's subject already spoke.
     assert one("Cruz urged delegates to vote and said the party was united.").speaker == "Cruz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Published 2 August 2013 @ 8:13am PDT Ada Voss just tweeted she will host the gala.", "Ada Voss"),
+        ("Last updated at 13:42 GMT Police said the fire at the depot was arson.", "Police"),
+    ],
+)
+def test_a_datelines_clock_time_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
