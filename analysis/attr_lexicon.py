@@ -166,7 +166,20 @@ FEMININE_NAMES = words(
     fatima aisha leila layla zeynep ayse elif defne selin emine meryem sofia giulia chiara francesca
     isabel carmen lucia camila valentina ana marta agnieszka katarzyna malgorzata eva jana petra
     monika ursula annalena federica giorgia marine segolene christine jacinda tsai yingluck benazir indira
-    golda sheikh hasina aung suu ruth sonia priya sunita aruna mei ling xiaoming yuki keiko haruka"""
+    golda sheikh hasina aung suu ruth sonia priya sunita aruna mei ling xiaoming yuki keiko haruka
+    ellen kate claire jane anne beth lucy molly zoe chloe ella mia ava lily leah nina vanessa erica erin
+    tina tracy wendy holly jill kristen kirsten renee paula sylvia vera irene joanna meghan megyn oprah
+    portia whoopi jodie meryl julia jenna sheila colleen maureen eileen kathy cathy debbie peggy patty
+    sally sue penny ruby rosa rosie stella nora norah hazel iris jade jasmine stacey tammy tara tanya
+    vicki yvonne gwen harriet hilary lynn mandy marcia maxine miriam naomi pauline rita roberta rosemary
+    sherry sonya suzanne valerie veronica wanda bonnie caroline clara daisy elaine esther felicia gail
+    gina jeanne josephine kristin lara loretta lydia marlene melanie melinda michele nadia nell regina
+    tamara tess toni trisha viola yolanda betsy elise eliza heidi hilda imogen jenny kristina marisa
+    mindy rosalind selena serena sienna tiffany vivian wilma adriana alicia allison alyssa bethany
+    brooke caitlin carla cassandra cecilia claudia courtney edith ellie erika gabriela gabrielle haley
+    janelle jocelyn katie kaitlyn katrina krista kylie lorraine margarita marianne mariah marissa maya
+    meredith miranda monica noelle paige priscilla rhonda sabrina sophie stacy tasha terri whitney
+    yasmin zara nikki susanne ulrike birgit sabine anke katja beatrix"""
 ) - {"sheikh", "aung", "suu"}
 
 MASCULINE_NAMES = words(
@@ -181,5 +194,19 @@ MASCULINE_NAMES = words(
     vladimir dmitry sergei sergey ivan oleg igor alexei nikolai mikhail boris viktor recep ahmet mehmet
     mustafa emre ali hassan mohammed muhammad ahmed omar bashar benjamin emmanuel francois jean pierre
     olaf angelo giuseppe luigi carlos luis jorge miguel pedro xi li wang narendra rahul shinzo fumio
-    kim moon yoon jair lula andres nicolas hugo justin malcolm tony gordon keir rishi boris lev anton"""
+    kim moon yoon jair lula andres nicolas hugo justin malcolm tony gordon keir rishi boris lev anton
+    seth ben dan sam tom jim bob rob dick ed ned fred greg jeff jon ken kenny len leo leon lou matt nick
+    nate phil ray rex rod ron stan stu toby todd trevor troy vic wade warren wes will zach zack abe adrian
+    alfred allen alvin andre andy angus barry bernard bert bret brett byron calvin carlton cecil chad
+    clarence clark claude clifford clint clyde colin conor craig curtis dale damian darren dean derek
+    desmond dominic don duncan dustin dwight earl edgar edwin elliot ernest erik evan everett felix floyd
+    franklin garrett gavin gene glen glenn grant harvey herbert herman howard hugh ian isaac jake jay
+    jeremiah jimmy joel johnny julian karl kurt lance leonard lester lloyd lucas luke marcus marshall
+    martin marvin max maurice melvin milton mohamed neil nigel norman oliver oscar owen percy perry
+    randall reggie ricardo rodney roland ross rupert sebastian shane sidney simon spencer stanley stuart
+    theodore tobias travis victor wallace wesley xavier arnold elon dwayne conan hakeem ahmad yusuf
+    abdullah khalid hamid hussein ibrahim karim mahmoud rashid saeed tariq hans jurgen klaus dieter
+    wolfgang heinz lars sven nils piotr pavel tomas andrzej jacques philippe alain francesco matteo
+    alessandro antonio manuel fernando rafael sergio diego javier alberto eduardo roberto enrique gustavo
+    raul yosef moshe avi ehud yitzhak shimon naftali benny gideon"""
 )

@@ -77,6 +77,21 @@ def prev_word(tokens: Sequence[Token], i: int) -> Token | None:
     return tokens[j - 1] if j > 0 else None
 
 
+_PARTICLES = frozenset(["on", "in", "into", "up", "down", "out", "from", "at", "away", "home", "together"])
+
+
+def _noun_before_relative(tokens: Sequence[Token], after: int) -> bool:
+    """``the misogynistic jokes that peppered the script``: a plural noun and a relative
+    clause (a past verb right after ``that``), not a cue and its complement."""
+    if after < 1 or after + 1 >= len(tokens) or tokens[after].lower != "that":
+        return False
+    cue, verb = tokens[after - 1].lower, tokens[after + 1]
+    before = tokens[after - 2] if after >= 2 else None
+    # "He claims that increased spending …", "Krall claims that …": a subject, so a verb.
+    subject = before is None or before.lower in np_.PRONOUNS or before.text[:1].isupper()
+    return not subject and cue.endswith("s") and verb.text.islower() and verb.lower.endswith("ed")
+
+
 def weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[Token]) -> bool:
     """A belief or finding counts only with a clear source and a clause after it."""
     if not entry.weak:
@@ -91,7 +106,9 @@ def weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[T
         # "Trump attacked Clinton", not "a group called …" or "was called".
         before = tokens[after - 2].lower if after >= 2 else ""
         passive = before in {"so", "was", "were", "is", "be"} and not tokens[after - 1].lower.endswith("ing")
-        return clear and nxt not in {"", "by", "to", "off"} and not passive
+        # "put the Oscars back on an even keel": a particle after it, no object.
+        particle = nxt in _PARTICLES and entry.lemma != "call" and " " not in entry.lemma
+        return clear and nxt not in {"", "by", "to", "off"} and not passive and not particle
     if entry.lemma in BELIEF_LEMMAS:
         # "Many supporters believe bigotry is acceptable", "He doesn't think so".
         clear = clear or loose.noun_like(head)
@@ -328,6 +345,8 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
         return True  # "Health worries have dogged her": the cue word is the subject
     if form.endswith("s") and nxt in _FINDING_VERBS:
         return True  # "an analysis of newly filed reports shows …": the verb follows the noun
+    if _noun_before_relative(tokens, i + 1):
+        return True
     if i >= 2 and tokens[i - 2].lower in _ARTICLES and not _verb_form(form) and not form.endswith("s"):
         # "an open question", "the soothing voice" (not "the officials say": a noun, a verb)
         return not loose.noun_like(tokens[i - 1])

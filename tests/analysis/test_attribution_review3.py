@@ -86,3 +86,30 @@ def test_the_subject_before_an_apposition_speaks_for_a_second_verb() -> None:
 )
 def test_a_datelines_clock_time_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
     assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2007, she put the Academy Awards back on an even keel after poor reviews for the last host.",
+        "She is a safe bet, following an outraged reaction to the crude jokes that peppered his script.",
+        "But when the time came, under pressure from the unions, Halvik backed out.",
+    ],
+)
+def test_a_particle_or_a_plural_noun_is_no_cue(text: str) -> None:
+    assert one(text).speaker == ""
+
+
+def test_a_cue_after_its_subject_still_reports() -> None:
+    assert one("He claims that increased spending would help the port.").speaker == "He"
+    assert one("As Ms. Lind put it in a statement, the plan is dead.").speaker == "Ms. Lind"
+
+
+def test_he_skips_a_woman_known_by_her_first_name() -> None:
+    found = extract_statements(
+        article(
+            "Seth Marr hosted the gala this year. Ellen Voss will host it next year, the academy said. "
+            "He said he would not return because of the reviews."
+        )
+    )
+    assert found[-1].speaker == "Seth Marr"
