@@ -193,3 +193,27 @@ def count_scope(text: str) -> str:
     """Return what a statement's figures count: ``"another"`` incident, a running
     ``"total"``, or ``""`` (the incident at hand)."""
     return "another" if another_incident(text) else "total" if cumulative(text) else ""
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# Months written as names (capitalised: "the march" is a walk, "March" a month).
+_MONTH = re.compile(
+    r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|June|July|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
+
+
+def years_named(text: str) -> frozenset[int]:
+    """The years a statement names ("in 2003")."""
+    return frozenset(int(y) for y in _YEAR.findall(text))
+
+
+def months_named(text: str) -> frozenset[str]:
+    """The months a statement names, by their first three letters ("Sept." and "September": "sep")."""
+    return frozenset(m[:3].lower() for m in _MONTH.findall(text))
+
+
+def other_times(a: tuple[frozenset[int], frozenset[str]], b: tuple[frozenset[int], frozenset[str]]) -> bool:
+    """Whether two statements name only different years, or only different months: their
+    figures count other events ("26,000 died in Bam in 2003"; "a quake in September")."""
+    return any(x and y and not x & y for x, y in zip(a, b, strict=True))

@@ -69,6 +69,8 @@ CATEGORY_OF_EVENT = {
     **dict.fromkeys(["displace", "flee", "fled", "evacuate", "uproot", "homeless"], "displaced"),
     **dict.fromkeys(["arrest", "detain", "capture", "imprison", "jail"], "detained"),
     **dict.fromkeys(["missing", "abduct", "kidnap"], "missing"),
+    # Crowd sizes: organisers and police dispute them at every march.
+    **dict.fromkeys(["protest", "march", "rally", "demonstrate", "demonstration", "attend"], "crowd"),
 }
 CATEGORY_OF_THING = {
     "body": "deaths",
@@ -80,6 +82,10 @@ CATEGORY_OF_THING = {
     "hostage": "missing",
     "detainee": "detained",
     "prisoner": "detained",
+    "protester": "crowd",
+    "protestor": "crowd",
+    "demonstrator": "crowd",
+    "marcher": "crowd",
 }
 
 _IRREGULAR = {

@@ -8,7 +8,6 @@ both sides. Ranking across pairs is :mod:`analysis.claims`' job.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -19,9 +18,12 @@ from analysis.claim_context import (
     asserts_word,
     count_scope,
     is_rate,
+    months_named,
     names_in,
+    other_times,
     part_of_a_sum,
     same_act,
+    years_named,
 )
 from analysis.claim_contrary import CONTRARY_WORDS, contrary_in_role, contrary_words
 from analysis.claim_evaluation import EVALUATIVE, evaluation
@@ -84,8 +86,8 @@ class Reading:
     blames: tuple[Blame, ...] = field(default=())
     evaluation: int = 0
     """``+1`` / ``-1`` when the statement judges its subject favourably / unfavourably."""
-    years: frozenset[int] = frozenset()
-    """The years the statement names ("in 2003"): figures of other years count other events."""
+    when: tuple[frozenset[int], frozenset[str]] = (frozenset(), frozenset())
+    """The years and months it names: figures of other years or months count other events."""
     count_scope: str = ""
     """What its figures count: ``"another"`` incident, a running ``"total"``, or ``""``."""
 
@@ -139,7 +141,7 @@ def read_core(
         lemmas=lemmas,
         scope_lemmas=scope,
         evaluation=evaluation(lemmas, found.polarity) if lemmas & EVALUATIVE else 0,
-        years=frozenset(int(y) for y in _YEAR.findall(text)),
+        when=(years_named(text), months_named(text)),
     )
     # Each detector runs only when the statement has a word it could act on.
     may = (
@@ -162,9 +164,6 @@ def with_details(reading: Reading, details: int) -> Reading:
         lists=tuple(item_lists(text)) if details & LISTS else (),
         blames=tuple(blames(text)) if details & BLAMES else (),
     )
-
-
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _points_back(found: Stance) -> bool:
@@ -300,7 +299,7 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
     """
     if not a.quantities or not b.quantities or similarity < PEOPLE_SIMILARITY:
         return None
-    if a.years and b.years and not a.years & b.years:
+    if other_times(a.when, b.when):
         return None  # "26,000 died in Bam in 2003" does not dispute a toll of 2012
     if "another" in (a.count_scope, b.count_scope) or a.count_scope != b.count_scope:
         return None  # another strike's dead, or the war's, are no rival toll of this strike

@@ -20,11 +20,23 @@ from analysis.polarity_words import NO_NEWS, NOT_YET
 CLAUSE_END = frozenset({",", ";", ".", "!", "?", "but", "while", "whereas", "although"})
 
 
+_KNOWING = frozenset(
+    ["know", "knew", "explain", "tell", "understand", "recall", "remember", "reveal", "disclose", "see"]
+)
+_WH = frozenset(["why", "how", "whether", "if", "what", "who", "when", "where", "which"])
+
+
 def informational(words: list[str], i: int) -> bool:
-    """Whether the negator at ``i`` only says something is not (yet) known or said."""
+    """Whether the negator at ``i`` only says something is not (yet) known or said.
+
+    "He did not know why the officers took the bomb inside" takes the taking as given: an
+    unknown reason denies nothing.
+    """
     j = i + 1
     while j < len(words) and words[j] in NOT_YET:
         j += 1
+    if j + 1 < len(words) and words[j] in _KNOWING and words[j + 1] in _WH:
+        return True
     return j < len(words) and words[j] in NO_NEWS
 
 
