@@ -66,6 +66,28 @@ def top_columns(row: sp.csr_matrix, n: int) -> tuple[np.ndarray, np.ndarray]:
     return row.indices[order], row.data[order]
 
 
+# Words that say nothing of a topic as a label, though they may help to find it: generic
+# verbs, hedges, clock words and contraction leftovers ("I ' ll" in scraped text).
+_WEAK_WORDS = """think thought want wanted know knew help helped take taken took make made get got come
+    came go
+    went see saw seem seemed turn turned try tried use used set put give gave begin began carry carried
+    hand handed hold held keep kept leave let look looked move moved need needed run show showed start
+    started stay stayed work worked sure clear thing lot way really pm am gmt et sic updated published
+    ll ve re don didn doesn isn wasn aren won couldn wouldn i'll i've i'd you're he's she's that's
+    there's what's let's going goes gone fact later earlier big little"""
+_WEAK = frozenset(_WEAK_WORDS.split())
+
+
+def weak_label(term: str) -> bool:
+    """Whether ``term`` makes a poor label phrase: a weak word, an adverb in -ly, or a
+    two-word phrase that starts or ends with a weak word ("Sox want", "ll shoot")."""
+    words = term.split()
+    if len(words) == 1:
+        word = words[0]
+        return word in _WEAK or (word.endswith("ly") and len(word) > 4)
+    return words[0] in _WEAK or words[-1] in _WEAK
+
+
 def key_phrases(ranked: Sequence[tuple[str, float]], counts: dict[str, float], most: int = 4) -> list[str]:
     """Pick up to ``most`` phrases from ranked terms, preferring bigrams to their words.
 
@@ -83,6 +105,8 @@ def key_phrases(ranked: Sequence[tuple[str, float]], counts: dict[str, float], m
     list of str
     """
     weight = dict(ranked)
+    if sum(not weak_label(t) for t, _ in ranked) >= 2:
+        ranked = [(t, w) for t, w in ranked if not weak_label(t)]
     chosen: list[str] = []
     for term, w in ranked:
         if len(chosen) >= most:

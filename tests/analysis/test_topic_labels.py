@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.topic_labels import surface_forms
+from analysis.topic_labels import key_phrases, surface_forms, weak_label
 
 TEXTS = [
     "Refugees are moving towards the border crossing at Lomar.",
@@ -32,3 +32,25 @@ def test_two_word_phrases_are_matched_on_adjacent_words() -> None:
 def test_a_phrase_never_written_keeps_its_folded_form() -> None:
     assert surface_forms(["ceasefire talk"], TEXTS) == {"ceasefire talk": "ceasefire talk"}
     assert surface_forms([], TEXTS) == {}
+
+
+def test_generic_verbs_adverbs_and_contraction_leftovers_make_no_label() -> None:
+    ranked = [
+        ("think", 0.9),
+        ("clearly", 0.85),
+        ("ll shoot", 0.8),
+        ("sox want", 0.75),
+        ("free agent", 0.7),
+        ("boston", 0.6),
+        ("offer", 0.5),
+    ]
+    counts = {term: 3.0 for term, _ in ranked}
+    assert key_phrases(ranked, counts) == ["free agent", "boston", "offer"]
+    assert weak_label("taken")
+    assert weak_label("ll shoot")
+    assert not weak_label("shooting")
+
+
+def test_weak_words_still_label_a_topic_that_has_nothing_else() -> None:
+    ranked = [("think", 0.9), ("clearly", 0.8), ("harbour", 0.5)]
+    assert key_phrases(ranked, {t: 3.0 for t, _ in ranked}) == ["think", "clearly", "harbour"]
