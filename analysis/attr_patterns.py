@@ -108,7 +108,9 @@ def weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[T
         passive = before in {"so", "was", "were", "is", "be"} and not tokens[after - 1].lower.endswith("ing")
         # "put the Oscars back on an even keel": a particle after it, no object.
         particle = nxt in _PARTICLES and entry.lemma != "call" and " " not in entry.lemma
-        return clear and nxt not in {"", "by", "to", "off"} and not passive and not particle
+        # "picked up the SOS call.": a stance needs an object after it.
+        has_object = " " in entry.lemma or nxt[:1].isalnum() or nxt in {"”", "“", '"', "‘", "'"}
+        return clear and has_object and nxt not in {"by", "to", "off"} and not passive and not particle
     if entry.lemma in BELIEF_LEMMAS:
         # "Many supporters believe bigotry is acceptable", "He doesn't think so".
         clear = clear or loose.noun_like(head)

@@ -249,6 +249,9 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
         antecedent = np_.scan_back(tokens, k)
         return antecedent if np_.head_ok(antecedent) else None
     first = index_at(tokens, phrase[0].start) if phrase else 0
+    reduced = _reduced_relative(tokens, first)
+    if reduced is not None:
+        return reduced
     inside = first > 0 and tokens[first - 1].lower in np_.LINKS  # "… of the warring parties in Syria"
     if phrase and phrase[-1].text[:1].isupper() and (len(phrase) == 1 or inside):
         longer = proper_name_with_lowercase(text, tokens, phrase[-1])
@@ -270,6 +273,25 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
     # "Supporters who came to cheer said": the relative clause's antecedent speaks.
     wide = loose.loose_back(tokens, e)
     return _without_participle(wide) if wide else loose.relative_antecedent(tokens, tokens[e - 1 : e])
+
+
+_PLACED = words("in on at off near from to across inside outside along")
+
+
+def _reduced_relative(tokens: list[Token], first: int) -> list[Token] | None:
+    """``INS Mysore deployed in the Gulf of Aden attacked``, ``The frigate stationed off the
+    coast said``: the phrase before a participle and its place speaks, not the place."""
+    if first < 3 or tokens[first - 1].lower not in _PLACED:
+        return None
+    participle = tokens[first - 2]
+    if not (participle.text.islower() and participle.lower.endswith("ed")):
+        return None
+    if tokens[first - 3].lower in np_.PRONOUNS or tokens[first - 3].lower in np_.BOUNDARY_WORDS:
+        return None  # "Residents who lived in the camp said": a relative clause, read elsewhere
+    phrase = np_.scan_back(tokens, first - 2)
+    if not phrase or not np_.head_ok(phrase) or index_at(tokens, phrase[0].start) > first - 3:
+        return None
+    return phrase
 
 
 _OF_WHOM = words("many some most all several few none one two three both each half")

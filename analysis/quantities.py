@@ -280,6 +280,10 @@ def _thing(toks: list[_Tok], j: int) -> tuple[str, str, int]:
     k = j
     while k < len(toks) and len(words) < 3:
         low = toks[k].low
+        skip = _model_name(toks, k)
+        if skip:
+            k += skip  # "seven AK-47 rifles" counts rifles
+            continue
         if not low.replace("-", "").isalpha() or low in STOP or low in MONTHS:
             break
         base = lemma(low)
@@ -295,6 +299,18 @@ def _thing(toks: list[_Tok], j: int) -> tuple[str, str, int]:
     if not event:
         event = _event_near(toks, k, 5)
     return thing, event, end
+
+
+def _model_name(toks: list[_Tok], k: int) -> int:
+    """Return how many tokens a model name at ``k`` takes ("AK-47", "F-16", "AK 47"), else 0."""
+    tok = toks[k]
+    if not (tok.text.isalpha() and tok.text.isupper() and len(tok.text) <= 3):
+        return 0
+    if k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 2].text.isdigit():
+        return 3
+    if k + 1 < len(toks) and toks[k + 1].text.isdigit():
+        return 2
+    return 0
 
 
 def _event_near(toks: list[_Tok], start: int, width: int, backwards: bool = False) -> str:
@@ -332,8 +348,15 @@ def _starts_number(toks: list[_Tok], i: int) -> bool:
     if low[0].isdigit():
         # "1st", "5km": glued letters make an ordinal or a measure; "AK-47" is a name
         glued_after = i + 1 < len(toks) and toks[i + 1].start == toks[i].end and toks[i + 1].low.isalpha()
-        glued_before = i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].text in ("-", "/")
-        return not (glued_after or glued_before)
+        prev = toks[i - 1] if i > 0 else None
+        glued_before = (
+            prev is not None
+            and prev.end == toks[i].start
+            and (prev.text in ("-", "/") or prev.text.isalpha())
+        )
+        # "AK 47", "F 16": a model's letters, then its number
+        model = prev is not None and prev.text.isalpha() and prev.text.isupper() and len(prev.text) <= 3
+        return not (glued_after or glued_before or model)
     if low == "one" and (i + 1 >= len(toks) or toks[i + 1].low in STOP or not toks[i + 1].low.isalpha()):
         return False  # "one of them", "the one who": a pronoun
     if low == "one" and i > 0 and toks[i - 1].low in ("no", "any", "every", "some"):

@@ -113,3 +113,26 @@ def test_he_skips_a_woman_known_by_her_first_name() -> None:
         )
     )
     assert found[-1].speaker == "Seth Marr"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("INS Varuna deployed in the Gulf of Aden attacked two pirate boats at dawn.", "INS Varuna"),
+        ("The frigate stationed off the coast of Halvik said it had sunk a pirate skiff.", "The frigate"),
+        ("Residents who lived in the camp said they fled at night.", "Residents"),
+    ],
+)
+def test_a_participle_and_its_place_are_no_speaker(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warship was 13 miles from the freighter when it picked up the SOS call.",
+        "After the vote and the threats, the bloc aims to rely less on U.S. support.",
+    ],
+)
+def test_a_stance_verb_needs_an_object(text: str) -> None:
+    assert one(text).speaker == ""

@@ -125,3 +125,13 @@ def test_tokens_keep_offsets_and_lower_case_on_both_paths(text: str) -> None:
 def test_hyphenated_number_words_pass_the_screen_only_with_their_hyphen() -> None:
     assert may_count("The twenty-one villages were shelled")
     assert not may_count("The villages were shelled again")
+
+
+def test_a_model_name_is_no_count_and_no_thing_counted() -> None:
+    # "AK-47", "F-16", "MH17": the number names a model; the count is of what follows.
+    assert [(q.value, q.thing) for q in quantities("Commandos recovered seven AK-47 rifles.")] == [
+        (7.0, "rifle")
+    ]
+    assert [(q.value, q.thing) for q in quantities("Two F-16 jets were shot down.")] == [(2.0, "jet")]
+    assert [q.value for q in quantities("Flight MH17 crashed, killing 298 people.")] == [298.0]
+    assert [(q.value, q.thing) for q in quantities("They seized 12 AK 47 guns.")] == [(12.0, "gun")]
