@@ -152,6 +152,7 @@ class Resolver:
     _parsed: dict[str, names.Parsed] = field(default_factory=dict)
     _named_genders: dict[str, bool | None] | None = None  # mentions repeat within an article
     _spoke: set[str] = field(default_factory=set)  # keys of the speakers resolved so far
+    _speakers: list[Span | None] = field(default_factory=list)  # resolved speaker of each statement
 
     def _parse(self, span: Span) -> names.Parsed:
         mention = self.text[span[0] : span[1]]
@@ -206,11 +207,13 @@ class Resolver:
         self.units.append([])
         self._regions.append(regions)
         self._gathered.append(False)
+        self._speakers.append(None)
 
     def close(self, speaker: Span | None) -> None:
         """Record the resolved speaker of the statement opened last."""
         if speaker is None:
             return
+        self._speakers[-1] = speaker
         cand = self._candidate(speaker, subject=True)
         self._spoke.add(cand.parsed.key)
         if cand.parsed.type == SpeakerType.PERSON:
@@ -319,9 +322,22 @@ class Resolver:
             return self._pronoun(mention, index, feminine=low[0] == "she")
         if len(low) == 1 and low[0] in {"they", "it"}:
             return self._group(mention, index, plural=low[0] == "they")
+        if len(low) == 2 and low[0] == "the" and low[1] in _ISSUED:
+            return self._issuer(mention, index, low[1])
         head = _role_head(words)
         if head:
             return self._role(mention, index, head, {_norm(w) for w in low[:-1]} - _DETERMINERS)
+        return mention
+
+    def _issuer(self, mention: Span, index: int, noun: str) -> Span:
+        """``…, the statement said``: whoever a statement just before was said to be in speaks."""
+        # "in a statement", "its written statement": the earlier statement made one ("criticised
+        # the statement" speaks of someone else's).
+        named = re.compile(rf"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{noun}\b", re.IGNORECASE)
+        for k in range(index - 1, max(-1, index - _LOOK_BACK), -1):
+            speaker = self._speakers[k] if k < len(self._speakers) else None
+            if speaker is not None and any(named.search(self.text, s, e) for s, e in self._regions[k]):
+                return speaker
         return mention
 
     def _earlier(self, index: int, before: int, look_back: int = _LOOK_BACK) -> Iterator[list[Candidate]]:
@@ -428,6 +444,10 @@ def _participle(word: str, text: str, after: int) -> bool:
 def _norm(word: str) -> str:
     word = word.lower().removesuffix("’s").removesuffix("'s")
     return _SYNONYMS.get(word, word)
+
+
+# Texts an institution issues: "the statement said" speaks for whoever issued the statement.
+_ISSUED = frozenset(["statement", "communique", "communiqué", "release"])
 
 
 def _inside_any(span: Span, spans: set[Span]) -> bool:

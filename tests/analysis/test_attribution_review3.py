@@ -136,3 +136,20 @@ def test_a_participle_and_its_place_are_no_speaker(text: str, speaker: str) -> N
 )
 def test_a_stance_verb_needs_an_object(text: str) -> None:
     assert one(text).speaker == ""
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    found = extract_statements(
+        article(
+            "The Interior Ministry said in a written statement on Monday that the dam was safe. "
+            "“No repairs were missed,” the statement said."
+        )
+    )
+    assert [s.speaker for s in found] == ["The Interior Ministry", "The Interior Ministry"]
+    # A statement only criticised earlier was issued by someone else: it stays a statement.
+    other = extract_statements(
+        article(
+            "Mayor Ilse Brandt criticised the statement on Monday. “We acted lawfully,” the statement said."
+        )
+    )
+    assert other[-1].speaker == "the statement"
