@@ -20,7 +20,6 @@ from itertools import chain
 from analysis import names
 from analysis.attr_lexicon import (
     ALL_PRONOUNS,
-    DOCUMENT_NOUNS,
     FEMININE_NAMES,
     GOVERNMENT_HEADS,
     INSTITUTION_HEADS,
@@ -31,39 +30,14 @@ from analysis.attr_lexicon import (
     words,
 )
 from analysis.attr_np import LEADING_JUNK
+from analysis.attr_roles import DETERMINERS, FORMS, HELD_TITLES, ISSUED, norm, role_head
 from analysis.cues import lookup
 from analysis.model import Span, SpeakerType
 
 _NAME_RUN = re.compile(
     r"\b(?:[A-Z][\w’'\-]*\.?\s+(?:(?:of|for|the|de|van|von|der|al|bin|and)\s+)*)*[A-Z][\w’'\-]*[\w]"
 )
-_SYNONYMS = {
-    "centre": "center",
-    "spokeswoman": "spokesman",
-    "spokesperson": "spokesman",
-    "defense": "defence",
-    "gov": "governor",
-    "sen": "senator",
-    "rep": "representative",
-    "congressman": "representative",
-    "congresswoman": "representative",
-    "gen": "general",
-    "pres": "president",
-    "sec": "secretary",
-    "prof": "professor",
-    "dr": "doctor",
-    "amb": "ambassador",
-    "atty": "attorney",
-    "chairwoman": "chairman",
-    "chair": "chairman",
-}
-# Every written form of a normalised role head, for a cheap search before parsing.
-_FORMS: dict[str, tuple[str, ...]] = {}
-for _word, _head in _SYNONYMS.items():
-    _FORMS.setdefault(_head, (_head,))
-    _FORMS[_head] = (*_FORMS[_head], _word)
-_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its"])
-_ARTICLES = _DETERMINERS | {"a", "an", "his", "her", "their", "our"}
+_ARTICLES = DETERMINERS | {"a", "an", "his", "her", "their", "our"}
 _PREPOSITIONS = frozenset(
     ["of", "about", "to", "for", "in", "on", "at", "with", "from", "by", "after", "before"]
 )
@@ -115,7 +89,7 @@ class Candidate:
         apposition = _APPOSITION.match(text, end)
         if apposition is not None:
             described += " " + apposition.group(1)
-        return frozenset(_norm(w) for w in _WORDS.findall(described.lower()))
+        return frozenset(norm(w) for w in _WORDS.findall(described.lower()))
 
     @property
     def possessive(self) -> bool:
@@ -322,11 +296,11 @@ class Resolver:
             return self._pronoun(mention, index, feminine=low[0] == "she")
         if len(low) == 1 and low[0] in {"they", "it"}:
             return self._group(mention, index, plural=low[0] == "they")
-        if len(low) == 2 and low[0] == "the" and low[1] in _ISSUED:
+        if len(low) == 2 and low[0] == "the" and low[1] in ISSUED:
             return self._issuer(mention, index, low[1])
-        head = _role_head(words)
+        head = role_head(words)
         if head:
-            return self._role(mention, index, head, {_norm(w) for w in low[:-1]} - _DETERMINERS)
+            return self._role(mention, index, head, {norm(w) for w in low[:-1]} - DETERMINERS)
         return mention
 
     def _issuer(self, mention: Span, index: int, noun: str) -> Span:
@@ -401,7 +375,7 @@ class Resolver:
         article quotes, not another governor named in passing since)."""
         best: Candidate | None = None
         wanted = _GROUP_TYPES if head in INSTITUTION_HEADS else _PERSON_TYPES
-        forms = _FORMS.get(head, (head,))
+        forms = FORMS.get(head, (head,))
         for cands in chain(self._earlier(index, mention[0]), self._all_before(index, forms)):
             for cand in cands:
                 if cand.span == mention or head not in cand.words or cand.parsed.type not in wanted:
@@ -411,7 +385,18 @@ class Resolver:
                 if cand.parsed.key in self._spoke and not modifiers:
                     return cand.span
                 best = best or cand
+        if best is None and head in HELD_TITLES:
+            return self._current_speaker(index) or mention
         return best.span if best is not None else mention
+
+    def _current_speaker(self, index: int) -> Span | None:
+        """The person who spoke in the statement just before (or the one before it): news
+        names a speaker, then varies the name ("Perry said …", "the Texas governor added")."""
+        for k in range(index - 1, max(-1, index - 3), -1):
+            speaker = self._speakers[k] if k < len(self._speakers) else None
+            if speaker is not None:
+                return speaker if self._parse(speaker).type == SpeakerType.PERSON else None
+        return None
 
     def _all_before(self, index: int, forms: Sequence[str]) -> Iterator[list[Candidate]]:
         """Candidates of the statements before the look-back window that may hold the role.
@@ -441,34 +426,8 @@ def _participle(word: str, text: str, after: int) -> bool:
     return bool(rest) and rest[0].islower()
 
 
-def _norm(word: str) -> str:
-    word = word.lower().removesuffix("’s").removesuffix("'s")
-    return _SYNONYMS.get(word, word)
-
-
-# Texts an institution issues: "the statement said" speaks for whoever issued the statement.
-_ISSUED = frozenset(["statement", "communique", "communiqué", "release"])
-
-
 def _inside_any(span: Span, spans: set[Span]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
-
-
-def _role_head(words: Sequence[str]) -> str:
-    """Return the head of an anaphoric role noun phrase (``the ministry`` -> ``ministry``), else ``""``."""
-    if len(words) < 2 or words[0].lower() not in _DETERMINERS:
-        return ""
-    last = [w.lower() for w in words]
-    if last[-1] in DOCUMENT_NOUNS and len(last) > 2 and last[-2].endswith(("’s", "'s")):
-        last = last[:-1]
-    head = _norm(last[-1])
-    if head not in ROLE_NOUNS and head not in INSTITUTION_HEADS and head != "spokesman":
-        return ""
-    # Everything between the determiner and the head must be an adjective, not a name.
-    for word in words[1:-1]:
-        if word[:1].isupper() and not word.lower().endswith(("an", "ish", "ese", "i", "ic")):
-            return ""
-    return head
 
 
 _CACHE: dict[tuple[str, frozenset[str]], names.Parsed] = {}

@@ -153,3 +153,18 @@ def test_the_statement_speaks_for_whoever_issued_it() -> None:
         )
     )
     assert other[-1].speaker == "the statement"
+
+
+def test_a_title_varies_the_name_of_the_speaker_just_before() -> None:
+    found = extract_statements(
+        article(
+            "Republican candidate Hal Moreno pledged on Monday to cut the fuel tax, Moreno said. "
+            "“Faith made this state strong,” the Texas governor said."
+        )
+    )
+    assert found[-1].speaker == "Moreno"
+    # A spokesman is someone else: with no spokesman named, the mention stays as written.
+    other = extract_statements(
+        article("Minister Ivo Lind said the dam was safe. “No repairs were missed,” the spokesman said.")
+    )
+    assert other[-1].speaker == "the spokesman"
