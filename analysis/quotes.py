@@ -67,12 +67,16 @@ def _opens_here(text: str, i: int, end: int, start: int) -> bool:
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
-def _role(mark: str, text: str, i: int, start: int, end: int, inside: bool) -> str:
-    """Return ``open``, ``close`` or ``skip`` for the mark at ``i``."""
+def _role(mark: str, text: str, i: int, start: int, end: int, inside: bool, eager: bool = False) -> str:
+    """Return ``open``, ``close`` or ``skip`` for the mark at ``i`` (``eager``: see find_quotes)."""
     if mark in {"’", "'"} and _is_apostrophe(text, i):
         return "skip"
     if mark == '"':
         if inside:
+            if eager and _after_sentence(text, i, start):
+                # 'is wrong. "Perry is referring': a straight quote is seldom nested in a straight
+                # quote; after a finished sentence it closes, its space on the wrong side.
+                return "close"
             return "open" if _opens_here(text, i, end, start) and not _closes_here(text, i, end) else "close"
         return "open" if not _closes_here(text, i, end) or _opens_here(text, i, end, start) else "close"
     if mark in _OPENERS:
@@ -86,6 +90,11 @@ def _role(mark: str, text: str, i: int, start: int, end: int, inside: bool) -> s
             return "open"
         return "close"
     return "skip"
+
+
+def _after_sentence(text: str, i: int, start: int) -> bool:
+    """Whether the mark at ``i`` follows a finished sentence and a space ("wrong. \"")."""
+    return i - 2 >= start and text[i - 1] == " " and text[i - 2] in ".!?"
 
 
 def _closes_here(text: str, i: int, end: int) -> bool:
@@ -111,11 +120,22 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
         Non-overlapping, in order. Nested quotes are part of their outer quote.
     """
     end = len(text) if end is None else end
+    found = _scan(text, start, end, eager=False)
+    if found and not found[-1].closed:
+        # A quote left open: perhaps a straight mark closed it with its space on the wrong
+        # side ('is wrong. "Perry is referring'). Read so only if every quote then closes.
+        eager = _scan(text, start, end, eager=True)
+        if all(q.closed for q in eager):
+            found = eager
+    return _merge(found)
+
+
+def _scan(text: str, start: int, end: int, eager: bool) -> list[Quote]:
     found: list[Quote] = []
     stack: list[tuple[str, int]] = []
     for m in _MARK.finditer(text, start, end):
         mark, i = m.group(), m.start()
-        role = _role(mark, text, i, start, end, bool(stack))
+        role = _role(mark, text, i, start, end, bool(stack), eager)
         if role == "skip":
             continue
         if role == "open":
@@ -130,7 +150,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
             found.append(Quote(opened, m.end(), closed=True))
     if stack:
         found.append(Quote(stack[0][1], end, closed=False))
-    return _merge(found)
+    return found
 
 
 def _close(stack: list[tuple[str, int]], mark: str) -> int | None:

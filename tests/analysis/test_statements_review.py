@@ -73,3 +73,18 @@ def test_a_quality_in_ing_reports_nothing() -> None:
     assert containing(statements, "anything but reassuring").speaker == ""
     assert containing(statements, "streets were safe").speaker == "The mayor"
     assert containing(statements, "We will stay").cue == "saying"
+
+
+def test_a_straight_closing_mark_with_its_space_on_the_wrong_side_closes_the_quote() -> None:
+    text = (
+        'In an emailed statement, Moreno wrote, "just when you thought it could not get worse, it did. '
+        'This war on values must stop. It is wrong. "Moreno was referring to a memo that asked agencies to '
+        '"promote and protect" the rights of farmers.'
+    )
+    found = extract_statements(article(text))
+    assert found[0].speaker == "Moreno"
+    assert found[0].text.endswith('It is wrong. "')
+    assert found[1].text.startswith("Moreno was referring")
+    # A straight quote nested in a straight quote, closed in turn, stays nested.
+    nested = extract_statements(article('He said: "We are done. "Go home," they told us. We left."'))
+    assert len(nested) == 1
