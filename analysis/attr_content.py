@@ -193,4 +193,20 @@ def frame_only(text: str, start: int, end: int, speaker: Span, cue: Span) -> boo
     if _trim(text, start, frame[0]) is not None:
         return False
     rest = _trim(text, frame[1], end)
-    return rest is None or (_words(text, rest) <= 2 * _SHORT and _adjunct(text, rest[0], rest[1]))
+    return (
+        rest is None
+        or (_words(text, rest) <= 2 * _SHORT and _adjunct(text, rest[0], rest[1]))
+        or _manner(text, rest[0], rest[1])
+    )
+
+
+_MANNER = re.compile(r"\s*,?\s*[a-z]+ing\b")
+
+
+def _manner(text: str, start: int, end: int) -> bool:
+    """``Obama continued, calling out Speaker John Boehner``: a short participle adjunct
+    says how the speaker spoke, not what (no quote, no ``that`` clause)."""
+    if _MANNER.match(text, start, end) is None or _words(text, (start, end)) > 12:
+        return False
+    piece = text[start:end]
+    return not any(mark in piece for mark in '"“”«»') and " that " not in piece

@@ -88,3 +88,17 @@ def test_a_straight_closing_mark_with_its_space_on_the_wrong_side_closes_the_quo
     # A straight quote nested in a straight quote, closed in turn, stays nested.
     nested = extract_statements(article('He said: "We are done. "Go home," they told us. We left."'))
     assert len(nested) == 1
+
+
+def test_a_frame_with_a_manner_participle_still_attributes_the_quote_before_it() -> None:
+    found = extract_statements(
+        article(
+            '"What have you been doing all year, Ilse?" Moreno continued, calling out Mayor Ilse Brandt. '
+            '"You have been debating a coin for the harbour. That is not putting people back to work."'
+        )
+    )
+    assert [s.speaker for s in found] == ["Moreno", "Moreno"]
+    assert found[0].text.endswith("calling out Mayor Ilse Brandt.")
+    # A participle with a clause of its own is more of what was said, not a manner.
+    said = extract_statements(article('"We are done," Moreno said, adding that the port would close.'))
+    assert len(said) == 2
