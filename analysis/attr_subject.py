@@ -83,6 +83,12 @@ def appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
         # "Harbour pilots, however, said": only an aside stands between, so the phrase
         # speaks as it would without it (a loose phrase the word lists do not hold).
         return before
+    if before and all(part and _appositive(part) for part in parts):
+        # "A woman who lives near Halvik, Kersia, said": the place ends a relative clause
+        # whose antecedent speaks.
+        antecedent = loose.relative_antecedent(tokens, before)
+        if antecedent:
+            return antecedent
     return _after_adjunct(tokens, first_comma, parts)
 
 
@@ -234,6 +240,9 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
     if tokens[e - 1].text in _DASHES:
         return _dashed_apposition(tokens, e - 1)
     e = np_.skip_back(tokens, loose.skip_time(tokens, e))
+    holder = _account_holder(tokens, e)
+    if holder is not None:
+        return holder
     phrase = np_.scan_back(tokens, e)
     if _of_whom(tokens, e):
         # "family members of the victims, many of whom say": the quantified relative speaks
@@ -273,6 +282,36 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
     # "Supporters who came to cheer said": the relative clause's antecedent speaks.
     wide = loose.loose_back(tokens, e)
     return _without_participle(wide) if wide else loose.relative_antecedent(tokens, tokens[e - 1 : e])
+
+
+_ACCOUNTS = words("account feed page channel")
+_PLATFORMS = words("twitter facebook instagram x truth social official personal youtube telegram")
+
+
+def _account_holder(tokens: list[Token], e: int) -> list[Token] | None:
+    """``Trump’s account tweeted``, ``Musk’s X account posted``: the holder speaks."""
+    if e < 2 or tokens[e - 1].lower not in _ACCOUNTS:
+        return None
+    k = e - 2
+    while k > 0 and tokens[k].lower in _PLATFORMS:
+        k -= 1
+    owner = tokens[k]
+    m = _CONTRACTED.fullmatch(owner.text)
+    if m is None or not owner.text.endswith(("’s", "'s")):
+        return None
+    name = m.group(1)
+    role = name.lower() in ROLE_NOUNS or name.lower() in INSTITUTION_HEADS
+    if not (name[:1].isupper() or role):
+        return None
+    # "Elon Musk’s", "the mayor’s": the first name or the article stands before the possessive.
+    before = (
+        [tokens[k - 1]]
+        if role and k > 0 and tokens[k - 1].lower in np_.DETERMINERS
+        else np_.scan_back(tokens, k)
+    )
+    words_before = [t.text for t in before] if before and before[-1].end == owner.start - 1 else []
+    first = before[0].start if words_before else owner.start
+    return [np_.token(first, owner.start + len(name), " ".join([*words_before, name]))]
 
 
 _PLACED = words("in on at off near from to across inside outside along")

@@ -102,3 +102,25 @@ def test_a_frame_with_a_manner_participle_still_attributes_the_quote_before_it()
     # A participle with a clause of its own is more of what was said, not a manner.
     said = extract_statements(article('"We are done," Moreno said, adding that the port would close.'))
     assert len(said) == 2
+
+
+def test_a_quote_run_over_paragraphs_without_marks_keeps_its_speaker() -> None:
+    text = (
+        "This came after the mayor’s account tweeted Saturday: “I had to fire the harbour master because he "
+        "lied to the council.\n\nHe lied to us again and again.\n\nIt is a shame, because his work was good.\n\n"
+        "There was nothing to hide!”\n\nThe tweet caused an uproar in the council."
+    )
+    found = extract_statements(article(text))
+    assert [s.speaker for s in found[:4]] == ["the mayor"] * 4
+    assert {s.kind for s in found[1:4]} == {Kind.DIRECT}
+    assert found[4].speaker == ""
+    # Without a closing mark a few paragraphs on, nothing after the open quote is quoted.
+    open_only = extract_statements(article(text.replace("hide!”", "hide!")))
+    assert open_only[1].speaker == ""
+
+
+def test_a_place_ending_a_relative_clause_before_the_cue_is_no_speaker() -> None:
+    found = extract_statements(
+        article("A woman who lives near Halvik, Kersia, said the ferry was late again.")
+    )
+    assert found[0].speaker == "A woman"
