@@ -256,18 +256,24 @@ def settle_quotes(text: str, blocks: list[Block]) -> list[tuple[Block, bool]]:
         Each block (its quotes settled) and whether its last quote continues.
     """
     out: list[tuple[Block, bool]] = []
-    embedded = 0  # blocks still inside a quote run over unmarked paragraphs
+    embedded, close_at = 0, 0  # blocks still inside a quote run over unmarked paragraphs
     for i, block in enumerate(blocks):
         if embedded:
             embedded -= 1
-            closing = embedded == 0
-            quote = Quote(block.start, block.end, closed=closing)
-            out.append((Block(block.start, block.end, (quote,)), not closing))
+            if embedded:
+                out.append(
+                    (Block(block.start, block.end, (Quote(block.start, block.end, closed=False),)), True)
+                )
+                continue
+            rest = tuple(find_quotes(text, close_at, block.end))
+            out.append(
+                (Block(block.start, block.end, (Quote(block.start, close_at, closed=True), *rest)), False)
+            )
             continue
         if not block.quotes or block.quotes[-1].closed:
             out.append((block, False))
             continue
-        embedded = _unmarked_run(text, blocks, i)
+        embedded, close_at = _unmarked_run(text, blocks, i)
         if embedded:
             out.append((block, True))
             continue
@@ -289,25 +295,30 @@ _LAST_RUN = 4
 _CLOSING = '”"»'
 
 
-def _unmarked_run(text: str, blocks: list[Block], i: int) -> int:
-    """How many blocks after ``i`` continue its open quote without marks of their own.
+def _unmarked_run(text: str, blocks: list[Block], i: int) -> tuple[int, int]:
+    """How many blocks after ``i`` continue its open quote without opening marks, and
+    where in the last of them the quote closes.
 
     A tweet or a letter quoted over paragraphs sometimes opens once and closes once
-    ("tweeted: “I had to fire … || He has pled guilty … || There was nothing to hide!”"):
-    the run counts when the blocks between hold no quotation mark at all and the last one
-    ends with a closing mark, within a few blocks. ``0`` when there is no such run.
+    ("tweeted: “I had to fire … || He has pled guilty … || There was nothing to hide!”",
+    "“Brett McGurk … in 2015. || Was supposed to leave …,” Trump tweeted."): the run counts
+    when the blocks between hold no quotation mark at all and the first mark of the last
+    one closes, within a few blocks. ``(0, 0)`` when there is no such run.
     """
     if text[blocks[i].quotes[-1].start] not in '“"«':
-        return 0
+        return 0, 0
     for k, nxt in enumerate(blocks[i + 1 : i + 1 + _LAST_RUN], start=1):
-        piece = text[nxt.start : nxt.end].rstrip()
         if nxt.quotes or opens_with_quote(text, nxt):
-            return 0
-        if piece.endswith(tuple(_CLOSING)) and not any(m in piece[:-1] for m in _CLOSING + "“«"):
-            return k
-        if any(m in piece for m in _CLOSING + "“«"):
-            return 0
-    return 0
+            return 0, 0
+        mark = _FIRST_MARK.search(text, nxt.start, nxt.end)
+        if mark is None:
+            continue
+        closes = mark.group() in _CLOSING and (mark.end() == nxt.end or not text[mark.end()].isalnum())
+        return (k, mark.end()) if closes else (0, 0)
+    return 0, 0
+
+
+_FIRST_MARK = re.compile(r"[“”\"«»„]")
 
 
 def opens_with_quote(text: str, block: Block) -> bool:

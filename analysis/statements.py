@@ -192,7 +192,28 @@ def attribute_units(article: Article) -> list[Attributed]:
         resolver.close(item.speaker)
         out.append(item)
         previous = item
+    _speakers_of_runs(out)
     return out
+
+
+def _speakers_of_runs(out: list[Attributed]) -> None:
+    """Give a quoted paragraph the speaker named after the quote ends, paragraphs later.
+
+    ``"Brett McGurk … in 2015. || Was supposed to leave …," Trump tweeted.``: the quote
+    opened in one paragraph closes in the next, where its speaker is named.
+    """
+    for i in range(len(out) - 2, -1, -1):
+        item, nxt = out[i], out[i + 1]
+        if item.speaker is not None or nxt.speaker is None or nxt.unit.block != item.unit.block + 1:
+            continue
+        unit = item.unit
+        runs_on = any(q.start <= unit.start and not q.closed and q.end >= unit.end for q in unit.quotes)
+        carried = any(q.start == nxt.unit.start and q.closed for q in nxt.unit.quotes)
+        if runs_on and carried:
+            out[i] = Attributed(
+                unit, nxt.speaker, None, nxt.cue, nxt.cue_text, Kind.DIRECT, nxt.commitment, "run-on",
+                (unit.start, unit.end),
+            )  # fmt: skip
 
 
 class _Paragraphs:

@@ -107,7 +107,8 @@ def test_a_frame_with_a_manner_participle_still_attributes_the_quote_before_it()
 def test_a_quote_run_over_paragraphs_without_marks_keeps_its_speaker() -> None:
     text = (
         "This came after the mayor’s account tweeted Saturday: “I had to fire the harbour master because he "
-        "lied to the council.\n\nHe lied to us again and again.\n\nIt is a shame, because his work was good.\n\n"
+        "lied to the council.\n\nHe lied to us again and again.\n\n"
+        "It is a shame, because his work was good.\n\n"
         "There was nothing to hide!”\n\nThe tweet caused an uproar in the council."
     )
     found = extract_statements(article(text))
@@ -124,3 +125,14 @@ def test_a_place_ending_a_relative_clause_before_the_cue_is_no_speaker() -> None
         article("A woman who lives near Halvik, Kersia, said the ferry was late again.")
     )
     assert found[0].speaker == "A woman"
+
+
+def test_a_quote_opened_a_paragraph_before_its_speaker_is_named_takes_that_speaker() -> None:
+    text = (
+        '"Brett Hale, who I do not know, was appointed by the old mayor in 2015.\n\n'
+        'Was supposed to leave in February but he just resigned prior to leaving," Moreno tweeted.\n\n'
+        '"Grandstander? The press is making a big deal about this nothing event!"\n\nThe council met.'
+    )
+    found = extract_statements(article(text))
+    assert [s.speaker for s in found] == ["Moreno", "Moreno", "Moreno", ""]
+    assert found[0].kind is Kind.DIRECT
