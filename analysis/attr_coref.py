@@ -61,6 +61,7 @@ _GROUP_WORDS = words(
     protesters activists leaders officers soldiers troops workers critics supporters aides"""
 )
 _GROUP_WORD = re.compile(r"\b(?:" + "|".join(sorted(_GROUP_WORDS)) + r")\b")
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,11}\)")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([^,.;“”\"]{1,60}),")
 _GROUP_TYPES = {SpeakerType.INSTITUTION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA}
@@ -386,6 +387,9 @@ class Resolver:
                     return cand.span
                 best = best or cand
         if best is None and head in HELD_TITLES:
+            named = _NAME_BEFORE.search(self.text, max(0, mention[0] - 60), mention[0])
+            if named is not None:
+                return named.span(1)  # "Tzipi Livni, the Israeli foreign minister said": the name
             return self._current_speaker(index) or mention
         return best.span if best is not None else mention
 

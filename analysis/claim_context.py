@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import re
 
-from analysis.claim_words import CATEGORY_OF_EVENT, STOP, content_lemmas, lemma, word_list, words_of
+from analysis.claim_words import (
+    CATEGORY_OF_EVENT,
+    MONTHS,
+    STOP,
+    WEEKDAYS,
+    content_lemmas,
+    lemma,
+    word_list,
+    words_of,
+)
 from analysis.quantities import Quantity
 
 # Measures, clock units and scorekeeping: different figures for these are rarely
@@ -217,3 +226,39 @@ def other_times(a: tuple[frozenset[int], frozenset[str]], b: tuple[frozenset[int
     """Whether two statements name only different years, or only different months: their
     figures count other events ("26,000 died in Bam in 2003"; "a quake in September")."""
     return any(x and y and not x & y for x, y in zip(a, b, strict=True))
+
+
+# Where a statement locates what it counts: "in Khan Younis", "in the southern city of Khan
+# Younis", "in the Gaza City neighbourhood of Zeitun", "at the Shati camp".
+_PLACE = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|neighbou?rhood|district|"
+    r"province|region|camp|suburb|area|port|island)\s+of\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+_NOT_PLACES = MONTHS | WEEKDAYS | {"the", "a", "an", "his", "her", "their", "its"}
+
+
+def places_named(text: str) -> frozenset[str]:
+    """The places a text locates things at ("in Khan Younis" -> ``khan younis``), lower-cased."""
+    out = set()
+    for m in _PLACE.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in _NOT_PLACES:
+            words = words[1:]
+        if words:
+            out.add(" ".join(words).lower())
+    return frozenset(out)
+
+
+def elsewhere(text: str, other_article: frozenset[str]) -> bool:
+    """Whether a statement locates its figure only at places the other article never names:
+    "Two people were killed when a shell hit a school in Khan Younis" counts another strike
+    than a report that never mentions Khan Younis."""
+    here = places_named(text)
+    known = other_article
+    return bool(here) and bool(known) and not any(p in known or _inside(p, known) for p in here)
+
+
+def _inside(place: str, names: frozenset[str]) -> bool:
+    # "Gaza City" and "Gaza", "Jabaliya refugee camp" and "Jabaliya": one place told two ways.
+    first = place.split()[0]
+    return any(n.split()[0] == first for n in names)

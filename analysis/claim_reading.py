@@ -13,12 +13,15 @@ need their figures scanned.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 import numpy.typing as npt
 
+from analysis.claim_context import places_named
 from analysis.claim_rows import Meta
 from analysis.conflicts import FIGURES, Reading, read_core, with_details
+from analysis.model import Article
 from analysis.progress import Progress
 
 _PROGRESS_EVERY = 2000
@@ -67,4 +70,20 @@ def add_details(readings: list[Reading], needed: npt.NDArray[np.int64], progress
         if done % _PROGRESS_EVERY == 0:
             progress(done / max(len(todo), 1), "Reading statements for figures, lists and blame")
         out[k] = with_details(readings[k], int(needed[k]))
+    return out
+
+
+def with_places(
+    readings: list[Reading], article_ids: Sequence[str], articles: Sequence[Article]
+) -> list[Reading]:
+    """Return ``readings`` where those with figures know the places their article names."""
+    texts = {a.id: a.text for a in articles}
+    places: dict[str, frozenset[str]] = {}
+    out = list(readings)
+    for k, reading in enumerate(readings):
+        if reading.quantities:
+            aid = article_ids[k]
+            if aid not in places:
+                places[aid] = places_named(texts.get(aid, ""))
+            out[k] = replace(reading, article_places=places[aid])
     return out

@@ -20,7 +20,8 @@ import pandas as pd
 
 from analysis.align import Neighbours
 from analysis.align_context import ArticleContext
-from analysis.conflicts import FULL_SCOPE, Finding, Reading, snippet
+from analysis.claim_text import snippet
+from analysis.conflicts import FULL_SCOPE, Finding, Reading
 from analysis.model import ClaimKind
 from analysis.polarity_words import DENY_FRAMES, REFUTERS, REPORT_NOUNS
 

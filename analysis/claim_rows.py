@@ -14,8 +14,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from analysis.claim_text import content
-from analysis.conflicts import Finding, Reading, snippet
+from analysis.claim_text import content, snippet
+from analysis.conflicts import Finding, Reading
 from analysis.model import ClaimKind, Decision, Edits
 from analysis.tables import CLAIM_COLUMNS
 

@@ -142,3 +142,24 @@ def content(text: str, cue: Span | None = None, speaker: Span | None = None) -> 
     """Return the reported content of ``text`` (see :func:`content_span`)."""
     start, end = content_span(text, cue, speaker)
     return text[start:end].strip(' \t\n"“”«»,')
+
+
+SNIPPET = 70
+"""Characters of a statement an explanation quotes."""
+
+
+def snippet(text: str, start: int = 0, end: int | None = None, width: int = SNIPPET) -> str:
+    """Return a quoted excerpt of ``text`` of about ``width`` characters around ``[start, end)``."""
+    end = len(text) if end is None else end
+    if len(text) <= width:
+        return f"“{text.strip()}”"
+    middle = (start + end) // 2
+    left = max(0, min(middle - width // 2, len(text) - width))
+    cut = text[left : left + width].strip()
+    return f"“{'…' if left else ''}{cut}{'…' if left + width < len(text) else ''}”"
+
+
+def around(text: str, word: str) -> str:
+    """Return an excerpt of ``text`` around the first ``word`` (the start when it is absent)."""
+    at = text.lower().find(word.lower()) if word else -1
+    return snippet(text, at, at + len(word)) if at >= 0 else snippet(text)

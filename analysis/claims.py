@@ -53,7 +53,7 @@ from analysis.claim_candidates import (
     same_event,
 )
 from analysis.claim_contrary import CONTRARY_WORDS
-from analysis.claim_reading import add_details, needed_details, read_cores
+from analysis.claim_reading import add_details, needed_details, read_cores, with_places
 from analysis.claim_refutes import refutation, refutation_pairs, refutes_a_report
 from analysis.claim_repeats import collapsed, expanded, identities, within_articles
 from analysis.claim_rows import (
@@ -232,6 +232,7 @@ class ClaimFinder:
         pairs = (i[keep], j[keep], sims[keep])
         needed = needed_details(may, pairs, ALIGNED, self.corroboration_threshold / 2)
         readings = add_details(readings, needed, scaled(progress, 0.5, 0.6))
+        readings = with_places(readings, table["article_id"].tolist(), articles)
         known = _Known(_copied(copies), _refuting_articles(readings, groups), groups, context)
         claims, agreements = self._pairs(meta, readings, pairs, known, scaled(progress, 0.6, 1.0))
         refuted = refutation_pairs(readings, groups, found, related)

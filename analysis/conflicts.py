@@ -17,6 +17,7 @@ from analysis.claim_context import (
     a_count,
     asserts_word,
     count_scope,
+    elsewhere,
     is_rate,
     months_named,
     names_in,
@@ -28,6 +29,7 @@ from analysis.claim_context import (
 from analysis.claim_contrary import CONTRARY_WORDS, contrary_in_role, contrary_words
 from analysis.claim_evaluation import EVALUATIVE, evaluation
 from analysis.claim_lists import ItemList, find_omission, item_lists, said_anyway
+from analysis.claim_text import around, snippet
 from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, word_list, words_of
 from analysis.model import ClaimKind
 from analysis.polarity import Stance, stance
@@ -57,13 +59,14 @@ _CONDITIONS = frozenset(["if", "unless"])
 PLAIN_NEGATION = 0.75
 # Figures of anything but people (killed, injured, displaced ...) differ with less weight.
 OTHER_COUNTS = 0.8
+# Figures located at a place the other statement's article never names: likely another incident.
+ELSEWHERE = 0.5
 # Negated clauses of fewer content words than this are denied with less strength.
 FULL_SCOPE = 4
 # A denial whose negated word the other statement does not use is this much less sure.
 HEAD_UNSEEN = 0.5
 # Share of a negated clause's content words the other statement must assert.
 MIN_COVERAGE = 0.4
-_SNIPPET = 70
 # Which detectors a pair needs, as bits of ``checks`` in :func:`compare`.
 FRAMES, FIGURES, LISTS, BLAMES, CONTRARY, POLARITY, JUDGED = (1 << k for k in range(7))
 ALL_CHECKS = (1 << 7) - 1
@@ -90,6 +93,8 @@ class Reading:
     """The years and months it names: figures of other years or months count other events."""
     count_scope: str = ""
     """What its figures count: ``"another"`` incident, a running ``"total"``, or ``""``."""
+    article_places: frozenset[str] = frozenset()
+    """The places its article names (set by the claim step for statements with figures)."""
 
 
 def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: str = "") -> Reading:
@@ -197,22 +202,6 @@ class Finding:
     explanation: str
 
 
-def snippet(text: str, start: int = 0, end: int | None = None, width: int = _SNIPPET) -> str:
-    """Return a quoted excerpt of ``text`` of about ``width`` characters around ``[start, end)``."""
-    end = len(text) if end is None else end
-    if len(text) <= width:
-        return f"“{text.strip()}”"
-    middle = (start + end) // 2
-    left = max(0, min(middle - width // 2, len(text) - width))
-    cut = text[left : left + width].strip()
-    return f"“{'…' if left else ''}{cut}{'…' if left + width < len(text) else ''}”"
-
-
-def _around(text: str, word: str) -> str:
-    at = text.lower().find(word.lower()) if word else -1
-    return snippet(text, at, at + len(word)) if at >= 0 else snippet(text)
-
-
 def same_figure(a: Reading, b: Reading) -> bool:
     """Whether the two statements give the same figure for the same thing."""
     return any(
@@ -238,7 +227,7 @@ def framing(a: Reading, b: Reading) -> Finding | None:
 
 def _framed(reading: Reading) -> str:
     cue = reading.stance.frame_cue
-    return f"{reading.voice} {cue} it ({_around(reading.text, cue)})"
+    return f"{reading.voice} {cue} it ({around(reading.text, cue)})"
 
 
 def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2) -> Finding | None:
@@ -284,7 +273,7 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
     return Finding(
         ClaimKind.DENIAL,
         strength,
-        f"{negative.voice} says not so ({_around(negative.text, cue)}); "
+        f"{negative.voice} says not so ({around(negative.text, cue)}); "
         f"{positive.voice} asserts it ({snippet(positive.text)})",
     )
 
@@ -329,6 +318,8 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
     strength = 0.75 + 0.25 * min(1.0, (gap - 1) / 1.5) if gap >= 1 else 0.15 + 0.45 * gap
     if qa.key not in PEOPLE_KEYS:
         strength *= OTHER_COUNTS  # casualty and displacement figures are what sides dispute
+    if elsewhere(a.text, b.article_places) or elsewhere(b.text, a.article_places):
+        strength *= ELSEWHERE  # "… a school in Khan Younis": a place the other report never names
     how = "incompatible figures" if gap >= 1 else "different figures"
     return Finding(
         ClaimKind.NUMBERS,

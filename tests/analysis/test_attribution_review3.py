@@ -168,3 +168,11 @@ def test_a_title_varies_the_name_of_the_speaker_just_before() -> None:
         article("Minister Ivo Lind said the dam was safe. “No repairs were missed,” the spokesman said.")
     )
     assert other[-1].speaker == "the spokesman"
+    # A name in apposition right before the title is the one it describes.
+    named = extract_statements(
+        article(
+            "UN official Chris Hale said the school was full. "
+            "Tova Lind, the foreign minister said there was no crisis in the camps."
+        )
+    )
+    assert named[-1].speaker == "Tova Lind"

@@ -15,9 +15,14 @@ import pytest
 
 from analysis.claim_context import another_incident, cumulative
 from analysis.claim_text import content
+from analysis.claims import ClaimFinder
 from analysis.conflicts import compare, read
 from analysis.model import ClaimKind
 from analysis.quantities import quantities
+from analysis.speakers import SpeakerResolver
+from analysis.statements import extract_statements
+from analysis.tables import statements_frame
+from tests.analysis.test_statements import article
 
 STRIKE = "Doctors said more than 40 people died when shells hit the school in Halvik."
 
@@ -136,3 +141,28 @@ def test_ages_and_a_parents_children_count_nobody_the_event_touched() -> None:
         "Gunman guilty in killing of mother of 12; Ivan Petrov, 20 was convicted of murder.",
         "Prosecutors said the mother and two other people were killed in the crossfire.",
     )
+
+
+def test_a_toll_at_a_place_the_other_report_never_names_ranks_lower() -> None:
+    first = article(
+        "Shells hit the UN school in Jabaliya on Tuesday. The strike on the school killed 40 people, "
+        "doctors at the Jabaliya clinic said."
+    )
+    second = article(
+        "The UN school in Jabaliya was hit by shells. Doctors said 42 people were killed in the strike on "
+        "the school. Two people were killed when a shell hit a school in Khan Younis."
+    )
+    docs = [first, second]
+    found = [s for a in docs for s in extract_statements(a)]
+    table = statements_frame(SpeakerResolver().fit(found, docs).statements_, docs)
+    claims = ClaimFinder().fit(table, docs).claims_
+    text = dict(zip(table["id"], table["text"], strict=True))
+    numbers = claims[claims["kind"] == "numbers"]
+    scored = {
+        " / ".join(sorted((text[a][:12], text[b][:12]))): s
+        for a, b, s in numbers[["a", "b", "score"]].itertuples(index=False)
+    }
+    same = [s for k, s in scored.items() if "Doctors said" in k]
+    other = [s for k, s in scored.items() if "Two people w" in k]
+    assert same, scored
+    assert not other or max(other) < min(same)
