@@ -76,14 +76,18 @@ def add_details(readings: list[Reading], needed: npt.NDArray[np.int64], progress
 def with_places(
     readings: list[Reading], article_ids: Sequence[str], articles: Sequence[Article]
 ) -> list[Reading]:
-    """Return ``readings`` where those with figures know the places their article names."""
-    texts = {a.id: a.text for a in articles}
+    """Return ``readings`` where those with figures know their article's places and year."""
+    by_id = {a.id: a for a in articles}
     places: dict[str, frozenset[str]] = {}
     out = list(readings)
     for k, reading in enumerate(readings):
         if reading.quantities:
             aid = article_ids[k]
+            article = by_id.get(aid)
             if aid not in places:
-                places[aid] = places_named(texts.get(aid, ""))
-            out[k] = replace(reading, article_places=places[aid])
+                places[aid] = places_named(article.text if article else "")
+            year = article.date[:4] if article else ""
+            out[k] = replace(
+                reading, article_places=places[aid], article_year=int(year) if year.isdigit() else 0
+            )
     return out

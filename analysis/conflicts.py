@@ -95,6 +95,8 @@ class Reading:
     """What its figures count: ``"another"`` incident, a running ``"total"``, or ``""``."""
     article_places: frozenset[str] = frozenset()
     """The places its article names (set by the claim step for statements with figures)."""
+    article_year: int = 0
+    """The year its article was published, ``0`` when unknown (set with ``article_places``)."""
 
 
 def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: str = "") -> Reading:
@@ -288,7 +290,7 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
     """
     if not a.quantities or not b.quantities or similarity < PEOPLE_SIMILARITY:
         return None
-    if other_times(a.when, b.when):
+    if other_times(a.when, b.when) or _past(a, b) or _past(b, a):
         return None  # "26,000 died in Bam in 2003" does not dispute a toll of 2012
     if "another" in (a.count_scope, b.count_scope) or a.count_scope != b.count_scope:
         return None  # another strike's dead, or the war's, are no rival toll of this strike
@@ -326,6 +328,13 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
         strength,
         f"{how} for {qa.key}: {a.voice} says “{qa.text}”, {b.voice} says “{qb.text}”",
     )
+
+
+def _past(a: Reading, b: Reading) -> bool:
+    """Whether ``a`` dates its figures only to years before ``b``'s article was published
+    ("killed six gunmen on 4 November 2008" in a report of 2009) and ``b`` names no year."""
+    years = a.when[0]
+    return bool(years) and not b.when[0] and b.article_year > 0 and max(years) < b.article_year
 
 
 def _plausible(qa: Quantity, qb: Quantity) -> bool:

@@ -11,6 +11,8 @@ and a shooting read the same way ("7.5 magnitude quakes" against "two quakes"; "
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from analysis.claim_context import another_incident, cumulative
@@ -166,3 +168,22 @@ def test_a_toll_at_a_place_the_other_report_never_names_ranks_lower() -> None:
     other = [s for k, s in scored.items() if "Two people w" in k]
     assert same, scored
     assert not other or max(other) < min(same)
+
+
+def _number_claims(*texts: tuple[str, str]) -> list[tuple[str, str]]:
+    """Numbers claims between articles of (text, date), as pairs of statement openings."""
+    docs = [replace(article(text), date=date) for text, date in texts]
+    found = [s for a in docs for s in extract_statements(a)]
+    table = statements_frame(SpeakerResolver().fit(found, docs).statements_, docs)
+    claims = ClaimFinder().fit(table, docs).claims_
+    text = dict(zip(table["id"], table["text"], strict=True))
+    numbers = claims[claims["kind"] == "numbers"]
+    return [(text[a][:20], text[b][:20]) for a, b in numbers[["a", "b"]].itertuples(index=False)]
+
+
+def test_a_toll_dated_to_a_year_before_the_report_counts_a_past_event() -> None:
+    now = "Troops killed 40 people at the school in the strip, doctors said."
+    past = "Troops raided the strip on 4 November 2008 and killed six people at the school, officials said."
+    assert _number_claims((now, "2009-01-07"), (past, "2009-01-07")) == []
+    # Reported in the year it names, it is this event's toll and competes.
+    assert _number_claims((now, "2008-11-05"), (past, "2008-11-05"))
