@@ -11,6 +11,7 @@ flipped when the statement is negated ("is not effective").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from analysis.claim_words import lemma
@@ -63,3 +64,13 @@ def evaluation(lemmas: Iterable[str], polarity: int = 1) -> int:
         return 0
     sign = (good > bad) - (good < bad)
     return sign * (1 if polarity >= 0 else -1)
+
+
+# "responsible for all ADSL connections", "responsible for the attack": a role or blame,
+# not praise ("a responsible government" still judges).
+_ROLE_OR_BLAME = re.compile(r"\bresponsib(?:le|ility)\s+for\b", re.IGNORECASE)
+
+
+def judged(lemmas: frozenset[str], text: str) -> frozenset[str]:
+    """Return ``lemmas`` without the words ``text`` uses in a sense that judges nothing."""
+    return lemmas - {"responsible"} if _ROLE_OR_BLAME.search(text) else lemmas

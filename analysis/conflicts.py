@@ -27,7 +27,7 @@ from analysis.claim_context import (
     years_named,
 )
 from analysis.claim_contrary import CONTRARY_WORDS, contrary_in_role, contrary_words
-from analysis.claim_evaluation import EVALUATIVE, evaluation
+from analysis.claim_evaluation import EVALUATIVE, evaluation, judged
 from analysis.claim_lists import ItemList, find_omission, item_lists, said_anyway
 from analysis.claim_text import around, snippet
 from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, word_list, words_of
@@ -147,7 +147,7 @@ def read_core(
         polarity=found.polarity,
         lemmas=lemmas,
         scope_lemmas=scope,
-        evaluation=evaluation(lemmas, found.polarity) if lemmas & EVALUATIVE else 0,
+        evaluation=evaluation(judged(lemmas, text), found.polarity) if lemmas & EVALUATIVE else 0,
         when=(years_named(text), months_named(text)),
     )
     # Each detector runs only when the statement has a word it could act on.
