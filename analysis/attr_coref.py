@@ -61,6 +61,7 @@ _GROUP_WORDS = words(
     protesters activists leaders officers soldiers troops workers critics supporters aides"""
 )
 _GROUP_WORD = re.compile(r"\b(?:" + "|".join(sorted(_GROUP_WORDS)) + r")\b")
+_RELATIVES = frozenset(["who", "that", "which", "whose"])
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,11}\)")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([^,.;“”\"]{1,60}),")
@@ -299,9 +300,13 @@ class Resolver:
             return self._group(mention, index, plural=low[0] == "they")
         if len(low) == 2 and low[0] == "the" and low[1] in ISSUED:
             return self._issuer(mention, index, low[1])
-        head = role_head(words)
+        # "the conservative senator vying for the nomination": the role ends before its modifier.
+        cut = next(
+            (j for j in range(2, len(low)) if low[j].endswith("ing") or low[j] in _RELATIVES), len(low)
+        )
+        head = role_head(words[:cut])
         if head:
-            return self._role(mention, index, head, {norm(w) for w in low[:-1]} - DETERMINERS)
+            return self._role(mention, index, head, {norm(w) for w in low[: cut - 1]} - DETERMINERS)
         return mention
 
     def _issuer(self, mention: Span, index: int, noun: str) -> Span:

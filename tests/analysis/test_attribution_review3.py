@@ -176,3 +176,13 @@ def test_a_title_varies_the_name_of_the_speaker_just_before() -> None:
         )
     )
     assert named[-1].speaker == "Tova Lind"
+
+
+def test_a_role_phrase_with_a_modifier_after_it_still_names_its_holder() -> None:
+    found = extract_statements(
+        article(
+            "Senator Ana Ruiz spoke in Halvik on Monday about the harbour. The conservative senator vying "
+            "for the party's nomination said the plan was reckless."
+        )
+    )
+    assert found[-1].speaker == "Senator Ana Ruiz"
