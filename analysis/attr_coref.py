@@ -63,6 +63,12 @@ _GROUP_WORDS = words(
 _GROUP_WORD = re.compile(r"\b(?:" + "|".join(sorted(_GROUP_WORDS)) + r")\b")
 _RELATIVES = frozenset(["who", "that", "which", "whose"])
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
+# "in a statement", "its written statement": an earlier statement says one was issued
+# ("criticised the statement" speaks of someone else's).
+_ISSUED_BY = {
+    noun: re.compile(rf"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{noun}\b", re.IGNORECASE)
+    for noun in ISSUED
+}
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,11}\)")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([^,.;“”\"]{1,60}),")
 _GROUP_TYPES = {SpeakerType.INSTITUTION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA}
@@ -311,11 +317,9 @@ class Resolver:
 
     def _issuer(self, mention: Span, index: int, noun: str) -> Span:
         """``…, the statement said``: whoever a statement just before was said to be in speaks."""
-        # "in a statement", "its written statement": the earlier statement made one ("criticised
-        # the statement" speaks of someone else's).
-        named = re.compile(rf"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{noun}\b", re.IGNORECASE)
+        named = _ISSUED_BY[noun]
         for k in range(index - 1, max(-1, index - _LOOK_BACK), -1):
-            speaker = self._speakers[k] if k < len(self._speakers) else None
+            speaker = self._speakers[k]
             if speaker is not None and any(named.search(self.text, s, e) for s, e in self._regions[k]):
                 return speaker
         return mention
@@ -402,7 +406,7 @@ class Resolver:
         """The person who spoke in the statement just before (or the one before it): news
         names a speaker, then varies the name ("Perry said …", "the Texas governor added")."""
         for k in range(index - 1, max(-1, index - 3), -1):
-            speaker = self._speakers[k] if k < len(self._speakers) else None
+            speaker = self._speakers[k]
             if speaker is not None:
                 return speaker if self._parse(speaker).type == SpeakerType.PERSON else None
         return None

@@ -394,19 +394,19 @@ def scan_forward(tokens: list[Token], start: int) -> list[Token]:
     return tokens[start:j]
 
 
-# Sentence adverbs that may stand between a subject and its cue without commas: "The army
-# however said", "The ministry though insisted". Only skipped right before a cue.
-_SENTENCE_ADVERBS = words(
-    """however meanwhile though too instead nonetheless nevertheless moreover furthermore likewise thus
-    therefore"""
+SENTENCE_ADVERBS = words(
+    "however meanwhile moreover though too instead nonetheless nevertheless furthermore likewise"
 )
+"""Sentence adverbs: an aside between commas ("Pilots, however, said") or, with ``thus`` and
+``therefore``, a word between a subject and its cue ("The army however said")."""
+_BEFORE_CUE = SENTENCE_ADVERBS | {"thus", "therefore"}
 
 
 def skip_back(tokens: list[Token], end: int) -> int:
     """Return the index before which only auxiliaries and adverbs stand (``has also``)."""
     while end > 0 and (
         tokens[end - 1].lower in SKIPPABLE
-        or tokens[end - 1].lower in _SENTENCE_ADVERBS
+        or tokens[end - 1].lower in _BEFORE_CUE
         or (tokens[end - 1].lower.endswith("ly") and tokens[end - 1].lower not in NP_WORDS)
     ):
         if tokens[end - 1].text[:1].isupper():

@@ -45,10 +45,7 @@ _APPOSITION_OPENERS = words(
 )
 # Words that open an aside between a subject and its verb: "Some Democrats, however, question",
 # "The mayor, like the governor, has said".
-_ASIDE_OPENERS = words(
-    """however meanwhile moreover though too instead nonetheless nevertheless furthermore likewise
-    similarly indeed notably like unlike along together"""
-)
+_ASIDE_OPENERS = np_.SENTENCE_ADVERBS | words("similarly indeed notably like unlike along together")
 _FLOATING = words("all both")  # quantifiers after their subject ("the senators all said")
 # Nouns of texts that speak with a participle after them: "The report released Monday said".
 _DOCUMENT_HEADS = DOCUMENT_NOUNS | words(
@@ -243,20 +240,14 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
     holder = _account_holder(tokens, e)
     if holder is not None:
         return holder
-    phrase = np_.scan_back(tokens, e)
     if _of_whom(tokens, e):
         # "family members of the victims, many of whom say": the quantified relative speaks
         # for the phrase before it.
-        k = e - 3
-        k -= 1 if k > 0 and tokens[k - 1].text == "," else 0
-        antecedent = np_.scan_back(tokens, k)
-        return antecedent if np_.head_ok(antecedent) else loose.loose_back(tokens, k) or None
+        return _antecedent(tokens, e - 3, loose_too=True)
+    phrase = np_.scan_back(tokens, e)
     if len(phrase) == 1 and phrase[0].lower == "who":
         # "black listeners … who said": the relative pronoun stands for the phrase before it.
-        k = e - 1
-        k -= 1 if k > 0 and tokens[k - 1].text == "," else 0
-        antecedent = np_.scan_back(tokens, k)
-        return antecedent if np_.head_ok(antecedent) else None
+        return _antecedent(tokens, e - 1, loose_too=False)
     first = index_at(tokens, phrase[0].start) if phrase else 0
     reduced = _reduced_relative(tokens, first)
     if reduced is not None:
@@ -331,6 +322,16 @@ def _reduced_relative(tokens: list[Token], first: int) -> list[Token] | None:
     if not phrase or not np_.head_ok(phrase) or index_at(tokens, phrase[0].start) > first - 3:
         return None
     return phrase
+
+
+def _antecedent(tokens: list[Token], k: int, loose_too: bool) -> list[Token] | None:
+    """The phrase a relative at ``k`` stands for (a comma between them skipped); with
+    ``loose_too``, a loose phrase the word lists do not hold when no strict one is found."""
+    k -= 1 if k > 0 and tokens[k - 1].text == "," else 0
+    found = np_.scan_back(tokens, k)
+    if np_.head_ok(found):
+        return found
+    return (loose.loose_back(tokens, k) or None) if loose_too else None
 
 
 _OF_WHOM = words("many some most all several few none one two three both each half")

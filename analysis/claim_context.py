@@ -205,11 +205,7 @@ def count_scope(text: str) -> str:
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-# Months written as names (capitalised: "the march" is a walk, "March" a month).
-_MONTH = re.compile(
-    r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|June|July|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
-)
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def years_named(text: str) -> frozenset[int]:
@@ -219,13 +215,26 @@ def years_named(text: str) -> frozenset[int]:
 
 def months_named(text: str) -> frozenset[str]:
     """The months a statement names, by their first three letters ("Sept." and "September": "sep")."""
-    return frozenset(m[:3].lower() for m in _MONTH.findall(text))
+    # Written capitalised: "the march" is a walk, "March" a month.
+    return frozenset(w[:3].lower() for w in _CAPITALISED_WORD.findall(text) if w.lower() in MONTHS)
 
 
-def other_times(a: tuple[frozenset[int], frozenset[str]], b: tuple[frozenset[int], frozenset[str]]) -> bool:
+When = tuple[frozenset[int], frozenset[str]]
+"""The years and the months a statement names."""
+
+
+def other_times(a: When, b: When) -> bool:
     """Whether two statements name only different years, or only different months: their
     figures count other events ("26,000 died in Bam in 2003"; "a quake in September")."""
     return any(x and y and not x & y for x, y in zip(a, b, strict=True))
+
+
+def past(when: When, other: When, published: int) -> bool:
+    """Whether a statement naming the times ``when`` dates its figures only to years before
+    ``published``, the year the other statement's article came out, and the other names no
+    year ("killed six gunmen on 4 November 2008" in a report of 2009)."""
+    years = when[0]
+    return bool(years) and not other[0] and published > 0 and max(years) < published
 
 
 # Where a statement locates what it counts: "in Khan Younis", "in the southern city of Khan
@@ -249,16 +258,10 @@ def places_named(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def elsewhere(text: str, other_article: frozenset[str]) -> bool:
-    """Whether a statement locates its figure only at places the other article never names:
-    "Two people were killed when a shell hit a school in Khan Younis" counts another strike
-    than a report that never mentions Khan Younis."""
-    here = places_named(text)
-    known = other_article
-    return bool(here) and bool(known) and not any(p in known or _inside(p, known) for p in here)
-
-
-def _inside(place: str, names: frozenset[str]) -> bool:
+def elsewhere(here: frozenset[str], other_article: frozenset[str]) -> bool:
+    """Whether a statement naming the places ``here`` locates its figure only at places the
+    other article never names: "Two people were killed when a shell hit a school in Khan
+    Younis" counts another strike than a report that never mentions Khan Younis."""
     # "Gaza City" and "Gaza", "Jabaliya refugee camp" and "Jabaliya": one place told two ways.
-    first = place.split()[0]
-    return any(n.split()[0] == first for n in names)
+    known = {name.split()[0] for name in other_article}
+    return bool(here) and bool(known) and not any(place.split()[0] in known for place in here)

@@ -88,6 +88,9 @@ def with_places(
                 places[aid] = places_named(article.text if article else "")
             year = article.date[:4] if article else ""
             out[k] = replace(
-                reading, article_places=places[aid], article_year=int(year) if year.isdigit() else 0
+                reading,
+                places=places_named(reading.text),
+                article_places=places[aid],
+                article_year=int(year) if year.isdigit() else 0,
             )
     return out

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from analysis.claim_blame import Blame, blames, conflicting_blame, may_blame
 from analysis.claim_context import (
     PEOPLE_KEYS,
+    When,
     a_count,
     asserts_word,
     count_scope,
@@ -23,6 +24,7 @@ from analysis.claim_context import (
     names_in,
     other_times,
     part_of_a_sum,
+    past,
     same_act,
     years_named,
 )
@@ -89,12 +91,13 @@ class Reading:
     blames: tuple[Blame, ...] = field(default=())
     evaluation: int = 0
     """``+1`` / ``-1`` when the statement judges its subject favourably / unfavourably."""
-    when: tuple[frozenset[int], frozenset[str]] = (frozenset(), frozenset())
+    when: When = (frozenset(), frozenset())
     """The years and months it names: figures of other years or months count other events."""
     count_scope: str = ""
     """What its figures count: ``"another"`` incident, a running ``"total"``, or ``""``."""
+    places: frozenset[str] = frozenset()
+    """The places it and (``article_places``) its article name; set by the claim step."""
     article_places: frozenset[str] = frozenset()
-    """The places its article names (set by the claim step for statements with figures)."""
     article_year: int = 0
     """The year its article was published, ``0`` when unknown (set with ``article_places``)."""
 
@@ -290,20 +293,25 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
     """
     if not a.quantities or not b.quantities or similarity < PEOPLE_SIMILARITY:
         return None
-    if other_times(a.when, b.when) or _past(a, b) or _past(b, a):
+    if (
+        other_times(a.when, b.when)
+        or past(a.when, b.when, b.article_year)
+        or past(b.when, a.when, a.article_year)
+    ):
         return None  # "26,000 died in Bam in 2003" does not dispute a toll of 2012
     if "another" in (a.count_scope, b.count_scope) or a.count_scope != b.count_scope:
         return None  # another strike's dead, or the war's, are no rival toll of this strike
     best: tuple[float, Quantity, Quantity] | None = None
+    counts_b = [(qb, is_rate(b.text, qb)) for qb in b.quantities if a_count(b.text, qb)]
     for qa in a.quantities:
         if (qa.key not in PEOPLE_KEYS and similarity < THING_SIMILARITY) or not a_count(a.text, qa):
             continue
+        rate = is_rate(a.text, qa)
         matches = [
             (disagreement(qa, qb), qb)
-            for qb in b.quantities
+            for qb, rate_b in counts_b
             if comparable(qa, qb)
-            and a_count(b.text, qb)
-            and is_rate(a.text, qa) == is_rate(b.text, qb)
+            and rate == rate_b
             and _plausible(qa, qb)
             and same_act(a.text, qa, b.text, qb)
             and (qa.thing == qb.thing or not (part_of_a_sum(a.text, qa) or part_of_a_sum(b.text, qb)))
@@ -320,7 +328,7 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
     strength = 0.75 + 0.25 * min(1.0, (gap - 1) / 1.5) if gap >= 1 else 0.15 + 0.45 * gap
     if qa.key not in PEOPLE_KEYS:
         strength *= OTHER_COUNTS  # casualty and displacement figures are what sides dispute
-    if elsewhere(a.text, b.article_places) or elsewhere(b.text, a.article_places):
+    if elsewhere(a.places, b.article_places) or elsewhere(b.places, a.article_places):
         strength *= ELSEWHERE  # "… a school in Khan Younis": a place the other report never names
     how = "incompatible figures" if gap >= 1 else "different figures"
     return Finding(
@@ -328,13 +336,6 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
         strength,
         f"{how} for {qa.key}: {a.voice} says “{qa.text}”, {b.voice} says “{qb.text}”",
     )
-
-
-def _past(a: Reading, b: Reading) -> bool:
-    """Whether ``a`` dates its figures only to years before ``b``'s article was published
-    ("killed six gunmen on 4 November 2008" in a report of 2009) and ``b`` names no year."""
-    years = a.when[0]
-    return bool(years) and not b.when[0] and b.article_year > 0 and max(years) < b.article_year
 
 
 def _plausible(qa: Quantity, qb: Quantity) -> bool:

@@ -293,6 +293,7 @@ def settle_quotes(text: str, blocks: list[Block]) -> list[tuple[Block, bool]]:
 
 _LAST_RUN = 4
 _CLOSING = '”"»'
+_FIRST_MARK = re.compile(r"[“”\"«»„]")
 
 
 def _unmarked_run(text: str, blocks: list[Block], i: int) -> tuple[int, int]:
@@ -316,9 +317,6 @@ def _unmarked_run(text: str, blocks: list[Block], i: int) -> tuple[int, int]:
         closes = mark.group() in _CLOSING and (mark.end() == nxt.end or not text[mark.end()].isalnum())
         return (k, mark.end()) if closes else (0, 0)
     return 0, 0
-
-
-_FIRST_MARK = re.compile(r"[“”\"«»„]")
 
 
 def opens_with_quote(text: str, block: Block) -> bool:

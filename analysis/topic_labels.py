@@ -68,13 +68,14 @@ def top_columns(row: sp.csr_matrix, n: int) -> tuple[np.ndarray, np.ndarray]:
 
 # Words that say nothing of a topic as a label, though they may help to find it: generic
 # verbs, hedges, clock words and contraction leftovers ("I ' ll" in scraped text).
-_WEAK_WORDS = """think thought want wanted know knew help helped take taken took make made get got come
-    came go
-    went see saw seem seemed turn turned try tried use used set put give gave begin began carry carried
-    hand handed hold held keep kept leave let look looked move moved need needed run show showed start
-    started stay stayed work worked sure clear thing lot way really pm am gmt et sic updated published
-    ll ve re don didn doesn isn wasn aren won couldn wouldn i'll i've i'd you're he's she's that's
-    there's what's let's going goes gone fact later earlier big little"""
+_WEAK_WORDS = """
+    think thought want wanted know knew help helped take taken took make made get got come came go went
+    see saw seem seemed turn turned try tried use used set put give gave begin began carry carried hand
+    handed hold held keep kept leave let look looked move moved need needed run show showed start
+    started stay stayed work worked going goes gone sure clear thing lot way fact really later earlier
+    big little pm am gmt et sic updated published ll ve re don didn doesn isn wasn aren won couldn
+    wouldn i'll i've i'd you're he's she's that's there's what's let's
+"""
 _WEAK = frozenset(_WEAK_WORDS.split())
 
 

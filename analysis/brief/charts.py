@@ -48,9 +48,9 @@ def coverage_charts(
     peak = max(counts.values(), default=0) or 1
     fit = max(1, int((width - LABEL_WIDTH) // MIN_COLUMN))
     # Even pieces: 16 topics on a page that fits 15 make two charts of 8, not 15 and 1.
-    per_piece = math.ceil(len(topics) / max(1, math.ceil(len(topics) / fit)))
+    per_piece = max(1, math.ceil(len(topics) / max(1, math.ceil(len(topics) / fit))))
     pieces = []
-    for c0 in range(0, max(len(topics), 1), max(per_piece, 1)):
+    for c0 in range(0, max(len(topics), 1), per_piece):
         columns = list(range(c0, min(c0 + per_piece, len(topics))))
         for r0 in range(0, len(sources), MAX_ROWS):
             rows = sources[r0 : r0 + MAX_ROWS]
