@@ -45,6 +45,7 @@ _PREPOSITIONS = frozenset(
 _SUBORDINATORS = words("when while although though because since if as once until unless whereas")
 _NOT_NAME_STARTS = LEADING_JUNK | _ARTICLES | ALL_PRONOUNS | _PREPOSITIONS | _SUBORDINATORS
 _OPENERS = frozenset(',;:—–(“‘«"')
+_CONJUNCTIONS = words("and but so yet or")
 _LOOK_BACK = 5
 _PAIR = re.compile(r"\b([A-Z][\w’'.-]+)\s+(?=([A-Z][\w’'-]+))")  # every "Capitalised Capitalised" pair
 _WORDS = re.compile(r"[\w’'-]+")
@@ -245,8 +246,11 @@ class Resolver:
         if span[0] == unit_start or (bool(before) and before[-1] in _OPENERS):
             return True
         # "When Gov. Asa Hutchinson … spoke …, he disclosed": the subject of an opening clause.
-        opening = self.text[unit_start : span[0]].split() if unit_start >= 0 else ["-"]
-        return len(opening) == 1 and opening[0].lower() in _SUBORDINATORS
+        # A conjunction may come first: "And when Mr. Bloomberg ruled out running, he …".
+        opening = [w.lower() for w in self.text[unit_start : span[0]].split()] if unit_start >= 0 else ["-"]
+        if len(opening) == 2 and opening[0] in _CONJUNCTIONS:
+            opening = opening[1:]
+        return len(opening) == 1 and opening[0] in _SUBORDINATORS
 
     def _lone_unknown(self, span: Span) -> bool:
         """A single capitalised word that is no known surname (Tuesday, Obamacare): skip it unparsed."""

@@ -33,6 +33,10 @@ _NEGATED_OR_ADVERB = _NEGATIONS | {"also", "immediately", "yet"}
 # Answers that, denied, are no statement at all ("did not respond to requests for comment").
 _SILENCE = words("respond reply answer comment return")
 _NOUN_MARKERS = words("the a an his her its their our my your these those this that such new recent latest")
+# No finite verb follows a preposition: "threats to emerge over claims that …" names a noun.
+_PREPOSITIONS = words(
+    "over amid amidst despite about of against for with from after before following regarding"
+)
 _BARE_NOUN_MARKERS = words("a an the his her its their our my your of no any")
 _PROGRESSIVE = words("is are was were been be am 's ’s")
 _ARTICLES = words("a an the")
@@ -320,7 +324,27 @@ def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
         return True
     if entry.lemma in {"continue", "go on"} and after[:1].isalnum() and after != "that":
         return True  # "He continued the theme …", "went on to win": speech only before a quote
+    if entry.lemma in _DECLARING and _act_object(tokens, j):
+        return True  # "after Mr. Trump declared his candidacy": an act, no words reported
     return entry.lemma == "add" and after in {"a", "an", "the", "to", "up", "its", "his", "her", "their"}
+
+
+_DECLARING = words("declare announce proclaim")
+_ACTS = words(
+    "candidacy candidacies bid emergency independence bankruptcy ceasefire cease-fire truce"
+    " curfew resignation retirement engagement lockdown mobilization mobilisation"
+)
+
+
+def _act_object(tokens: Sequence[Token], j: int) -> bool:
+    """``his candidacy``, ``a state of emergency``: an act declared, within four words."""
+    for k in range(j, min(len(tokens), j + 5)):
+        low = tokens[k].lower
+        if low in _ACTS or (low == "law" and tokens[k - 1].lower == "martial"):
+            return True
+        if not tokens[k].text[:1].isalnum() or low in {"that", "to"}:
+            return False
+    return False
 
 
 # Finite forms that report a finding; a plural cue word right before one is its subject's noun.
@@ -360,4 +384,4 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
             and entry.lemma.split()[0] == form
             and (prev in _BARE_NOUN_MARKERS or possessive)
         )
-    return prev in _NOUN_MARKERS or possessive
+    return prev in _NOUN_MARKERS or prev in _PREPOSITIONS or possessive

@@ -125,6 +125,7 @@ def slug(text: str) -> str:
 
 # Capitalised words that are never part of a name: titles and role nouns ("Officials said").
 _NOT_NAMES = TITLES | ROLE_NOUNS
+_HONORIFICS = words("mr mrs ms miss mx dr sir dame")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
@@ -292,7 +293,9 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
     if modifier and len(head) <= 2 and _bare(head[-1]).lower() in ANONYMOUS_HEADS:
         # "Sources close to the ministry", "People familiar with the matter": unnamed people.
         return _anonymous(mention, tokens, head, modifier)
-    org = _org_type(words, name)
+    # "Mr. Bloomberg" is the man, not the news agency: an honorific names a person.
+    honorific = _bare(tokens[0]).rstrip(".").lower() in _HONORIFICS
+    org = None if honorific else _org_type(words, name)
     if org is not None and (acronym or _org_head_last(head)):
         return Parsed(mention, name, org, org_key(acronym or name), acronym=acronym)
     i, j = _name_run(head)
@@ -304,7 +307,7 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
         if (len(run) == 1 and run[0].isupper() and len(run[0]) > 1) or acronym:
             kind = org or SpeakerType.INSTITUTION
             return Parsed(mention, name, kind, org_key(acronym or run[0]), acronym=acronym or run[0])
-        if words & MEDIA_WORDS and j == len(head):
+        if words & MEDIA_WORDS and j == len(head) and not honorific:
             return Parsed(mention, name, SpeakerType.MEDIA, org_key(name))
         if j == len(head) or _bare(head[-1]) not in ROLE_NOUNS:
             role_words = [t for t in head[:i] if _bare(t).rstrip(".") in ROLE_NOUNS]

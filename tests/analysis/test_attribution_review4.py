@@ -1,0 +1,63 @@
+"""Speakers on shapes found reading BASIL cases as an analyst would: sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import names
+from analysis.model import Kind, SpeakerType
+from tests.analysis.test_attribution import statements_of, the
+
+
+def test_an_honorific_makes_a_news_agency_name_a_person() -> None:
+    assert names.parse("Mr. Bloomberg").type == SpeakerType.PERSON
+    assert names.parse("Ms. Reuters").type == SpeakerType.PERSON
+    assert names.parse("Bloomberg News").type == SpeakerType.MEDIA
+
+
+def test_a_pronoun_after_and_when_clause_stands_for_that_clause_subject() -> None:
+    text = (
+        "Mr. Halvorsen said the mayor had misled voters.\n\n"
+        "Mr. Bloomberg began his own bid in the spring. And when Mr. Bloomberg ruled out running, "
+        "he did so because he said he did not want to split the vote."
+    )
+    assert the(text, "ruled out running").speaker == "Mr. Bloomberg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statements are the latest threats to emerge over claims that the port is unsafe.",
+        "He spoke amid reports that the army had withdrawn from the ridge.",
+        "The ferry sailed despite warnings that the storm would worsen.",
+    ],
+)
+def test_a_cue_word_after_a_preposition_is_a_noun(text: str) -> None:
+    (found,) = statements_of(text)
+    assert found.speaker == ""
+    assert found.kind == Kind.NARRATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The friendship cooled not long after Mr. Halvorsen declared his candidacy.",
+        "The governor declared a state of emergency on Sunday.",
+        "Dana Krall announced her resignation on Friday.",
+    ],
+)
+def test_declaring_an_act_reports_no_words(text: str) -> None:
+    (found,) = statements_of(text)
+    assert found.speaker == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The army declared that the siege was over.", "The army"),
+        ("The ministry announced new sanctions against the bank.", "The ministry"),
+    ],
+)
+def test_declaring_a_content_still_reports(text: str, speaker: str) -> None:
+    (found,) = statements_of(text)
+    assert found.speaker == speaker
