@@ -197,3 +197,11 @@ def content_lemmas(text: str) -> set[str]:
 def content_lemma_list(text: str) -> list[str]:
     """Return the lemmas of the content words of ``text`` in text order, repeats kept."""
     return [lemma(w) for w in _LOWER_WORD.findall(text.lower()) if w not in _NOT_CONTENT and len(w) > 1]
+
+
+def phrase_in(scope: str, other: str) -> bool:
+    """Whether the content words of ``scope`` ("without congressional action") run in ``other``."""
+    negated = content_lemma_list(scope)
+    said = content_lemma_list(other)
+    n = len(negated)
+    return n > 0 and any(said[k : k + n] == negated for k in range(len(said) - n + 1))

@@ -32,7 +32,7 @@ from analysis.claim_contrary import CONTRARY_WORDS, contrary_in_role, contrary_w
 from analysis.claim_evaluation import EVALUATIVE, evaluation, judged
 from analysis.claim_lists import ItemList, find_omission, item_lists, said_anyway
 from analysis.claim_text import around, snippet
-from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, word_list, words_of
+from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, phrase_in, word_list, words_of
 from analysis.model import ClaimKind
 from analysis.polarity import Stance, stance
 from analysis.polarity_words import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS, REPORT_NOUNS
@@ -267,6 +267,8 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         return None
     if shared > 1 and common <= names_in(negative.text) | names_in(positive.text):
         return None  # "I've never met Donald Trump" / "the richest thing about Donald Trump"
+    if negative.stance.negation == "without" and not phrase_in(negative.stance.scope, positive.reported):
+        return None  # "steps taken without congressional action" / "… need congressional approval"
     cue = negative.stance.negation or negative.stance.frame_cue
     strength = 0.4 + 0.6 * min(1.0, coverage) * min(1.0, len(negative.scope_lemmas) / FULL_SCOPE)
     if cue in NEGATORS or cue.endswith("n't") or cue == "yet":

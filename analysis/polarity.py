@@ -87,10 +87,12 @@ _CLAUSE_START = CLAUSE_END | {"so", "because", "that", "which", "who", "if", "wh
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    # A typographic apostrophe ("isn’t") reads as a straight one; same length, same offsets.
+    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text.replace("’", "'"))]
 
 
 _QUOTES = frozenset(['"', "“", "”", "«", "»", "'"])
+_ADDITIVE = frozenset(["just", "only", "merely", "simply", "solely"])
 _CONTRAST_REACH = 8
 
 
@@ -116,6 +118,8 @@ def find_negation(words: list[str]) -> int:
         if word in NEGATORS or word == "n't" or word.endswith("n't"):
             if (word, nxt) in IDIOMS or (prev, word) in IDIOMS:
                 continue
+            if nxt in _ADDITIVE and word != "no":
+                continue  # "isn't just about saving elephants — it's about security": asserted
             if word == "no" and nxt in (",", "!", "."):
                 continue  # "No, Banksy has not been arrested": an interjection; the negation follows
             if prev in _QUOTES and nxt in _QUOTES:
@@ -312,7 +316,9 @@ def stance(text: str, cue: str = "", commitment: str = "", words: frozenset[str]
             end = next((t[1] for t in toks[n + 1 :] if t[0] in CLAUSE_END), len(text))
             scope = text[:end].strip()
         else:
-            scope = _scope(text, toks, n, whole_clause=True) if n >= 0 else (text if frame else "")
+            # "steps he took without congressional action": "without" negates only its object.
+            whole = seq[n] != "without" if n >= 0 else False
+            scope = _scope(text, toks, n, whole_clause=whole) if n >= 0 else (text if frame else "")
     hedged = any(unreal(seq, i) for i, w in enumerate(seq) if w in NEGATORS or w.endswith("n't"))
     if n >= 0:
         head = "" if seq[n] in REFUTERS else negated_head(seq, n)

@@ -1,0 +1,58 @@
+"""Negation as news prints it: typographic apostrophes, "not just", "without": sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.claim_text import content
+from analysis.conflicts import compare, read
+from analysis.model import ClaimKind
+from analysis.polarity import stance
+
+
+def kinds(first: str, second: str, similarity: float = 0.3) -> list[ClaimKind]:
+    found = compare(read(first, "A", content(first)), read(second, "B", content(second)), similarity)
+    return [f.kind for f in found]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_contraction_negates_with_either_apostrophe(apostrophe: str) -> None:
+    found = stance(f"The army didn{apostrophe}t shell the hospital in Halvik on Tuesday.")
+    assert found.negation == "didn't"
+    assert found.polarity == -1
+    assert ClaimKind.DENIAL in kinds(
+        f"The army didn{apostrophe}t shell the hospital in Halvik on Tuesday.",
+        "The army shelled the hospital in Halvik on Tuesday.",
+    )
+
+
+@pytest.mark.parametrize("word", ["just", "only", "merely"])
+def test_not_just_asserts_what_it_names(word: str) -> None:
+    text = f"Stopping the smugglers isn't {word} about saving the herds — it's about our security."
+    assert stance(text).polarity == 1
+    assert kinds(text, "Stopping the smugglers is about saving the herds and our security.") == []
+
+
+def test_one_quote_printed_with_two_kinds_of_apostrophe_does_not_compete_with_itself() -> None:
+    straight = "Stopping the smugglers isn't just about saving the herds — it's about our security."
+    curly = "“Stopping the smugglers isn’t just about saving the herds ― it’s about our security.”"
+    assert kinds(straight, curly, 0.9) == []
+
+
+def test_without_negates_only_its_object() -> None:
+    found = stance("The plan includes 23 steps the mayor took without council action.")
+    assert found.scope == "without council action"
+    assert (
+        kinds(
+            "The plan includes 23 steps the mayor took without council action.",
+            "Because the measures need council approval, the mayor is adding 23 executive actions.",
+        )
+        == []
+    )
+
+
+def test_without_still_denies_the_phrase_the_other_report_asserts() -> None:
+    assert ClaimKind.DENIAL in kinds(
+        "The convoy passed the checkpoint without incident.",
+        "There was an incident at the checkpoint as the convoy passed.",
+    )
