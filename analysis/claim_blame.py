@@ -37,10 +37,10 @@ _CLAUSE = re.compile(
     r"^.*\b(?:that|said|says|say|told|claimed|claims|added|while|whereas|when|after|because|and|but|as)\s+",
     re.I,
 )
-_NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.I)
+_NEGATED = re.compile(r"(?:\b(?:not|never|no)|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _AUX_TAIL = re.compile(r"(?:\s+(?:had|has|have|reportedly|allegedly|also|then|deliberately))+\s*$", re.I)
 # After these, the act word is a noun ("the hit", "Wednesday's strike"), not a verb.
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an)|'s)\s+$", re.I)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an)|['’]s)\s+$", re.I)
 _NEGATORS = frozenset({"not", "never", "n't"})
 # "the shelling of the hospital": the act's noun keeps the "of" phrase that names the target.
 _ACT_OF = re.compile(

@@ -179,7 +179,7 @@ def _value(ws: _Words, i: int, used: set[int]) -> tuple[float, int]:
 
 def judge(text: str) -> Judgement:
     """Return how ``text`` judges its subject (:class:`Judgement`)."""
-    lower = text.lower()
+    lower = text.lower().replace("’", "'")  # one apostrophe for "isn’t" and "isn't"; same offsets
     ws = _words(lower)
     total = 0.0
     parts: list[tuple[float, int, int]] = []  # value, first and last word of each judging phrase

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.claim_blame import blames
+from analysis.claim_stance import judge
 from analysis.claim_text import content
 from analysis.conflicts import compare, read
 from analysis.model import ClaimKind
@@ -56,3 +58,15 @@ def test_without_still_denies_the_phrase_the_other_report_asserts() -> None:
         "The convoy passed the checkpoint without incident.",
         "There was an incident at the checkpoint as the convoy passed.",
     )
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_negated_act_blames_no_one_with_either_apostrophe(apostrophe: str) -> None:
+    assert blames(f"Government forces haven{apostrophe}t shelled the hospital.") == []
+    assert blames("Government forces have shelled the hospital.") != []
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_negated_judgement_turns_with_either_apostrophe(apostrophe: str) -> None:
+    assert judge(f"The plan isn{apostrophe}t good for the city.").score < 0
+    assert judge("The plan is good for the city.").score > 0
