@@ -316,7 +316,9 @@ class Resolver:
         )
         head = role_head(words[:cut])
         if head:
-            return self._role(mention, index, head, {norm(w) for w in low[: cut - 1]} - DETERMINERS)
+            # "the president's budget director": the role of someone named, not of any director.
+            owner = next((norm(w) for w in low[: cut - 1] if w.endswith(("’s", "'s"))), "")
+            return self._role(mention, index, head, {norm(w) for w in low[: cut - 1]} - DETERMINERS, owner)
         return mention
 
     def _issuer(self, mention: Span, index: int, noun: str) -> Span:
@@ -383,10 +385,12 @@ class Resolver:
                     return cand.span
         return mention
 
-    def _role(self, mention: Span, index: int, head: str, modifiers: set[str]) -> Span:
+    def _role(self, mention: Span, index: int, head: str, modifiers: set[str], owner: str = "") -> Span:
         """The nearest earlier mention holding the role: one whose modifiers match first,
         then one who has spoken already, then any (``the governor`` is the governor the
-        article quotes, not another governor named in passing since)."""
+        article quotes, not another governor named in passing since). A role with an
+        ``owner`` (``the president's``) is no one's who holds it for another body
+        (``AARP policy director David Certner``)."""
         best: Candidate | None = None
         wanted = _GROUP_TYPES if head in INSTITUTION_HEADS else _PERSON_TYPES
         forms = FORMS.get(head, (head,))
@@ -394,25 +398,30 @@ class Resolver:
             for cand in cands:
                 if cand.span == mention or head not in cand.words or cand.parsed.type not in wanted:
                     continue
+                if owner and owner not in cand.words and _qualified(cand, head):
+                    continue
                 if modifiers & cand.words:
                     return cand.span
                 if cand.parsed.key in self._spoke and not modifiers:
                     return cand.span
                 best = best or cand
-        if best is None and head in HELD_TITLES:
+        if best is None and head in HELD_TITLES and not owner:
             named = _NAME_BEFORE.search(self.text, max(0, mention[0] - 60), mention[0])
             if named is not None:
                 return named.span(1)  # "Tzipi Livni, the Israeli foreign minister said": the name
-            return self._current_speaker(index) or mention
+            return self._current_speaker(index, head) or mention
         return best.span if best is not None else mention
 
-    def _current_speaker(self, index: int) -> Span | None:
+    def _current_speaker(self, index: int, head: str) -> Span | None:
         """The person who spoke in the statement just before (or the one before it): news
-        names a speaker, then varies the name ("Perry said …", "the Texas governor added")."""
+        names a speaker, then varies the name ("Perry said …", "the Texas governor added").
+        Not one introduced by another role ("policy director David Certner" is no governor)."""
         for k in range(index - 1, max(-1, index - 3), -1):
             speaker = self._speakers[k]
             if speaker is not None:
-                return speaker if self._parse(speaker).type == SpeakerType.PERSON else None
+                parsed = self._parse(speaker)
+                other_role = parsed.role and norm(parsed.role.split()[-1]) != head
+                return speaker if parsed.type == SpeakerType.PERSON and not other_role else None
         return None
 
     def _all_before(self, index: int, forms: Sequence[str]) -> Iterator[list[Candidate]]:
@@ -430,6 +439,13 @@ class Resolver:
                     seen = self._seen[k] = self.text[max(0, regions[0][0] - 60) : regions[-1][1]].lower()
                 if any(form in seen for form in forms):
                     yield self._gather(k)
+
+
+def _qualified(cand: Candidate, head: str) -> bool:
+    """Whether a candidate's role has words of its own before it (``AARP policy director``)."""
+    mention = _WORDS.findall(cand.text[cand.span[0] : cand.span[1]])
+    before = next((mention[:k] for k, w in enumerate(mention) if norm(w) == head), [])
+    return any(w.lower() not in DETERMINERS for w in before)
 
 
 def _participle(word: str, text: str, after: int) -> bool:

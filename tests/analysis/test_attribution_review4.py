@@ -61,3 +61,21 @@ def test_declaring_an_act_reports_no_words(text: str) -> None:
 def test_declaring_a_content_still_reports(text: str, speaker: str) -> None:
     (found,) = statements_of(text)
     assert found.speaker == speaker
+
+
+def test_a_role_someone_holds_for_another_is_not_the_director_named_before() -> None:
+    text = (
+        "Harbour Trust policy director Dana Krall said the fund was safe.\n\n"
+        "But the mayor's budget director told the radio that the fund would run out by spring."
+    )
+    assert the(text, "run out by spring").speaker == "the mayor's budget director"
+
+
+def test_a_title_with_no_holder_is_not_a_speaker_introduced_by_another_role() -> None:
+    text = (
+        "Harbour Trust policy director Dana Krall said the fund was safe.\n\n"
+        "The Lisk governor said the plan was fine."
+    )
+    assert the(text, "plan was fine").speaker == "The Lisk governor"
+    varied = "Oleg Duman said the fund was safe.\n\nThe Lisk governor said the plan was fine."
+    assert the(varied, "plan was fine").speaker == "Oleg Duman"
