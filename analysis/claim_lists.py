@@ -28,6 +28,8 @@ _NOT_HEADS = (
 )
 
 
+_PAIR_OPENERS = frozenset(["both", "either", "neither"])
+_NAME_BEFORE = re.compile(r"(?P<lead>\S+)\s+[A-Z][\w’'-]*\s+(?:(?:to|of|for|on|and)\s+)?$")
 # A clause opened by one of these before the list's first comma is an adjunct of the sentence.
 _OPENING_PREPOSITIONS = frozenset(
     ["with", "after", "before", "in", "on", "at", "for", "from", "by", "during", "despite", "under", "since"]
@@ -98,7 +100,19 @@ def _items(parts: list[str], last: str) -> list[str]:
                 kept.append(trimmed)
             break
         kept.append(parts[k])
+        if words and words[0].lower() in _PAIR_OPENERS:
+            break  # "even when the funds run out, both Social Security and Medicare": two items
     return [*reversed(kept), _trim_last(" ".join(last.split()[:_MAX_ITEM_WORDS]))]
+
+
+def _in_name(text: str, start: int, items: list[str]) -> bool:
+    """Whether a list of capitalised items is part of a name ("the Committee to Preserve
+    Social Security and Medicare"): a capitalised word before it, maybe across "to" or "of",
+    that does not open its sentence ("Cuts to Ports and Airports")."""
+    if not all(item[:1].isupper() for item in items):
+        return False
+    m = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and not m.group("lead").endswith((".", "!", "?", ":", '"', "“"))
 
 
 def item_lists(text: str) -> list[ItemList]:
@@ -128,6 +142,8 @@ def item_lists(text: str) -> list[ItemList]:
         if len(set(heads)) != len(heads):
             continue
         start = text.rfind(items[0], 0, m.start())
+        if _in_name(text, start, items):
+            continue
         end = text.find(items[-1], m.end()) + len(items[-1])
         found.append(ItemList(tuple(items), heads, start, end))
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.claim_blame import blames
+from analysis.claim_lists import item_lists
 from analysis.claim_stance import judge
 from analysis.claim_text import content
 from analysis.conflicts import compare, read
@@ -70,3 +71,19 @@ def test_a_negated_act_blames_no_one_with_either_apostrophe(apostrophe: str) -> 
 def test_a_negated_judgement_turns_with_either_apostrophe(apostrophe: str) -> None:
     assert judge(f"The plan isn{apostrophe}t good for the city.").score < 0
     assert judge("The plan is good for the city.").score > 0
+
+
+def test_a_pair_opened_by_both_is_a_list_of_two() -> None:
+    text = (
+        "The director said that even when reserve funds run out, "
+        "both Lisk Port and Varn Airport will have funds."
+    )
+    assert [found.heads for found in item_lists(text)] == [("port", "airport")]
+
+
+def test_a_coordination_inside_a_name_is_no_list() -> None:
+    text = "Dana Krall of the Committee to Protect Ports and Airports said the levy was unfair."
+    assert item_lists(text) == []
+    assert [f.heads for f in item_lists("Cuts to Ports and Airports were announced.")] == [
+        ("port", "airport")
+    ]
