@@ -31,6 +31,8 @@ PER_REFUTATION = 20
 RESTATED_SHARED = 2
 _OF_A_CLAUSE = re.compile(r"[a-z]+ that ")
 STRENGTH = 0.55
+# Content words a statement needs to carry a report another article may refute.
+MIN_CLAIM_WORDS = 4
 
 
 def refutes_a_report(reading: Reading) -> bool:
@@ -112,10 +114,12 @@ def _closest_claims(
     """Return ``{refuting article: [(statement, cosine), ...]}``, closest first.
 
     The statements are those of related articles that do not refute, one per article
-    (its statement closest to the refuting article), each asserting what it says.
+    (its statement closest to the refuting article), each asserting what it says in at
+    least :data:`MIN_CLAIM_WORDS` content words.
     """
     a_article, b_article = groups[found.a], groups[found.b]
-    asserting = np.array([r.polarity > 0 for r in readings], dtype=bool)
+    # "It will be held in Glendale." or "And he had finally had enough." tells no report.
+    asserting = np.array([r.polarity > 0 and len(r.lemmas) >= MIN_CLAIM_WORDS for r in readings], dtype=bool)
     keep = (
         np.isin(a_article, refuting_articles)
         & ~np.isin(b_article, refuting_articles)

@@ -88,3 +88,25 @@ def test_a_refutation_that_restates_its_content_disputes_only_that_content() -> 
     }
     assert frozenset(("Aircraft str", "The ministry")) in pairs
     assert frozenset(("Talks betwee", "The ministry")) not in pairs
+
+
+def test_a_statement_telling_next_to_nothing_is_no_report_to_refute() -> None:
+    table, articles = build(
+        [
+            (
+                "Daily Wave",
+                "",
+                ["The contest opens in Nazare.", "A surfer rode a wave taller than a ten storey building."],
+            ),
+            (
+                "Fact Desk",
+                "",
+                ["The contest opens in Nazare.", "Oceanographers dismissed the story as a hoax."],
+            ),
+        ]
+    )
+    claims = ClaimFinder().fit(table, articles).claims_
+    hoax = table.loc[table["text"].str.contains("hoax"), "id"].iloc[0]
+    opens = table.loc[(table["source"] == "Daily Wave") & table["text"].str.contains("opens"), "id"].iloc[0]
+    paired = {frozenset((a, b)) for a, b in zip(claims["a"], claims["b"], strict=True)}
+    assert frozenset((opens, hoax)) not in paired
