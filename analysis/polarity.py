@@ -180,6 +180,10 @@ def frame_negated(words: list[str], i: int) -> bool:
     return words[i].endswith("ed") and "no" in wider and "," not in wider[wider.index("no") :]
 
 
+_UNTRUE_AFTER_AS = REFUTERS | {
+    "propaganda", "speculation", "rumour", "rumor", "fiction", "fantasy", "absurd", "ridiculous",
+    "provocation", "slander", "smear", "conspiracy", "politically", "untrustworthy",
+}  # fmt: skip
 _OBJECT_PRONOUNS = frozenset(["him", "her", "it", "them", "us", "me", "you"])
 _QUARREL_AFTER = frozenset(["over", "between", "with", "among"])
 _QUARREL_BEFORE = DETERMINERS | {"a", "an", "this", "that", "lingering", "long", "bitter", "legal", "border"}
@@ -218,7 +222,14 @@ def _frames_a_claim(words: list[str], i: int) -> bool:
     ):
         return False  # "voted to deny it further loans": a thing refused, no report disputed
     if word in NEEDS_CLAIM:
-        return bool(CLAIM_OBJECTS.intersection(after)) and (i == 0 or words[i - 1] not in PASSIVE)
+        objects = CLAIM_OBJECTS.intersection(after)
+        if objects == {"as"}:
+            # "dismissed the reports as propaganda" disputes; "dismissed Obama's politics as
+            # being based in phony theology" judges a thing: "as" needs an untruth after it.
+            k = words.index("as", i)
+            if not _UNTRUE_AFTER_AS.intersection(words[k + 1 : k + 1 + OBJECT_REACH]):
+                return False
+        return bool(objects) and (i == 0 or words[i - 1] not in PASSIVE)
     if word.startswith("den") and after and after[0] == "to":
         # "protections previously denied to them": a thing kept from someone; "denied to
         # reporters that …" still disputes the clause it goes on to name.

@@ -87,3 +87,21 @@ def test_a_coordination_inside_a_name_is_no_list() -> None:
     assert [f.heads for f in item_lists("Cuts to Ports and Airports were announced.")] == [
         ("port", "airport")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials dismissed the reports as propaganda.",
+        "Officials dismissed the strike as a provocation.",
+        "Surgeons dismissed the photo as fake.",
+    ],
+)
+def test_dismissing_as_an_untruth_denies(text: str) -> None:
+    assert stance(text).frame == "denied"
+
+
+def test_dismissing_a_thing_as_a_kind_of_thing_denies_no_report() -> None:
+    found = stance("Krall had dismissed the mayor’s politics as being based in “a phony theology.”")
+    assert found.frame == ""
+    assert found.polarity == 1
