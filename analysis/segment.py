@@ -40,6 +40,13 @@ STRONG_ABBREVIATIONS = words(
 NUMBER_ABBREVIATIONS = words("no nos vol pp fig art sec ch")
 # A sentence end only when the next word usually starts a sentence.
 WEAK_ABBREVIATIONS = words("inc corp ltd co jr plc llc etc a.m p.m bros st rd")
+# US state abbreviations end a sentence ("held in Glendale, Ariz. Organisers …") except
+# before a title or office they qualify ("call for Ariz. Gov. Jan Brewer to veto …").
+STATE_ABBREVIATIONS = words(
+    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn mo mont neb nev okla
+    ore pa tenn tex va vt wash wis wyo"""
+)
+STATE_OFFICES = words("gov sen rep lt atty attorney governor senator mayor state house legislature")
 SENTENCE_STARTERS = words(
     """the a an he she it they we i you this that these those there his her its their our but and or so yet
     in on at as after before when while if although though however meanwhile still also then now what
@@ -157,6 +164,8 @@ def _abbreviation_blocks(text: str, dot: int, block_end: int) -> bool:
         return True
     if word in NUMBER_ABBREVIATIONS:
         return next_word[:1].isdigit()
+    if word in STATE_ABBREVIATIONS:
+        return next_word in STATE_OFFICES
     if word in WEAK_ABBREVIATIONS or _INITIALS.match(word) or (len(word) == 1 and word.isalpha()):
         return not starts_sentence
     return False

@@ -106,6 +106,16 @@ def test_abbreviations_are_no_sentence_ends() -> None:
     assert texts(text) == [text[: text.index(" It failed")], "It failed."]
 
 
+def test_a_state_abbreviation_ends_a_sentence_unless_an_office_follows() -> None:
+    assert texts(
+        "Senators urged Ariz. Gov. Dana Krall to veto the bill. The vote is in Glendale, Ariz. Crowds came."
+    ) == [
+        "Senators urged Ariz. Gov. Dana Krall to veto the bill.",
+        "The vote is in Glendale, Ariz.",
+        "Crowds came.",
+    ]
+
+
 def test_initials_end_a_sentence_when_a_new_one_starts() -> None:
     assert texts("The aid came from the U.S. The ministry thanked the donors.") == [
         "The aid came from the U.S.",
