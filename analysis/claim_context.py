@@ -93,8 +93,22 @@ def _beside(text: str, q: Quantity) -> set[str]:
     """The content lemma just before a figure (its verb: "picked up", "lost") and a few
     after it (what it belongs to), without measures ("over the past six years")."""
     before = [w for w in _content_words(text[: q.start]) if w not in MEASURES and w not in _HEDGES][-1:]
-    after = [w for w in _content_words(text[q.end :]) if w not in MEASURES][:ACT_WINDOW]
+    # What follows belongs to the figure up to the next clause or figure: "earned $141
+    # million and paid $44 million in taxes" does not pay the 141 million in taxes.
+    tail = text[q.end :]
+    cut = _NEXT_PART.search(tail)
+    after = [w for w in _content_words(tail[: cut.start()] if cut else tail) if w not in MEASURES][
+        :ACT_WINDOW
+    ]
     return set(before + after) - {q.thing, q.key} - _MONEY
+
+
+# A clause or a conjunct that is no further figure ("… and paid", not "… and one armoured vehicle").
+_NEXT_PART = re.compile(
+    r"(?:\s(?:and|but|while|whereas)|[,;:])\s+(?!(?:a|an|the|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|dozens|hundreds|thousands|\$|\d)\b)",
+    re.IGNORECASE,
+)
 
 
 def _content_words(text: str) -> list[str]:

@@ -406,7 +406,10 @@ def _scan(toks: list[_Tok], text: str) -> Iterator[Quantity]:
 
 def _build(toks: list[_Tok], text: str, i: int, parsed: tuple[float, float, float, int]) -> Quantity:
     value, low, high, j = parsed
-    qualifier, first = _qualifier(toks, i)
+    # "roughly $141 million": the qualifier stands before the currency sign.
+    signed = i > 0 and toks[i - 1].text in ("$", "€", "£")
+    qualifier, first = _qualifier(toks, i - 1 if signed else i)
+    first = first if qualifier else i
     unit, j = _unit(toks, i, j)
     if qualifier:
         low_factor, high_factor = QUALIFIERS[qualifier]

@@ -1,0 +1,39 @@
+"""Sums of money: what each sum is for, and hedges before the currency sign. Sentences we wrote."""
+
+from __future__ import annotations
+
+from analysis.claim_text import content
+from analysis.conflicts import compare, read
+from analysis.model import ClaimKind
+from analysis.quantities import quantities
+
+
+def kinds(first: str, second: str, similarity: float = 0.5) -> list[ClaimKind]:
+    found = compare(read(first, "A", content(first)), read(second, "B", content(second)), similarity)
+    return [f.kind for f in found]
+
+
+def test_a_hedge_before_the_currency_sign_widens_the_sum() -> None:
+    (found,) = quantities("The couple earned roughly $141 million last year.")
+    assert found.text == "roughly $141 million"
+    assert found.low < 139e6 < found.high
+    assert (
+        kinds(
+            "The couple earned roughly $141 million from speeches.",
+            "The couple earned $139 million from speeches.",
+        )
+        == []
+    )
+
+
+def test_a_sum_earned_is_not_a_sum_paid_in_the_next_clause() -> None:
+    earned = "The Marek couple earned $141 million and paid $44 million in federal taxes from 2007."
+    paid = "Tax returns show the Mareks have paid $43 million in federal taxes since 2007."
+    assert kinds(earned, paid) == []
+
+
+def test_one_act_told_with_two_sums_still_competes() -> None:
+    assert kinds(
+        "The Mareks paid $44 million in federal taxes since 2007.",
+        "The Mareks paid $12 million in federal taxes since 2007.",
+    ) == [ClaimKind.NUMBERS]
