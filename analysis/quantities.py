@@ -35,7 +35,7 @@ UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Vague plurals: "dozens", "hundreds of thousands"; each is a range of its scale.
 VAGUE: dict[str, tuple[float, float]] = {
     "dozens": (24, 99),
@@ -43,7 +43,8 @@ VAGUE: dict[str, tuple[float, float]] = {
     "hundreds": (200, 999),
     "thousands": (2_000, 9_999),
 }
-VAGUE |= {"millions": (2e6, 9.99e6), "billions": (2e9, 9.99e9), "tens": (20, 99)}
+VAGUE |= {"millions": (2e6, 9.99e6), "billions": (2e9, 9.99e9), "trillions": (2e12, 9.99e12)}
+VAGUE |= {"tens": (20, 99)}
 FEW: dict[str, tuple[float, float]] = {
     "a few": (2, 5),
     "several": (3, 9),

@@ -37,3 +37,17 @@ def test_one_act_told_with_two_sums_still_competes() -> None:
         "The Mareks paid $44 million in federal taxes since 2007.",
         "The Mareks paid $12 million in federal taxes since 2007.",
     ) == [ClaimKind.NUMBERS]
+
+
+def test_trillions_are_a_scale() -> None:
+    (fund,) = quantities("The port's $2.6 trillion trust fund will run dry.")
+    assert fund.value == 2.6e12
+    (vague,) = quantities("Trillions of dollars are at stake.")
+    assert 2e12 <= vague.low < vague.high < 1e13
+
+
+def test_a_fund_is_not_the_sum_needed_on_top_of_it() -> None:
+    assert ClaimKind.NUMBERS not in kinds(
+        "Tax increases alone can't keep the program's $2.6 trillion trust fund from running out of money.",
+        "The program's funds run dry by 2036, and $6.5 trillion in additional money will be needed.",
+    )
