@@ -156,10 +156,18 @@ def inverted(tokens: list[Token], i: int, j: int, entry: Cue) -> list[Token] | N
     if not phrase or phrase[0].lower in {"that", "it"} | np_.LINKS or not np_.head_ok(phrase, strict=True):
         return _described_name(tokens, k)
     after = k + len(phrase)
-    # "…, said the army had …" is no inversion: a verb follows the phrase.
-    if after < len(tokens) and tokens[after].text[:1].isalnum() and tokens[after].lower not in _ADJUNCTS:
+    # "…, said the army had …" is no inversion: a verb follows the phrase ("…, said the
+    # senator vying for the nomination" is one: a participle describes the speaker).
+    nxt = tokens[after] if after < len(tokens) else None
+    described = phrase[0].lower in _ARTICLES and nxt is not None and _modifier(nxt)  # not "Obama talking"
+    if nxt is not None and nxt.text[:1].isalnum() and nxt.lower not in _ADJUNCTS and not described:
         return None
     return phrase
+
+
+def _modifier(tok: Token) -> bool:
+    """A lower-case present participle (``vying``, ``speaking``) that may describe a noun."""
+    return tok.text.islower() and tok.lower.endswith("ing") and len(tok.lower) > 4
 
 
 def _described_name(tokens: list[Token], k: int) -> list[Token] | None:

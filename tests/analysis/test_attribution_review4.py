@@ -79,3 +79,14 @@ def test_a_title_with_no_holder_is_not_a_speaker_introduced_by_another_role() ->
     assert the(text, "plan was fine").speaker == "The Lisk governor"
     varied = "Oleg Duman said the fund was safe.\n\nThe Lisk governor said the plan was fine."
     assert the(varied, "plan was fine").speaker == "Oleg Duman"
+
+
+def test_an_inverted_role_speaker_may_carry_a_participle() -> None:
+    found = the("“We will win this,” said the conservative senator vying for the party’s nomination.", "win")
+    assert found.speaker == "the conservative senator"
+    assert the("“The road is open,” said the minister speaking in Lisk.", "road").speaker == "the minister"
+
+
+def test_a_name_before_a_participle_after_an_inverted_cue_is_its_object() -> None:
+    text = "Dana Krall, one of the mayor's aides, recalled Mr. Duman talking about the harbour."
+    assert the(text, "harbour").speaker == "Dana Krall"
