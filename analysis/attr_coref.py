@@ -350,15 +350,22 @@ class Resolver:
                 for cand in cands:
                     if self._is_woman(cand):
                         return cand.span
+        owner: Candidate | None = None
         for cands in self._earlier(index, mention[0]):
             for cand in cands:
-                if cand.parsed.type != SpeakerType.PERSON or cand.possessive or cand.conjoined:
+                if cand.parsed.type != SpeakerType.PERSON or cand.conjoined:
                     continue
                 known = self._gender_of(cand)
-                if known is None or known == feminine:
-                    self._gender[cand.parsed.key] = feminine
-                    return cand.span
-        return mention
+                if known is not None and known != feminine:
+                    continue
+                if cand.possessive:
+                    owner = owner or cand
+                    continue
+                self._gender[cand.parsed.key] = feminine
+                return cand.span
+        # "MacFarlane’s performance drew mixed reviews. “…,” he said.": with no one else
+        # named, the owner is who speaks.
+        return owner.span if owner is not None else mention
 
     def _is_woman(self, cand: Candidate) -> bool:
         person = cand.parsed.type == SpeakerType.PERSON and not cand.possessive

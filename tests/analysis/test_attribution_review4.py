@@ -90,3 +90,15 @@ def test_an_inverted_role_speaker_may_carry_a_participle() -> None:
 def test_a_name_before_a_participle_after_an_inverted_cue_is_its_object() -> None:
     text = "Dana Krall, one of the mayor's aides, recalled Mr. Duman talking about the harbour."
     assert the(text, "harbour").speaker == "Dana Krall"
+
+
+def test_a_pronoun_with_no_one_else_named_stands_for_an_owner() -> None:
+    text = (
+        "Then there was Lisk Sen. Oleg Duman's response. He bluntly accused the mayor of a pointless delay."
+    )
+    assert the(text, "bluntly").speaker == "Lisk Sen. Oleg Duman"
+
+
+def test_a_pronoun_still_prefers_a_subject_to_an_owner() -> None:
+    text = "Oleg Duman's campaign hired Boris Krall on Monday.\n\n“It was a good hire,” he said."
+    assert the(text, "good hire").speaker == "Boris Krall"
