@@ -337,10 +337,11 @@ def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
     return entry.lemma == "add" and after in {"a", "an", "the", "to", "up", "its", "his", "her", "their"}
 
 
-_DECLARING = words("declare announce proclaim")
+# Verbs that perform an act on an act noun ("declared his candidacy", "pledged allegiance").
+_DECLARING = words("declare announce proclaim pledge swear")
 _ACTS = words(
     "candidacy candidacies bid emergency independence bankruptcy ceasefire cease-fire truce"
-    " curfew resignation retirement engagement lockdown mobilization mobilisation"
+    " curfew resignation retirement engagement lockdown mobilization mobilisation allegiance loyalty fealty"
 )
 
 

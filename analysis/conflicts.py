@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from analysis.attr_roles import HELD_TITLES
 from analysis.claim_blame import Blame, blames, conflicting_blame, may_blame
 from analysis.claim_context import (
     PEOPLE_KEYS,
@@ -55,7 +56,7 @@ MIN_JUDGED_SHARED = 2
 RETOLD = 0.8
 # Content words (besides the contrary pair) two statements with contrary words must share.
 MIN_CONTRARY_SHARED = 2
-_SPECULATIVE = frozenset(["might", "may", "could", "perhaps", "possibly"])
+_SPECULATIVE = frozenset(["might", "may", "could", "perhaps", "possibly", "whether", "unclear"])
 _CONDITIONS = frozenset(["if", "unless"])
 # A plain negator ("not", "never") denies less surely than a disputing word ("denied", "false").
 PLAIN_NEGATION = 0.75
@@ -265,8 +266,10 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
     dice = 2 * shared / max(len(negative.scope_lemmas) + len(positive.lemmas), 1)
     if coverage < MIN_COVERAGE or dice < MIN_DICE:
         return None
-    if shared > 1 and common <= names_in(negative.text) | names_in(positive.text):
-        return None  # "I've never met Donald Trump" / "the richest thing about Donald Trump"
+    if shared > 1 and common <= names_in(negative.text) | names_in(positive.text) | HELD_TITLES:
+        # "I've never met Donald Trump" / "the richest thing about Donald Trump"; "denied to the
+        # Press Herald that he called the governor a racist" / "the governor cursed out Gattine".
+        return None
     if negative.stance.negation == "without" and not phrase_in(negative.stance.scope, positive.reported):
         return None  # "steps taken without congressional action" / "… need congressional approval"
     cue = negative.stance.negation or negative.stance.frame_cue

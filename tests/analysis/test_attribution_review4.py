@@ -102,3 +102,12 @@ def test_a_pronoun_with_no_one_else_named_stands_for_an_owner() -> None:
 def test_a_pronoun_still_prefers_a_subject_to_an_owner() -> None:
     text = "Oleg Duman's campaign hired Boris Krall on Monday.\n\n“It was a good hire,” he said."
     assert the(text, "good hire").speaker == "Boris Krall"
+
+
+def test_pledging_allegiance_is_an_act_and_the_officials_speak() -> None:
+    (found,) = statements_of(
+        "The gunman had reportedly pledged allegiance to the militia, though officials say there is no "
+        "evidence he had direct ties to it."
+    )
+    assert found.speaker == "officials"
+    assert the("The minister pledged that the port would reopen.", "port").speaker == "The minister"

@@ -105,3 +105,26 @@ def test_dismissing_a_thing_as_a_kind_of_thing_denies_no_report() -> None:
     found = stance("Krall had dismissed the mayor’s politics as being based in “a phony theology.”")
     assert found.frame == ""
     assert found.polarity == 1
+
+
+def test_what_is_unclear_is_not_asserted() -> None:
+    assert (
+        kinds(
+            "The mayor said it was unclear whether there was a direct link between the gunman and militia.",
+            "Officials say there is no evidence of a direct link between the gunman and the militia.",
+        )
+        == []
+    )
+
+
+def test_a_title_is_a_referent_not_a_claim() -> None:
+    assert (
+        kinds(
+            "In a recording obtained by the Lisk Herald, the governor went on to curse out Duman.",
+            "Duman denied to the Lisk Herald that he ever called the governor a liar.",
+        )
+        == []
+    )
+    assert ClaimKind.DENIAL in kinds(
+        "The governor signed the levy on Monday.", "The governor did not sign the levy."
+    )
