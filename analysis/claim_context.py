@@ -195,7 +195,11 @@ _CUMULATIVE = re.compile(
     r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:[\w-]+\s+)?"
     r"(?:days|weeks|months|years)\s+(?:of|since)\b"
     r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:offensive|war|conflict|fighting|campaign|operation|uprising|"
-    r"crisis|invasion|start|beginning|outbreak|violence|unrest)\b",
+    r"crisis|invasion|start|beginning|outbreak|violence|unrest)\b"
+    # "during the five operations it carried out", "in their five operations so far"
+    r"|\b(?:in|during|over|across)\s+(?:the|their|its|his|her|our)?\s*(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|many|multiple|numerous|a\s+series\s+of)\s+(?:[\w-]+\s+)?"
+    r"(?:operations|raids|attacks|strikes|incidents|missions|sorties|patrols|busts|seizures)\b",
     re.IGNORECASE,
 )
 

@@ -33,7 +33,7 @@ _GROUPS: list[tuple[str, str]] = [
     ),
     (
         "safe freed released escaped",
-        "captured kidnapped abducted missing stolen detained",
+        "captured kidnapped abducted missing detained",
     ),
     (
         "true real genuine authentic",

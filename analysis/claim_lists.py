@@ -28,6 +28,8 @@ _NOT_HEADS = (
 )
 
 
+# Nouns that count what follows "of": "two counts of aggravated assault" lists an assault.
+_COUNTING = frozenset(["counts", "count", "charges", "charge", "instances", "cases", "acts"])
 _PAIR_OPENERS = frozenset(["both", "either", "neither"])
 _NAME_BEFORE = re.compile(r"(?P<lead>\S+)\s+[A-Z][\w’'-]*\s+(?:(?:to|of|for|on|and)\s+)?$")
 # A clause opened by one of these before the list's first comma is an adjunct of the sentence.
@@ -102,7 +104,10 @@ def _items(parts: list[str], last: str) -> list[str]:
         kept.append(parts[k])
         if words and words[0].lower() in _PAIR_OPENERS:
             break  # "even when the funds run out, both Social Security and Medicare": two items
-    return [*reversed(kept), _trim_last(" ".join(last.split()[:_MAX_ITEM_WORDS]))]
+    words = last.split()
+    if len(words) > 3 and words[1].lower() in _COUNTING and words[2].lower() == "of":
+        words = words[3:]  # what "two counts of" counts ("aggravated assault") is the item
+    return [*reversed(kept), _trim_last(" ".join(words[:_MAX_ITEM_WORDS]))]
 
 
 def _in_name(text: str, start: int, items: list[str]) -> bool:

@@ -1,0 +1,54 @@
+"""Claims from reading ECB+ events as cases: several operations, stolen weapons, counts of a
+charge. Sentences we wrote."""
+
+from __future__ import annotations
+
+from analysis.claim_context import cumulative
+from analysis.claim_lists import item_lists
+from analysis.claim_text import content
+from analysis.conflicts import compare, read
+from analysis.model import ClaimKind
+
+
+def kinds(first: str, second: str, similarity: float = 0.5) -> list[ClaimKind]:
+    found = compare(read(first, "A", content(first)), read(second, "B", content(second)), similarity)
+    return [f.kind for f in found]
+
+
+def test_a_haul_of_several_operations_is_a_running_total() -> None:
+    assert cumulative("The frigate has seized 14 rifles during the five operations it carried out.")
+    assert cumulative("In a series of raids, police seized 40 rifles.")
+    assert not cumulative("Six rifles were seized in the operation.")
+    assert (
+        kinds(
+            "Six rifles and 300 rounds of ammunition were seized from the boats.",
+            "The frigate seized 14 rifles and 923 rounds of ammunition during the five operations it ran.",
+        )
+        == []
+    )
+    assert kinds(
+        "Six rifles and 300 rounds of ammunition were seized from the boats.",
+        "Fourteen rifles and 923 rounds of ammunition were seized from the boats.",
+    ) == [ClaimKind.NUMBERS]
+
+
+def test_stealing_a_weapon_is_no_opposite_of_escaping() -> None:
+    assert (
+        kinds(
+            "Krall escaped with a shotgun and two pistols.",
+            "He put on a guard's uniform, then stole a shotgun and two pistols before fleeing on foot.",
+        )
+        == []
+    )
+
+
+def test_counts_of_a_charge_list_the_charge() -> None:
+    (charges,) = item_lists("He was convicted of robbery, arson and two counts of fraud.")
+    assert charges.heads == ("robbery", "arson", "fraud")
+    assert (
+        kinds(
+            "Krall was serving life for aggravated sexual assault and two counts of aggravated assault.",
+            "Krall was in prison after being convicted of aggravated sexual assault and aggravated assault.",
+        )
+        == []
+    )
