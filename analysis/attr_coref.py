@@ -407,6 +407,8 @@ class Resolver:
                     continue
                 if owner and owner not in cand.words and _qualified(cand, head):
                     continue
+                if wanted is _GROUP_TYPES and not _headed_by(cand, head):
+                    continue
                 if modifiers & cand.words:
                     return cand.span
                 if cand.parsed.key in self._spoke and not modifiers:
@@ -446,6 +448,18 @@ class Resolver:
                     seen = self._seen[k] = self.text[max(0, regions[0][0] - 60) : regions[-1][1]].lower()
                 if any(form in seen for form in forms):
                     yield self._gather(k)
+
+
+def _headed_by(cand: Candidate, head: str) -> bool:
+    """Whether an organisation's name ends in ``head`` or goes on with an organisation word or
+    "of": "the Defence Ministry", "Ministry of Defence", "Police Department" for "the police";
+    not "Police Published" (a headline run into its dateline)."""
+    mention = [norm(w) for w in _WORDS.findall(cand.text[cand.span[0] : cand.span[1]])]
+    at = [k for k, w in enumerate(mention) if w == head]
+    return not at or any(
+        k + 1 == len(mention) or mention[k + 1] in INSTITUTION_HEADS or mention[k + 1] in {"of", "for"}
+        for k in at
+    )
 
 
 def _qualified(cand: Candidate, head: str) -> bool:

@@ -111,3 +111,14 @@ def test_pledging_allegiance_is_an_act_and_the_officials_speak() -> None:
     )
     assert found.speaker == "officials"
     assert the("The minister pledged that the port would reopen.", "port").speaker == "The minister"
+
+
+def test_the_police_is_no_headline_run_into_its_dateline() -> None:
+    # Markdown joins soft line breaks: the heading runs into its "Published:" line.
+    text = (
+        "Anger Persists Over Killing by the Police Published: March 13 First came the shooting. "
+        "A vigil was marred by a mob, after which, the police said, someone hit an officer."
+    )
+    assert the(text, "vigil").speaker == "the police"
+    institution = "The Lisk Police Department arrested six men.\n\nThe police said the men were armed."
+    assert the(institution, "armed").speaker == "Lisk Police Department"
