@@ -54,7 +54,8 @@ _NOT_LABELS = words(
 ) | words(
     """Note Update Editor Photo Source Correction Related Watch Read Video Caption Warning Question Answer
     Q A Transcript Advertisement Listen Subscribe Share Follow Clarification Disclaimer Opinion Analysis
-    Breaking Exclusive Live Sources Credit Image Update Updated Also See More Here Today Tomorrow"""
+    Breaking Exclusive Live Sources Credit Image Update Updated Also See More Here Today Tomorrow
+    Published Posted Filed Dateline Date Time Location Byline Modified Revised Edited"""
 )
 # Heads that name a source clearly enough for a belief or a stance (the ministry, a survey).
 _LONGEST_HEADLINE = 200  # longer spans are never read as headlines (see cues.is_title_case)
@@ -309,7 +310,8 @@ def _candidates(text: str, tokens: list[Token], hits: Sequence[tuple[int, int, s
 
 def _transcript(text: str, start: int, end: int) -> _Found | None:
     m = _TRANSCRIPT.match(text, start, end)
-    if m is None or m.group(1) in _NOT_LABELS:
+    # "Last Modified:", "Photo Credit:": a label ending in a label word names no speaker.
+    if m is None or m.group(1) in _NOT_LABELS or m.group(1).rsplit(" ", 1)[-1] in _NOT_LABELS:
         return None
     label_start = m.start(1)
     first, _, rest = m.group(1).partition(" ")

@@ -122,3 +122,10 @@ def test_the_police_is_no_headline_run_into_its_dateline() -> None:
     assert the(text, "vigil").speaker == "the police"
     institution = "The Lisk Police Department arrested six men.\n\nThe police said the men were armed."
     assert the(institution, "armed").speaker == "Lisk Police Department"
+
+
+@pytest.mark.parametrize("line", ["Published: March 13, 2013", "Posted: 12:03 PM", "Last Modified: Monday"])
+def test_a_dateline_label_is_no_speaker(line: str) -> None:
+    (found,) = statements_of(line)
+    assert found.speaker == ""
+    assert the("Marek: We will not leave the port.", "leave").speaker == "Marek"
