@@ -400,9 +400,28 @@ def _scan(toks: list[_Tok], text: str) -> Iterator[Quantity]:
             parsed is None
             or _is_date_or_time(toks, i, parsed[3], parsed[0])
             or _is_age_or_brood(toks, i, parsed)
+            or _dimension(toks, i, parsed[3])
         ):
             continue
         yield _build(toks, text, i, parsed)
+
+
+_BY = frozenset(["by", "x", "×"])
+
+
+def _dimension(toks: list[_Tok], i: int, j: int) -> bool:
+    """ "a four - by - four car", "a 10 by 12 room": a size or a kind, no count of either number."""
+    after = [t.low for t in toks[j : j + 2]]
+    if (after and after[0] in _BY and j + 1 < len(toks) and _numeric(toks[j + 1])) or after == ["-", "by"]:
+        return True
+    # The second number: "by" (or "- by -") right after another number ("killed by 3 gunmen" counts).
+    if i >= 2 and toks[i - 1].low in _BY and _numeric(toks[i - 2]):
+        return True
+    return i >= 4 and [t.low for t in toks[i - 3 : i]] == ["-", "by", "-"] and _numeric(toks[i - 4])
+
+
+def _numeric(tok: _Tok) -> bool:
+    return tok.low[:1].isdigit() or tok.low in UNITS
 
 
 def _build(toks: list[_Tok], text: str, i: int, parsed: tuple[float, float, float, int]) -> Quantity:

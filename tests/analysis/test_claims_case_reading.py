@@ -8,6 +8,7 @@ from analysis.claim_lists import item_lists
 from analysis.claim_text import content
 from analysis.conflicts import compare, read
 from analysis.model import ClaimKind
+from analysis.quantities import quantities
 
 
 def kinds(first: str, second: str, similarity: float = 0.5) -> list[ClaimKind]:
@@ -52,3 +53,12 @@ def test_counts_of_a_charge_list_the_charge() -> None:
         )
         == []
     )
+
+
+def test_a_size_or_kind_written_with_by_counts_nothing() -> None:
+    assert [q.text for q in quantities("The men drove a large four - by - four car into the store.")] == []
+    assert [q.text for q in quantities("They rented a 10 by 12 room and two cars.")] == ["two cars"]
+    assert [q.text for q in quantities("Twelve people were killed by 3 gunmen.")] == [
+        "Twelve people",
+        "3 gunmen",
+    ]
