@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import chain
 
 from analysis import names
+from analysis.attr_candidates import Candidate, headed_by, qualified
 from analysis.attr_lexicon import (
     ALL_PRONOUNS,
     FEMININE_NAMES,
@@ -51,7 +51,6 @@ _PAIR = re.compile(r"\b([A-Z][\w’'.-]+)\s+(?=([A-Z][\w’'-]+))")  # every "Ca
 _WORDS = re.compile(r"[\w’'-]+")
 _NONSPACE = re.compile(r"\S+")
 _NOT_FIRST_NAMES = LEADING_JUNK | _ARTICLES | INSTITUTION_HEADS | TITLES | MEDIA_WORDS | GOVERNMENT_HEADS
-_ROLE_BEFORE = re.compile(r"\b((?:[a-z]+\s+){1,2})$")  # "spokesman" in "Ministry spokesman Oleg Varnov"
 _GROUP_RUN = re.compile(
     r"\b(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ll]ocal|[Ss]enior|[A-Z][\w’'-]+)\s+){0,3}"
     r"(?:officials|diplomats|sources|residents|witnesses|lawmakers|analysts|experts|authorities|police|"
@@ -71,44 +70,8 @@ _ISSUED_BY = {
     for noun in ISSUED
 }
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,11}\)")
-_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([^,.;“”\"]{1,60}),")
 _GROUP_TYPES = {SpeakerType.INSTITUTION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA}
 _PERSON_TYPES = {SpeakerType.PERSON, SpeakerType.ANONYMOUS}
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A mention that a later pronoun or role noun may stand for."""
-
-    span: Span
-    parsed: names.Parsed
-    subject: bool
-    text: str = field(repr=False, compare=False)
-
-    @cached_property
-    def words(self) -> frozenset[str]:
-        """The mention's words with the role before it and an apposition after it, normalised.
-
-        ``Ministry spokesman Oleg Varnov`` describes Varnov as a spokesman; ``Mr. Trump, the
-        presumptive Republican nominee,`` as the nominee. Read only when a role noun needs it.
-        """
-        text, (start, end) = self.text, self.span
-        before = _ROLE_BEFORE.search(text, max(0, start - 60), start)
-        described = (before.group(1) + " " if before else "") + text[start:end]
-        apposition = _APPOSITION.match(text, end)
-        if apposition is not None:
-            described += " " + apposition.group(1)
-        return frozenset(norm(w) for w in _WORDS.findall(described.lower()))
-
-    @property
-    def possessive(self) -> bool:
-        """``Mitt Romney’s`` modifies a noun; a pronoun does not stand for it."""
-        return self.parsed.text.endswith(("’s", "'s"))
-
-    @property
-    def conjoined(self) -> bool:
-        """``Chuck E. Cheese’s and Sears``, ``Kersia and Valdoria``: two parties, never one "he"."""
-        return " and " in self.text[self.span[0] : self.span[1]]
 
 
 @dataclass
@@ -405,9 +368,9 @@ class Resolver:
             for cand in cands:
                 if cand.span == mention or head not in cand.words or cand.parsed.type not in wanted:
                     continue
-                if owner and owner not in cand.words and _qualified(cand, head):
+                if owner and owner not in cand.words and qualified(cand, head):
                     continue
-                if wanted is _GROUP_TYPES and not _headed_by(cand, head):
+                if wanted is _GROUP_TYPES and not headed_by(cand, head):
                     continue
                 if modifiers & cand.words:
                     return cand.span
@@ -448,25 +411,6 @@ class Resolver:
                     seen = self._seen[k] = self.text[max(0, regions[0][0] - 60) : regions[-1][1]].lower()
                 if any(form in seen for form in forms):
                     yield self._gather(k)
-
-
-def _headed_by(cand: Candidate, head: str) -> bool:
-    """Whether an organisation's name ends in ``head`` or goes on with an organisation word or
-    "of": "the Defence Ministry", "Ministry of Defence", "Police Department" for "the police";
-    not "Police Published" (a headline run into its dateline)."""
-    mention = [norm(w) for w in _WORDS.findall(cand.text[cand.span[0] : cand.span[1]])]
-    at = [k for k, w in enumerate(mention) if w == head]
-    return not at or any(
-        k + 1 == len(mention) or mention[k + 1] in INSTITUTION_HEADS or mention[k + 1] in {"of", "for"}
-        for k in at
-    )
-
-
-def _qualified(cand: Candidate, head: str) -> bool:
-    """Whether a candidate's role has words of its own before it (``AARP policy director``)."""
-    mention = _WORDS.findall(cand.text[cand.span[0] : cand.span[1]])
-    before = next((mention[:k] for k, w in enumerate(mention) if norm(w) == head), [])
-    return any(w.lower() not in DETERMINERS for w in before)
 
 
 def _participle(word: str, text: str, after: int) -> bool:
