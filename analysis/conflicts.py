@@ -37,7 +37,8 @@ from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, phras
 from analysis.model import ClaimKind
 from analysis.polarity import Stance, stance
 from analysis.polarity_words import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS, REPORT_NOUNS
-from analysis.quantities import Quantity, comparable, disagreement, may_count, part_of, quantities
+from analysis.quantities import Quantity, may_count, quantities
+from analysis.quantity_compare import comparable, disagreement, part_of
 
 # Figures closer than this (as a log ratio, ~5%) are the same figure told differently.
 SAME_FIGURE = 0.05

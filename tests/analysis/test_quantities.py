@@ -6,7 +6,8 @@ import math
 
 import pytest
 
-from analysis.quantities import Quantity, _tokens, comparable, disagreement, may_count, quantities
+from analysis.quantities import Quantity, _tokens, may_count, quantities
+from analysis.quantity_compare import comparable, disagreement
 
 
 def only(text: str) -> Quantity:
