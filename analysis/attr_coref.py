@@ -160,6 +160,8 @@ class Resolver:
         if speaker is None:
             return
         self._speakers[-1] = speaker
+        if self.text[speaker[0] : speaker[1]].lower() in ALL_PRONOUNS:
+            return  # a pronoun left unresolved is no antecedent: "she" would stand for "She"
         cand = self._candidate(speaker, subject=True)
         self._spoke.add(cand.parsed.key)
         if cand.parsed.type == SpeakerType.PERSON:
@@ -316,7 +318,7 @@ class Resolver:
         owner: Candidate | None = None
         for cands in self._earlier(index, mention[0]):
             for cand in cands:
-                if cand.parsed.type != SpeakerType.PERSON or cand.conjoined:
+                if not _a_person(cand) or cand.conjoined:
                     continue
                 known = self._gender_of(cand)
                 if known is not None and known != feminine:
@@ -411,6 +413,17 @@ class Resolver:
                     seen = self._seen[k] = self.text[max(0, regions[0][0] - 60) : regions[-1][1]].lower()
                 if any(form in seen for form in forms):
                     yield self._gather(k)
+
+
+def _a_person(cand: Candidate) -> bool:
+    """A person, or an unnamed holder of a role (``The Internal Revenue Service official``);
+    not a role said of someone (``is known as a brilliant lawyer``)."""
+    if cand.parsed.type == SpeakerType.PERSON:
+        return True
+    words = cand.text[cand.span[0] : cand.span[1]].lower().split()
+    definite = words[0] not in {"a", "an", "another", "one"}
+    role = words[-1] in ROLE_NOUNS and not words[-1].endswith("s")
+    return cand.parsed.type != SpeakerType.MEDIA and definite and role
 
 
 def _participle(word: str, text: str, after: int) -> bool:

@@ -382,6 +382,8 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
         return True  # "an analysis of newly filed reports shows …": the verb follows the noun
     if _noun_before_relative(tokens, i + 1):
         return True
+    if form.endswith("s") and i >= 2 and tokens[i - 2].lower == "to" and tokens[i - 1].text.islower():
+        return True  # "declined to answer questions": the object of an infinitive, no verb
     if i >= 2 and tokens[i - 2].lower in _ARTICLES and not _verb_form(form) and not form.endswith("s"):
         # "an open question", "the soothing voice" (not "the officials say": a noun, a verb)
         return not loose.noun_like(tokens[i - 1])

@@ -302,7 +302,7 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
     if j > i:
         run = head[i:j]
         run_text = fold(" ".join(run))
-        if run_text in places or run_text in COUNTRIES:
+        if (run_text in places or run_text in COUNTRIES) and not honorific:
             return Parsed(mention, name, SpeakerType.GOVERNMENT, org_key(name))
         if (len(run) == 1 and run[0].isupper() and len(run[0]) > 1) or acronym:
             kind = org or SpeakerType.INSTITUTION

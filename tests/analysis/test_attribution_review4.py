@@ -129,3 +129,26 @@ def test_a_dateline_label_is_no_speaker(line: str) -> None:
     (found,) = statements_of(line)
     assert found.speaker == ""
     assert the("Marek: We will not leave the port.", "leave").speaker == "Marek"
+
+
+def test_she_stands_for_an_unnamed_official_and_never_for_an_unresolved_she() -> None:
+    text = (
+        "The Harbour Authority official who first disclosed the leak refused to testify on Wednesday.\n\n"
+        "She then invoked her right to silence and declined to answer questions.\n\n"
+        "As the official, Ines Marek, left the hearing, she told reporters that the accusations were false."
+    )
+    assert the(text, "invoked her right").speaker == "The Harbour Authority official"
+    assert the(text, "accusations were false").speaker == "Ines Marek"
+
+
+def test_a_role_said_of_someone_is_no_antecedent() -> None:
+    text = (
+        "Oleg Duman, 64, is known as a brilliant lawyer who argues cases in court.\n\n"
+        "“I served in the reserve,” he said."
+    )
+    assert the(text, "reserve").speaker == "Oleg Duman"
+
+
+def test_an_honorific_makes_a_country_name_a_person() -> None:
+    assert names.parse("Mr. Jordan").type == SpeakerType.PERSON
+    assert names.parse("Jordan").type == SpeakerType.GOVERNMENT
