@@ -274,6 +274,8 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
     if negative.stance.negation == "without" and not phrase_in(negative.stance.scope, positive.reported):
         return None  # "steps taken without congressional action" / "… need congressional approval"
     cue = negative.stance.negation or negative.stance.frame_cue
+    if cue in REFUTERS and cue in words_of(positive.text):
+        return None  # "a call that turned out to be a hoax" / "the call turned out to be a hoax"
     strength = 0.4 + 0.6 * min(1.0, coverage) * min(1.0, len(negative.scope_lemmas) / FULL_SCOPE)
     if cue in NEGATORS or cue.endswith("n't") or cue == "yet":
         strength *= PLAIN_NEGATION  # "not" negates many things in passing; "denied", "false" dispute
@@ -308,7 +310,13 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
     if "another" in (a.count_scope, b.count_scope) or a.count_scope != b.count_scope:
         return None  # another strike's dead, or the war's, are no rival toll of this strike
     best: tuple[float, Quantity, Quantity] | None = None
-    counts_b = [(qb, is_rate(b.text, qb)) for qb in b.quantities if a_count(b.text, qb)]
+    # A figure both statements give is settled: "$334 million, including $281 million in cash"
+    # and "$281 million in cash": the other figure is another quantity (the whole), no rival.
+    counts_b = [
+        (qb, is_rate(b.text, qb))
+        for qb in b.quantities
+        if a_count(b.text, qb) and not any(_agree(qa, qb) for qa in a.quantities)
+    ]
     for qa in a.quantities:
         if (qa.key not in PEOPLE_KEYS and similarity < THING_SIMILARITY) or not a_count(a.text, qa):
             continue
@@ -342,6 +350,10 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
         strength,
         f"{how} for {qa.key}: {a.voice} says “{qa.text}”, {b.voice} says “{qb.text}”",
     )
+
+
+def _agree(qa: Quantity, qb: Quantity) -> bool:
+    return comparable(qa, qb) and disagreement(qa, qb) < SAME_FIGURE
 
 
 def _plausible(qa: Quantity, qb: Quantity) -> bool:
@@ -433,8 +445,8 @@ def judgement(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None
     shared = len((a.lemmas & b.lemmas) - EVALUATIVE)
     if a.stance.hedged or b.stance.hedged or shared < MIN_JUDGED_SHARED:
         return None
-    if _retold(a, b):
-        return None
+    if _retold(a, b) or REFUTERS & words_of(a.text) & words_of(b.text):
+        return None  # both call the tip "a hoax": a negation read into one is no judgement
     good, bad = (a, b) if a.evaluation > 0 else (b, a)
     return Finding(
         ClaimKind.FRAMING,

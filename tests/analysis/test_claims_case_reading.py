@@ -62,3 +62,27 @@ def test_a_size_or_kind_written_with_by_counts_nothing() -> None:
         "Twelve people",
         "3 gunmen",
     ]
+
+
+def test_two_reports_calling_one_tip_a_hoax_do_not_compete() -> None:
+    assert (
+        kinds(
+            "Police raided the farm in April after a call to a hotline that turned out to be a hoax.",
+            "The call to the hotline that spurred the raid turned out to be a hoax, and the children left.",
+        )
+        == []
+    )
+
+
+def test_a_figure_both_give_is_settled_and_the_other_is_the_whole() -> None:
+    assert (
+        kinds(
+            "Varn Chips will pay $334 million for the start-up, including $281 million in cash.",
+            "Varn Chips is paying $281 million in cash for the start-up and the rest in stock.",
+        )
+        == []
+    )
+    assert kinds(
+        "Six people were killed and 12 were injured in the blast.",
+        "Six people were killed and 30 were injured in the blast.",
+    ) == [ClaimKind.NUMBERS]
