@@ -20,7 +20,8 @@ import numpy.typing as npt
 
 from analysis.claim_context import places_named
 from analysis.claim_rows import Meta
-from analysis.conflicts import FIGURES, Reading, read_core, with_details
+from analysis.claim_types import Reading
+from analysis.conflicts import FIGURES, read_core, with_details
 from analysis.model import Article
 from analysis.progress import Progress
 

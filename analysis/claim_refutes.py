@@ -21,7 +21,8 @@ import pandas as pd
 from analysis.align import Neighbours
 from analysis.align_context import ArticleContext
 from analysis.claim_text import snippet
-from analysis.conflicts import FULL_SCOPE, Finding, Reading
+from analysis.claim_types import Finding, Reading
+from analysis.conflicts import FULL_SCOPE
 from analysis.model import ClaimKind
 from analysis.polarity_words import DENY_FRAMES, REFUTERS, REPORT_NOUNS
 

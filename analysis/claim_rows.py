@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.claim_text import content, snippet
-from analysis.conflicts import Finding, Reading
+from analysis.claim_types import Finding, Reading
 from analysis.model import ClaimKind, Decision, Edits
 from analysis.tables import CLAIM_COLUMNS
 

@@ -37,11 +37,13 @@ from scipy.sparse.csgraph import connected_components
 
 from analysis.align import Neighbours
 from analysis.align_context import ArticleContext
+from analysis.claim_figures import PEOPLE_SIMILARITY
 from analysis.claim_rows import Meta, Out, claim_row, pair_key
 from analysis.claim_stance import NEUTRAL, SCREEN, Judgement, judge, may_judge, opposed
 from analysis.claim_text import snippet
+from analysis.claim_types import Finding, Reading
 from analysis.claim_words import lemma, word_list, words_of
-from analysis.conflicts import DENIAL_SIMILARITY, PEOPLE_SIMILARITY, Finding, Reading
+from analysis.conflicts import DENIAL_SIMILARITY
 from analysis.model import ClaimKind
 
 FloatArray = npt.NDArray[np.float64]

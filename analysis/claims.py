@@ -53,6 +53,7 @@ from analysis.claim_candidates import (
     same_event,
 )
 from analysis.claim_contrary import CONTRARY_WORDS
+from analysis.claim_figures import PEOPLE_SIMILARITY
 from analysis.claim_reading import add_details, needed_details, read_cores, with_places
 from analysis.claim_refutes import refutation, refutation_pairs, refutes_a_report
 from analysis.claim_repeats import collapsed, expanded, identities, within_articles
@@ -70,6 +71,7 @@ from analysis.claim_rows import (
     weigh_corroborations,
 )
 from analysis.claim_stance_pairs import spread, stance_claims
+from analysis.claim_types import Finding, Reading
 from analysis.conflicts import (
     BLAMES,
     CONTRARY,
@@ -78,10 +80,7 @@ from analysis.conflicts import (
     FRAMES,
     JUDGED,
     LISTS,
-    PEOPLE_SIMILARITY,
     POLARITY,
-    Finding,
-    Reading,
     compare,
     same_figure,
     shared_content,

@@ -9,43 +9,32 @@ both sides. Ranking across pairs is :mod:`analysis.claims`' job.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from analysis.attr_roles import HELD_TITLES
-from analysis.claim_blame import Blame, blames, conflicting_blame, may_blame
+from analysis.claim_blame import blames, conflicting_blame, may_blame
 from analysis.claim_context import (
     PEOPLE_KEYS,
-    When,
-    a_count,
     asserts_word,
     count_scope,
-    elsewhere,
-    is_rate,
     months_named,
     names_in,
-    other_times,
-    part_of_a_sum,
-    past,
-    same_act,
     years_named,
 )
 from analysis.claim_contrary import CONTRARY_WORDS, contrary_in_role, contrary_words
 from analysis.claim_evaluation import EVALUATIVE, evaluation, judged
-from analysis.claim_lists import ItemList, find_omission, item_lists, said_anyway
+from analysis.claim_figures import SAME_FIGURE, numbers
+from analysis.claim_lists import find_omission, item_lists, said_anyway
 from analysis.claim_text import around, snippet
+from analysis.claim_types import Finding as Finding
+from analysis.claim_types import Reading as Reading
 from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, phrase_in, word_list, words_of
 from analysis.model import ClaimKind
 from analysis.polarity import Stance, stance
 from analysis.polarity_words import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS, REPORT_NOUNS
-from analysis.quantities import Quantity, may_count, quantities
-from analysis.quantity_compare import comparable, disagreement, part_of
+from analysis.quantities import may_count, quantities
+from analysis.quantity_compare import comparable, disagreement
 
-# Figures closer than this (as a log ratio, ~5%) are the same figure told differently.
-SAME_FIGURE = 0.05
-# Reports of one count rarely differ fiftyfold; figures further apart count different things.
-MAX_RATIO = 50.0
-PEOPLE_SIMILARITY = 0.1
-THING_SIMILARITY = 0.15
 # A denial needs its two statements this aligned, and this much shared content overall.
 DENIAL_SIMILARITY = 0.1
 MIN_DICE = 0.25
@@ -61,10 +50,6 @@ _SPECULATIVE = frozenset(["might", "may", "could", "perhaps", "possibly", "wheth
 _CONDITIONS = frozenset(["if", "unless"])
 # A plain negator ("not", "never") denies less surely than a disputing word ("denied", "false").
 PLAIN_NEGATION = 0.75
-# Figures of anything but people (killed, injured, displaced ...) differ with less weight.
-OTHER_COUNTS = 0.8
-# Figures located at a place the other statement's article never names: likely another incident.
-ELSEWHERE = 0.5
 # Negated clauses of fewer content words than this are denied with less strength.
 FULL_SCOPE = 4
 # A denial whose negated word the other statement does not use is this much less sure.
@@ -75,33 +60,6 @@ MIN_COVERAGE = 0.4
 FRAMES, FIGURES, LISTS, BLAMES, CONTRARY, POLARITY, JUDGED = (1 << k for k in range(7))
 ALL_CHECKS = (1 << 7) - 1
 _POLARITY_WORDS = NEGATORS | REFUTERS | DENY_FRAMES | CONFIRM_FRAMES | {"evidence", "sign", "information"}
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What one statement says, read once for all its pairs."""
-
-    text: str
-    voice: str
-    reported: str
-    stance: Stance
-    polarity: int
-    lemmas: frozenset[str]
-    scope_lemmas: frozenset[str]
-    quantities: tuple[Quantity, ...] = ()
-    lists: tuple[ItemList, ...] = ()
-    blames: tuple[Blame, ...] = field(default=())
-    evaluation: int = 0
-    """``+1`` / ``-1`` when the statement judges its subject favourably / unfavourably."""
-    when: When = (frozenset(), frozenset())
-    """The years and months it names: figures of other years or months count other events."""
-    count_scope: str = ""
-    """What its figures count: ``"another"`` incident, a running ``"total"``, or ``""``."""
-    places: frozenset[str] = frozenset()
-    """The places it and (``article_places``) its article name; set by the claim step."""
-    article_places: frozenset[str] = frozenset()
-    article_year: int = 0
-    """The year its article was published, ``0`` when unknown (set with ``article_places``)."""
 
 
 def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: str = "") -> Reading:
@@ -200,15 +158,6 @@ def _facts(text: str) -> frozenset[str]:
     return frozenset(lemmas | {CATEGORY_OF_EVENT[w] for w in lemmas if w in CATEGORY_OF_EVENT})
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One reason a pair competes, with how strongly (``0..1``) and a one-line explanation."""
-
-    kind: ClaimKind
-    strength: float
-    explanation: str
-
-
 def same_figure(a: Reading, b: Reading) -> bool:
     """Whether the two statements give the same figure for the same thing."""
     return any(
@@ -289,76 +238,6 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         f"{negative.voice} says not so ({around(negative.text, cue)}); "
         f"{positive.voice} asserts it ({snippet(positive.text)})",
     )
-
-
-def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
-    """Figures for the same thing that differ; far apart figures score higher.
-
-    Casualty and displacement figures are compared whenever the two statements share a
-    little wording (their articles were already judged to report one event); figures for
-    anything else only when the statements are clearly aligned, since "41-yard
-    touchdown" and "7-yard touchdown" are two plays, not two accounts of one.
-    """
-    if not a.quantities or not b.quantities or similarity < PEOPLE_SIMILARITY:
-        return None
-    if (
-        other_times(a.when, b.when)
-        or past(a.when, b.when, b.article_year)
-        or past(b.when, a.when, a.article_year)
-    ):
-        return None  # "26,000 died in Bam in 2003" does not dispute a toll of 2012
-    if "another" in (a.count_scope, b.count_scope) or a.count_scope != b.count_scope:
-        return None  # another strike's dead, or the war's, are no rival toll of this strike
-    best: tuple[float, Quantity, Quantity] | None = None
-    # A figure both statements give is settled: "$334 million, including $281 million in cash"
-    # and "$281 million in cash": the other figure is another quantity (the whole), no rival.
-    counts_b = [
-        (qb, is_rate(b.text, qb))
-        for qb in b.quantities
-        if a_count(b.text, qb) and not any(_agree(qa, qb) for qa in a.quantities)
-    ]
-    for qa in a.quantities:
-        if (qa.key not in PEOPLE_KEYS and similarity < THING_SIMILARITY) or not a_count(a.text, qa):
-            continue
-        rate = is_rate(a.text, qa)
-        matches = [
-            (disagreement(qa, qb), qb)
-            for qb, rate_b in counts_b
-            if comparable(qa, qb)
-            and rate == rate_b
-            and _plausible(qa, qb)
-            and same_act(a.text, qa, b.text, qb)
-            and (qa.thing == qb.thing or not (part_of_a_sum(a.text, qa) or part_of_a_sum(b.text, qb)))
-            and not (part_of(qa, qb) or part_of(qb, qa))
-        ]
-        if not matches:
-            continue
-        gap, qb = min(matches, key=lambda m: m[0])  # the closest figure is its counterpart
-        if best is None or gap > best[0]:
-            best = (gap, qa, qb)
-    if best is None or best[0] < SAME_FIGURE:
-        return None
-    gap, qa, qb = best
-    strength = 0.75 + 0.25 * min(1.0, (gap - 1) / 1.5) if gap >= 1 else 0.15 + 0.45 * gap
-    if qa.key not in PEOPLE_KEYS:
-        strength *= OTHER_COUNTS  # casualty and displacement figures are what sides dispute
-    if elsewhere(a.places, b.article_places) or elsewhere(b.places, a.article_places):
-        strength *= ELSEWHERE  # "… a school in Khan Younis": a place the other report never names
-    how = "incompatible figures" if gap >= 1 else "different figures"
-    return Finding(
-        ClaimKind.NUMBERS,
-        strength,
-        f"{how} for {qa.key}: {a.voice} says “{qa.text}”, {b.voice} says “{qb.text}”",
-    )
-
-
-def _agree(qa: Quantity, qb: Quantity) -> bool:
-    return comparable(qa, qb) and disagreement(qa, qb) < SAME_FIGURE
-
-
-def _plausible(qa: Quantity, qb: Quantity) -> bool:
-    small, large = sorted((max(qa.value, 1e-9), max(qb.value, 1e-9)))
-    return large / small <= MAX_RATIO
 
 
 def omission(a: Reading, b: Reading) -> Finding | None:
