@@ -135,6 +135,9 @@ def find_negation(words: list[str]) -> int:
 
 
 _OWNERS = frozenset(["his", "her", "their", "its"])
+_MISLED = frozenset(
+    ["his", "her", "their", "our", "my", "your", "him", "them", "us", "me", "you", "people", "voters"]
+)
 
 
 def _refuting(word: str, prev: str, nxt: str) -> bool:
@@ -145,6 +148,8 @@ def _refuting(word: str, prev: str, nxt: str) -> bool:
     """
     if prev in _OWNERS and nxt in REPORTED:
         return False  # "Trump repeated his false claims": the narrator's word on the speaker's own claim
+    if word == "misleading" and nxt in _MISLED:
+        return False  # "a prophet who was misleading his followers": deceiving people, no report refuted
     if word in REFUTING_NOUNS or nxt in REPORTED:
         return True
     if word in PREDICATIVE_ONLY and prev not in PREDICATE_LEAD:

@@ -8,6 +8,7 @@ from analysis.claim_lists import item_lists
 from analysis.claim_text import content
 from analysis.conflicts import compare, read
 from analysis.model import ClaimKind
+from analysis.polarity import stance
 from analysis.quantities import quantities
 
 
@@ -86,3 +87,10 @@ def test_a_figure_both_give_is_settled_and_the_other_is_the_whole() -> None:
         "Six people were killed and 12 were injured in the blast.",
         "Six people were killed and 30 were injured in the blast.",
     ) == [ClaimKind.NUMBERS]
+
+
+def test_misleading_people_refutes_no_report() -> None:
+    assert (
+        stance("He also called the mayor a “false prophet” who was misleading his followers.").polarity == 1
+    )
+    assert stance("The ministry called the report misleading.").polarity == -1
