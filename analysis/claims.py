@@ -316,7 +316,9 @@ def _refutations(
     out = []
     for (i, j), similarity in sorted(pairs.items()):
         x, y = meta[i], meta[j]
-        if pair_key(x.id, y.id) in seen or (x.source == y.source and x.speaker_id == y.speaker_id):
+        # A speaker's own words are no report they call untrue ("continued to deny the
+        # allegations" / his farewell quote in another outlet).
+        if pair_key(x.id, y.id) in seen or (x.speaker_id and x.speaker_id == y.speaker_id):
             continue
         event = float(known.events(np.array([i]), np.array([j]))[0])
         out.append(claim_row(x, y, [refutation(readings[i], readings[j])], similarity, event))

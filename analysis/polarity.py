@@ -82,13 +82,17 @@ class Stance:
 
 
 _Token = tuple[str, int, int]
+_PRESS_NAME = re.compile(r"(?<=[Tt])he Fake News")
 # Where a negated clause may begin: "so he won't turn", "that did not happen".
 _CLAUSE_START = CLAUSE_END | {"so", "because", "that", "which", "who", "if", "when", "unless", "though"}
 
 
 def _tokens(text: str) -> list[_Token]:
-    # A typographic apostrophe ("isn’t") reads as a straight one; same length, same offsets.
-    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text.replace("’", "'"))]
+    # A typographic apostrophe ("isn’t") reads as a straight one, and "the Fake News" (a name
+    # for the press, not a title-case "Is Fake News") as one word that refutes nothing;
+    # same length, same offsets.
+    plain = _PRESS_NAME.sub("he FakeXNews", text.replace("’", "'"))
+    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(plain)]
 
 
 _QUOTES = frozenset(['"', "“", "”", "«", "»", "'"])
@@ -118,6 +122,8 @@ def find_negation(words: list[str]) -> int:
         if word in NEGATORS or word == "n't" or word.endswith("n't"):
             if (word, nxt) in IDIOMS or (prev, word) in IDIOMS:
                 continue
+            if word == "nothing" and prev in ("this", "that", "a", "the"):
+                continue  # "this nothing event": a slight, no negation
             if nxt in _ADDITIVE and word != "no":
                 continue  # "isn't just about saving elephants — it's about security": asserted
             if word == "no" and nxt in (",", "!", "."):

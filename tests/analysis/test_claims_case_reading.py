@@ -94,3 +94,14 @@ def test_misleading_people_refutes_no_report() -> None:
         stance("He also called the mayor a “false prophet” who was misleading his followers.").polarity == 1
     )
     assert stance("The ministry called the report misleading.").polarity == -1
+
+
+def test_the_fake_news_as_a_name_for_the_press_refutes_no_report() -> None:
+    assert stance("The Fake News is making such a big deal about this nothing event!").polarity == 1
+    assert stance("The ministry said the story was fake news.").polarity == -1
+
+
+def test_a_title_case_headline_calling_a_report_fake_news_still_refutes() -> None:
+    assert stance("Report Of Alien Landing Is Fake News").polarity == -1
+    found = stance("The Fake News is wrong again, and the harbour report is false.")
+    assert found.scope.endswith("the harbour report is false")

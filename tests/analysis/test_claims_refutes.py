@@ -110,3 +110,33 @@ def test_a_statement_telling_next_to_nothing_is_no_report_to_refute() -> None:
     opens = table.loc[(table["source"] == "Daily Wave") & table["text"].str.contains("opens"), "id"].iloc[0]
     paired = {frozenset((a, b)) for a, b in zip(claims["a"], claims["b"], strict=True)}
     assert frozenset((opens, hoax)) not in paired
+
+
+def test_a_speaker_does_not_refute_their_own_words_told_elsewhere() -> None:
+    table, articles = build(
+        [
+            (
+                "Daily Wave",
+                "",
+                ["Krall said he would leave the harbour board to find new ways to serve the town."],
+            ),
+            (
+                "Fact Desk",
+                "",
+                [
+                    "Krall said he would leave the harbour board and find new ways to serve.",
+                    "Krall dismissed the story as a hoax.",
+                ],
+            ),
+        ]
+    )
+    hoax = table.loc[table["text"].str.contains("hoax"), "id"].iloc[0]
+    farewell = table.loc[table["source"] == "Daily Wave", "id"].iloc[0]
+
+    def paired() -> bool:
+        claims = ClaimFinder().fit(table, articles).claims_
+        return any({a, b} == {hoax, farewell} for a, b in zip(claims["a"], claims["b"], strict=True))
+
+    assert paired()  # another voice's farewell is a report the refutation may dispute
+    table.loc[table["id"].isin([hoax, farewell]), "speaker_id"] = "krall"
+    assert not paired()
