@@ -176,6 +176,8 @@ def lemma(word: str) -> str:
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*(?:'[a-z]+)*")
 _NOT_CONTENT = STOP | REPORTING
+_CURLY_CONTRACTION = re.compile(r"’(?=(?:t|re|ve|ll|d|m)\b)")
+_CONTRACTION = re.compile(r"'(?:t|re|ve|ll|d|m)$")
 
 
 @lru_cache(maxsize=32768)  # the timeline, the claim reader and the cue finder screen the same texts
@@ -195,8 +197,17 @@ def content_lemmas(text: str) -> set[str]:
 
 
 def content_lemma_list(text: str) -> list[str]:
-    """Return the lemmas of the content words of ``text`` in text order, repeats kept."""
-    return [lemma(w) for w in _LOWER_WORD.findall(text.lower()) if w not in _NOT_CONTENT and len(w) > 1]
+    """Return the lemmas of the content words of ``text`` in text order, repeats kept.
+
+    A contraction is no content word, with either apostrophe ("we’re" gave "re", "don’t"
+    gave "don"); possessives are read as before.
+    """
+    lowered = _CURLY_CONTRACTION.sub("'", text.lower())
+    return [
+        lemma(w)
+        for w in _LOWER_WORD.findall(lowered)
+        if w not in _NOT_CONTENT and len(w) > 1 and not _CONTRACTION.search(w)
+    ]
 
 
 def phrase_in(scope: str, other: str) -> bool:

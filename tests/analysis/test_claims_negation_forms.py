@@ -8,6 +8,7 @@ from analysis.claim_blame import blames
 from analysis.claim_lists import item_lists
 from analysis.claim_stance import judge
 from analysis.claim_text import content
+from analysis.claim_words import content_lemmas
 from analysis.conflicts import compare, read
 from analysis.model import ClaimKind
 from analysis.polarity import stance
@@ -127,4 +128,17 @@ def test_a_title_is_a_referent_not_a_claim() -> None:
     )
     assert ClaimKind.DENIAL in kinds(
         "The governor signed the levy on Monday.", "The governor did not sign the levy."
+    )
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_contractions_are_no_content_words(apostrophe: str) -> None:
+    text = f"We{apostrophe}re asking, we don{apostrophe}t know, they{apostrophe}ll go."
+    assert content_lemmas(text) == {"ask", "know", "go"}
+    assert (
+        kinds(
+            "“No, not $2.5 billion, no — we’re asking for $5.6 billion,” the mayor said.",
+            "“We’re asking the mayor to open the port,” she told reporters.",
+        )
+        == []
     )
