@@ -186,7 +186,11 @@ def _is_date_or_time(toks: list[_Tok], i: int, j: int, value: float) -> bool:
     """Years, days of a month and clock times are not counts."""
     before = toks[i - 1].low if i > 0 else ""
     after = toks[j].low if j < len(toks) else ""
-    if before in MONTHS or after in MONTHS or before == ":" or after == ":":
+    # A day is written in digits: "June 5", "5 June"; "in June two people died" counts.
+    digits = toks[i].low[0].isdigit()
+    month_before = before in MONTHS or (i > 0 and toks[i - 1].text == "May")  # "May 05", not "may"
+    month_after = after in MONTHS or (j < len(toks) and toks[j].text == "May")
+    if (digits and (month_before or month_after)) or before == ":" or after == ":":
         return True
     if after in ("am", "pm", "a.m", "p.m", "gmt", "utc", "hours"):
         return True

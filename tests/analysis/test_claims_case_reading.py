@@ -105,3 +105,10 @@ def test_a_title_case_headline_calling_a_report_fake_news_still_refutes() -> Non
     assert stance("Report Of Alien Landing Is Fake News").polarity == -1
     found = stance("The Fake News is wrong again, and the harbour report is false.")
     assert found.scope.endswith("the harbour report is false")
+
+
+def test_a_day_of_may_is_a_date_and_a_count_after_a_month_still_counts() -> None:
+    found = quantities("Published May 05, 2010 The minister said three people were killed.")
+    assert [q.text for q in found] == ["three people"]
+    assert [q.text for q in quantities("On 5 June two people died.")] == ["two people"]
+    assert [q.text for q in quantities("Five people may die.")] == ["Five people"]
