@@ -40,6 +40,11 @@ class Candidate:
             described += " " + apposition.group(1)
         return frozenset(norm(w) for w in _WORDS.findall(described.lower()))
 
+    @cached_property
+    def mention_words(self) -> list[str]:
+        """The mention's own words in order, normalised ("Gov." -> "governor", "AARP's" -> "aarp")."""
+        return [norm(w) for w in _WORDS.findall(self.text[self.span[0] : self.span[1]])]
+
     @property
     def possessive(self) -> bool:
         """``Mitt Romney’s`` modifies a noun; a pronoun does not stand for it."""
@@ -55,7 +60,7 @@ def headed_by(cand: Candidate, head: str) -> bool:
     """Whether an organisation's name ends in ``head`` or goes on with an organisation word or
     "of": "the Defence Ministry", "Ministry of Defence", "Police Department" for "the police";
     not "Police Published" (a headline run into its dateline)."""
-    mention = [norm(w) for w in _WORDS.findall(cand.text[cand.span[0] : cand.span[1]])]
+    mention = cand.mention_words
     at = [k for k, w in enumerate(mention) if w == head]
     return not at or any(
         k + 1 == len(mention) or mention[k + 1] in INSTITUTION_HEADS or mention[k + 1] in {"of", "for"}
@@ -65,6 +70,6 @@ def headed_by(cand: Candidate, head: str) -> bool:
 
 def qualified(cand: Candidate, head: str) -> bool:
     """Whether a candidate's role has words of its own before it (``AARP policy director``)."""
-    mention = _WORDS.findall(cand.text[cand.span[0] : cand.span[1]])
-    before = next((mention[:k] for k, w in enumerate(mention) if norm(w) == head), [])
-    return any(w.lower() not in DETERMINERS for w in before)
+    mention = cand.mention_words
+    before = next((mention[:k] for k, w in enumerate(mention) if w == head), [])
+    return any(w not in DETERMINERS for w in before)

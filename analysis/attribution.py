@@ -311,7 +311,7 @@ def _candidates(text: str, tokens: list[Token], hits: Sequence[tuple[int, int, s
 def _transcript(text: str, start: int, end: int) -> _Found | None:
     m = _TRANSCRIPT.match(text, start, end)
     # "Last Modified:", "Photo Credit:": a label ending in a label word names no speaker.
-    if m is None or m.group(1) in _NOT_LABELS or m.group(1).rsplit(" ", 1)[-1] in _NOT_LABELS:
+    if m is None or m.group(1).rsplit(" ", 1)[-1] in _NOT_LABELS:
         return None
     label_start = m.start(1)
     first, _, rest = m.group(1).partition(" ")

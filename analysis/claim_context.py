@@ -95,11 +95,9 @@ def _beside(text: str, q: Quantity) -> set[str]:
     before = [w for w in _content_words(text[: q.start]) if w not in MEASURES and w not in _HEDGES][-1:]
     # What follows belongs to the figure up to the next clause or figure: "earned $141
     # million and paid $44 million in taxes" does not pay the 141 million in taxes.
-    tail = text[q.end :]
-    cut = _NEXT_PART.search(tail)
-    after = [w for w in _content_words(tail[: cut.start()] if cut else tail) if w not in MEASURES][
-        :ACT_WINDOW
-    ]
+    cut = _NEXT_PART.search(text, q.end)
+    after = [w for w in _content_words(text[q.end : cut.start() if cut else len(text)]) if w not in MEASURES]
+    after = after[:ACT_WINDOW]
     return set(before + after) - {q.thing, q.key} - _MONEY
 
 

@@ -53,7 +53,7 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
     counts_b = [
         (qb, is_rate(b.text, qb))
         for qb in b.quantities
-        if a_count(b.text, qb) and not any(_agree(qa, qb) for qa in a.quantities)
+        if a_count(b.text, qb) and not any(agree(qa, qb) for qa in a.quantities)
     ]
     for qa in a.quantities:
         if (qa.key not in PEOPLE_KEYS and similarity < THING_SIMILARITY) or not a_count(a.text, qa):
@@ -90,7 +90,8 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
     )
 
 
-def _agree(qa: Quantity, qb: Quantity) -> bool:
+def agree(qa: Quantity, qb: Quantity) -> bool:
+    """Whether two figures give one count of one thing, told differently or not at all."""
     return comparable(qa, qb) and disagreement(qa, qb) < SAME_FIGURE
 
 

@@ -20,7 +20,7 @@ import pandas as pd
 
 from analysis.align import Neighbours
 from analysis.align_context import ArticleContext
-from analysis.claim_text import snippet
+from analysis.claim_text import around, snippet
 from analysis.claim_types import Finding, Reading
 from analysis.conflicts import FULL_SCOPE
 from analysis.model import ClaimKind
@@ -146,9 +146,7 @@ def _closest_claims(
 
 def refutation(claim: Reading, refuting: Reading) -> Finding:
     """The finding for a claim and a refutation of the report it belongs to."""
-    cue = refuting.stance.negation or refuting.stance.frame_cue
-    at = refuting.text.lower().find(cue) if cue else -1
-    quoted = snippet(refuting.text, at, at + len(cue)) if at >= 0 else snippet(refuting.text)
+    quoted = around(refuting.text, refuting.stance.negation or refuting.stance.frame_cue)
     return Finding(
         ClaimKind.DENIAL,
         STRENGTH,

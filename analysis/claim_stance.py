@@ -40,7 +40,7 @@ from analysis.claim_stance_words import (
     STRONG_BAD,
     STRONG_GOOD,
 )
-from analysis.claim_words import lemma
+from analysis.claim_words import lemma, straight_apostrophes
 
 # How far (in words) a negator reaches forward, and a verb to its object or act.
 NEGATION_REACH = 3
@@ -179,7 +179,7 @@ def _value(ws: _Words, i: int, used: set[int]) -> tuple[float, int]:
 
 def judge(text: str) -> Judgement:
     """Return how ``text`` judges its subject (:class:`Judgement`)."""
-    lower = text.lower().replace("’", "'")  # one apostrophe for "isn’t" and "isn't"; same offsets
+    lower = straight_apostrophes(text.lower())  # "isn’t" reads as "isn't"
     ws = _words(lower)
     total = 0.0
     parts: list[tuple[float, int, int]] = []  # value, first and last word of each judging phrase

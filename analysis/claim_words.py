@@ -174,6 +174,11 @@ def lemma(word: str) -> str:
     return word
 
 
+def straight_apostrophes(text: str) -> str:
+    """``text`` with typographic apostrophes straight ("isn’t" -> "isn't"); same length, same offsets."""
+    return text.replace("’", "'")
+
+
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*(?:'[a-z]+)*")
 _NOT_CONTENT = STOP | REPORTING
 _CURLY_CONTRACTION = re.compile(r"’(?=(?:t|re|ve|ll|d|m)\b)")

@@ -23,7 +23,7 @@ from analysis.claim_context import (
 )
 from analysis.claim_contrary import CONTRARY_WORDS, contrary_in_role, contrary_words
 from analysis.claim_evaluation import EVALUATIVE, evaluation, judged
-from analysis.claim_figures import SAME_FIGURE, numbers
+from analysis.claim_figures import agree, numbers
 from analysis.claim_lists import find_omission, item_lists, said_anyway
 from analysis.claim_text import around, snippet
 from analysis.claim_types import Finding as Finding
@@ -33,7 +33,6 @@ from analysis.model import ClaimKind
 from analysis.polarity import Stance, stance
 from analysis.polarity_words import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS, REPORT_NOUNS
 from analysis.quantities import may_count, quantities
-from analysis.quantity_compare import comparable, disagreement
 
 # A denial needs its two statements this aligned, and this much shared content overall.
 DENIAL_SIMILARITY = 0.1
@@ -160,11 +159,7 @@ def _facts(text: str) -> frozenset[str]:
 
 def same_figure(a: Reading, b: Reading) -> bool:
     """Whether the two statements give the same figure for the same thing."""
-    return any(
-        comparable(qa, qb) and disagreement(qa, qb) < SAME_FIGURE
-        for qa in a.quantities
-        for qb in b.quantities
-    )
+    return any(agree(qa, qb) for qa in a.quantities for qb in b.quantities)
 
 
 def shared_content(a: Reading, b: Reading) -> int:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.claim_words import STOP, words_of
+from analysis.claim_words import STOP, straight_apostrophes, words_of
 from analysis.negation_rules import (
     CLAUSE_END,
     denied_act,
@@ -91,7 +91,7 @@ def _tokens(text: str) -> list[_Token]:
     # A typographic apostrophe ("isn’t") reads as a straight one, and "the Fake News" (a name
     # for the press, not a title-case "Is Fake News") as one word that refutes nothing;
     # same length, same offsets.
-    plain = _PRESS_NAME.sub("he FakeXNews", text.replace("’", "'"))
+    plain = _PRESS_NAME.sub("he FakeXNews", straight_apostrophes(text))
     return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(plain)]
 
 
