@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claim_words import words_of
+from analysis.claim_words import straight_apostrophes, words_of
 
 Span = tuple[int, int]
 
@@ -160,6 +160,9 @@ def snippet(text: str, start: int = 0, end: int | None = None, width: int = SNIP
 
 
 def around(text: str, word: str) -> str:
-    """Return an excerpt of ``text`` around the first ``word`` (the start when it is absent)."""
-    at = text.lower().find(word.lower()) if word else -1
+    """Return an excerpt of ``text`` around the first ``word`` (the start when it is absent).
+
+    Either apostrophe matches: the readers report "didn't" for a text that prints "didn’t".
+    """
+    at = straight_apostrophes(text).lower().find(straight_apostrophes(word).lower()) if word else -1
     return snippet(text, at, at + len(word)) if at >= 0 else snippet(text)

@@ -142,3 +142,12 @@ def test_contractions_are_no_content_words(apostrophe: str) -> None:
         )
         == []
     )
+
+
+def test_a_denial_excerpt_shows_a_typographic_negation() -> None:
+    negative = (
+        "Officials on Monday said, in a statement published late at night after the meeting, "
+        "that the army didn’t shell the hospital."
+    )
+    found = compare(read(negative, "A", content(negative)), read("The army shelled the hospital.", "B"), 0.5)
+    assert "didn’t shell" in found[0].explanation
