@@ -25,6 +25,7 @@ from analysis.attr_lexicon import (
     INSTITUTION_HEADS,
     MASCULINE_NAMES,
     MEDIA_WORDS,
+    PARTISANS,
     ROLE_NOUNS,
     TITLES,
     words,
@@ -304,8 +305,16 @@ class Resolver:
         for k in range(index, max(-1, index - look_back), -1):
             cands = self._gather(k) if k < len(self.units) else []
             # In the statement itself only a subject before the mention may be its antecedent
-            # ("Ryan hammered Obama for what he called …", not "Of Obama, he said …").
-            yield [c for c in cands if c.span[1] <= before and c.subject] if k == index else cands
+            # ("Ryan hammered Obama for what he called …", not "Of Obama, he said …"), or the
+            # owner of the subject ("Mr. Trump’s desire … was on display, although he insisted").
+            yield [c for c in cands if c.span[1] <= before and self._opens(c, k)] if k == index else cands
+
+    def _opens(self, cand: Candidate, index: int) -> bool:
+        """Whether ``cand`` is the subject of statement ``index`` or the owner opening it."""
+        if cand.subject:
+            return True
+        regions = self._regions[index]
+        return cand.possessive and bool(regions) and cand.span[0] == regions[0][0]
 
     def _pronoun(self, mention: Span, index: int, feminine: bool) -> Span:
         if feminine:
@@ -316,14 +325,14 @@ class Resolver:
                     if self._is_woman(cand):
                         return cand.span
         owner: Candidate | None = None
-        for cands in self._earlier(index, mention[0]):
+        for back, cands in enumerate(self._earlier(index, mention[0])):
             for cand in cands:
                 if not _a_person(cand) or cand.conjoined:
                     continue
                 known = self._gender_of(cand)
                 if known is not None and known != feminine:
                     continue
-                if cand.possessive:
+                if cand.possessive and back > 0:
                     owner = owner or cand
                     continue
                 self._gender[cand.parsed.key] = feminine
@@ -365,6 +374,8 @@ class Resolver:
         (``AARP policy director David Certner``)."""
         best: Candidate | None = None
         wanted = _GROUP_TYPES if head in INSTITUTION_HEADS else _PERSON_TYPES
+        if head in PARTISANS:
+            wanted = {SpeakerType.PERSON}  # "the California Democrat" is named, not "one Democrat"
         forms = FORMS.get(head, (head,))
         for cands in chain(self._earlier(index, mention[0]), self._all_before(index, forms)):
             for cand in cands:
@@ -394,7 +405,8 @@ class Resolver:
             speaker = self._speakers[k]
             if speaker is not None:
                 parsed = self._parse(speaker)
-                other_role = parsed.role and norm(parsed.role.split()[-1]) != head
+                # A party is no office: "Representative Pell …", then "the California Democrat".
+                other_role = parsed.role and norm(parsed.role.split()[-1]) != head and head not in PARTISANS
                 return speaker if parsed.type == SpeakerType.PERSON and not other_role else None
         return None
 

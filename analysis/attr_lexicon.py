@@ -31,6 +31,8 @@ TITLES = words(
 )
 
 # Role nouns that identify a speaker by function (the spokesman, a Kersian official).
+# A party member named by party ("the California Democrat"): a role, never a name.
+PARTISANS = words("democrat republican libertarian socialist progressive conservative liberal")
 ROLE_NOUNS = words(
     """spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen secretary minister president
     premier chancellor chairman chairwoman chair director chief head leader leaders commander general
@@ -83,7 +85,7 @@ INSTITUTION_HEADS = words(
     society institution charity hospital clinic school college academy club team firm industries
     airlines airline railway railways ministry's office's watchdog regulator tribunal presidency
     municipality city state republic kingdom emirate caucus staff headquarters observatory secretariat
-    red cross crescent unicef unhcr who nato imf opec panel jury"""
+    red cross crescent unicef unhcr who nato imf opec panel jury pac"""
 )
 INSTITUTION_HEADS |= plurals(INSTITUTION_HEADS) - words("houses states cities republics")
 

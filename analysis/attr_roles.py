@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS, words
+from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, PARTISANS, ROLE_NOUNS, words
 
 SYNONYMS = {
     "centre": "center",
@@ -47,11 +47,14 @@ def norm(word: str) -> str:
 
 # Titles a named speaker holds, which news uses to vary the name ("Perry …, the Texas governor
 # said"); a spokesman, an aide or a lawyer is usually someone else.
-HELD_TITLES = words(
-    """governor senator president minister nominee candidate speaker leader mayor chancellor premier
+HELD_TITLES = (
+    words(
+        """governor senator president minister nominee candidate speaker leader mayor chancellor premier
     congressman congresswoman lawmaker representative secretary chairman chairwoman director ceo general
     commander judge prosecutor king queen prince pope actor actress singer host coach comedian billionaire
     businessman businesswoman mogul star"""
+    )
+    | PARTISANS
 )
 # Texts an institution issues: "the statement said" speaks for whoever issued the statement.
 ISSUED = frozenset(["statement", "communique", "communiqué", "release"])
@@ -65,11 +68,16 @@ def role_head(words: Sequence[str]) -> str:
     if last[-1] in DOCUMENT_NOUNS and len(last) > 2 and last[-2].endswith(("’s", "'s")):
         last = last[:-1]
     head = norm(last[-1])
-    if head not in ROLE_NOUNS and head not in INSTITUTION_HEADS and head != "spokesman":
+    if (
+        head not in ROLE_NOUNS
+        and head not in INSTITUTION_HEADS
+        and head not in PARTISANS
+        and head != "spokesman"
+    ):
         return ""
     # Everything between the determiner and the head must be an adjective or a place or
     # body ("the Texas governor", "the House speaker"), not a name ("the Perry campaign").
-    place_or_body = head in ROLE_NOUNS and len(words) <= 4
+    place_or_body = (head in ROLE_NOUNS or head in PARTISANS) and len(words) <= 4
     for word in words[1:-1]:
         if (
             word[:1].isupper()

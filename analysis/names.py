@@ -23,6 +23,7 @@ from analysis.attr_lexicon import (
     MASCULINE_MARKERS,
     MASCULINE_NAMES,
     MEDIA_WORDS,
+    PARTISANS,
     POSTNOMINAL,
     ROLE_NOUNS,
     TITLES,
@@ -92,6 +93,23 @@ _SPEAKING_FOR = words(
     """secretary spokesman spokeswoman spokesperson aide adviser advisor assistant representative envoy
     deputy"""
 )
+_SURNAME_TITLES = words("King Dean Major Bishop Judge Marshal Prince Pope Chancellor")
+_WEB_NAME = re.compile(r"\w\.(?:org|com|net)$", re.IGNORECASE)
+# Members of a party or a people: a group, never one person's name.
+_PARTY_MEMBERS = words(
+    """democrats republicans conservatives liberals progressives libertarians socialists communists
+    tories whigs greens"""
+)
+GROUP_PLURALS = (
+    _PARTY_MEMBERS
+    | words("moderates centrists independents evangelicals")
+    | frozenset(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
+)
+_GROUP_QUALIFIERS = words(
+    """some other others most many several few all both two three four five dozens hundreds
+    thousands leading prominent senior top key fellow young younger older moderate conservative
+    liberal progressive rank-and-file ordinary angry frustrated disaffected those these the"""
+)
 _GOVERNMENT_NAMES = words("white house kremlin pentagon downing street elysee state department")
 
 
@@ -124,7 +142,8 @@ def slug(text: str) -> str:
 
 
 # Capitalised words that are never part of a name: titles and role nouns ("Officials said").
-_NOT_NAMES = TITLES | ROLE_NOUNS
+# "the California Democrat", "Byron Dorgan, Democrat of North Dakota": a party is no name.
+_NOT_NAMES = TITLES | ROLE_NOUNS | PARTISANS
 _HONORIFICS = words("mr mrs ms miss mx dr sir dame")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
@@ -156,6 +175,8 @@ class Parsed:
 def _bare(word: str) -> str:
     """Lower-case a token and drop a possessive ending."""
     word = word.lower().replace("’", "'")
+    if word.endswith("s'"):
+        return word[:-1]  # "Democrats’"
     return word[:-2] if word.endswith("'s") else word
 
 
@@ -192,9 +213,12 @@ def _strip_document(tokens: list[str]) -> list[str]:
 def _name_run(tokens: list[str]) -> tuple[int, int]:
     """Return ``[i, j)`` of the last run of capitalised non-title tokens."""
     j = len(tokens)
+    surname_title = _title_as_surname(tokens)
     while j > 0 and not (_is_cap(tokens[j - 1]) and _bare(tokens[j - 1]).rstrip(".") not in _NOT_NAMES):
+        if surname_title:
+            break
         j -= 1
-    i = j
+    i = j - 1 if surname_title else j
     while i > 0:
         prev = tokens[i - 1]
         bare = _bare(prev).rstrip(".")
@@ -205,6 +229,23 @@ def _name_run(tokens: list[str]) -> tuple[int, int]:
         else:
             break
     return i, j
+
+
+def _title_as_surname(tokens: list[str]) -> bool:
+    """Whether the last word, a title elsewhere, is the surname of the name before it
+    (``Sen. Angus King``, ``Howard Dean``): titles stand before names in English, so one
+    that ends the mention after a first name is the name (``the Jordanian King`` is not)."""
+    if len(tokens) < 2 or tokens[-1] not in _SURNAME_TITLES:
+        return False
+    before = tokens[-2]
+    folded = fold(before)
+    return (
+        _is_cap(before)
+        and before.isalpha()
+        and _bare(before) not in _NOT_NAMES
+        and folded not in DEMONYMS
+        and folded not in COUNTRIES
+    )
 
 
 def _feminine(tokens: list[str], first: str) -> bool | None:
@@ -246,7 +287,9 @@ def parse(mention: str, places: frozenset[str] = frozenset()) -> Parsed:
     acronym_match = _ACRONYM.search(mention)
     acronym = acronym_match.group(1).replace(".", "") if acronym_match else ""
     body = _PARENTHESIS.sub(" ", mention)
-    tokens = _strip_document([t for t in _TOKEN.findall(body) if t not in {",", '"', "“", "”", "'"}])
+    tokens = _strip_document(
+        [t for t in _TOKEN.findall(body) if t not in {",", '"', "“", "”", "'", "’", "‘"}]
+    )
     while tokens and _bare(tokens[0]) in _DETERMINERS:
         tokens = tokens[1:]
     if not tokens:
@@ -278,14 +321,18 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
     head, modifier = _split_of(tokens)
     head_words = {_bare(t) for t in head}
     # "the press secretary of Russian President Dmitry Peskov": Peskov is the press secretary.
+    own_i, own_j = _name_run(head)
     if (
         modifier
         and head_words & _SPEAKING_FOR
         and not head_words & _FAMILY
         and "of" in {t.lower() for t in tokens}
+        and own_j == own_i  # "Representative Luis Gutiérrez of Illinois" has a name of his own
     ):
         i, j = _name_run(modifier)
-        if j > i and _org_type({_bare(t) for t in modifier[i:j]}, " ".join(modifier[i:j])) is None:
+        owner = " ".join(modifier[i:j])
+        place = fold(owner) in places or fold(owner) in COUNTRIES
+        if j > i and not place and _org_type({_bare(t) for t in modifier[i:j]}, owner) is None:
             return _person(mention, modifier, i, j, role=" ".join(head), affiliation="")
     if modifier and _bare(head[-1]) in ROLE_NOUNS and not any(_is_cap(t) for t in head):
         # "a spokesman for the ministry": an unnamed person speaking for an organisation.
@@ -298,24 +345,65 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
     org = None if honorific else _org_type(words, name)
     if org is not None and (acronym or _org_head_last(head)):
         return Parsed(mention, name, org, org_key(acronym or name), acronym=acronym)
+    if not honorific and _titled_for(head, modifier, tokens):
+        kind = org or SpeakerType.INSTITUTION
+        return Parsed(mention, name, kind, org_key(acronym or name), acronym=acronym)
     i, j = _name_run(head)
     if j > i:
         run = head[i:j]
         run_text = fold(" ".join(run))
         if (run_text in places or run_text in COUNTRIES) and not honorific:
             return Parsed(mention, name, SpeakerType.GOVERNMENT, org_key(name))
+        if _bare(run[-1]) in GROUP_PLURALS and j == len(head):
+            return _group(mention, tokens, head, modifier)
+        if _branded(run) and not acronym:
+            return Parsed(mention, name, org or SpeakerType.INSTITUTION, org_key(name))
         if (len(run) == 1 and run[0].isupper() and len(run[0]) > 1) or acronym:
             kind = org or SpeakerType.INSTITUTION
             return Parsed(mention, name, kind, org_key(acronym or run[0]), acronym=acronym or run[0])
         if words & MEDIA_WORDS and j == len(head) and not honorific:
             return Parsed(mention, name, SpeakerType.MEDIA, org_key(name))
-        if j == len(head) or _bare(head[-1]) not in ROLE_NOUNS:
+        if j == len(head) or _bare(head[-1]) not in ROLE_NOUNS | PARTISANS:
             role_words = [t for t in head[:i] if _bare(t).rstrip(".") in ROLE_NOUNS]
             affiliation = _affiliation(head[:i])
             return _person(mention, head, i, j, role=" ".join(role_words), affiliation=affiliation)
     if org is not None:
         return Parsed(mention, name, org, org_key(name))
     return _anonymous(mention, tokens, head, modifier)
+
+
+def _group(mention: str, tokens: list[str], head: list[str], modifier: list[str]) -> Parsed:
+    """Members of a party or a people, never one person: ``Democrats`` speak as their party
+    (one speaker in every article), ``some Democrats`` or ``Russians`` are unnamed people,
+    and ``Log Cabin Republicans`` is an organisation's name."""
+    before = [_bare(t) for t in head[:-1]]
+    named = [t for t in head[:-1] if _is_cap(t) and _bare(t) not in _GROUP_QUALIFIERS]
+    if named and not {"and", "or"} & set(before):
+        return Parsed(mention, " ".join(tokens), SpeakerType.INSTITUTION, org_key(" ".join(tokens)))
+    if not before and not modifier and _bare(head[-1]) in _PARTY_MEMBERS:
+        return Parsed(mention, head[-1], SpeakerType.INSTITUTION, org_key(head[-1]))
+    return _anonymous(mention, tokens, head, modifier)
+
+
+def _titled_for(head: list[str], modifier: list[str], tokens: list[str]) -> bool:
+    """Whether a capitalised ``X for Y`` is an organisation's or a programme's name
+    (``Democracy for America``, ``Deferred Action for Childhood Arrivals``): a person is
+    never named so, and a role ``for`` someone (``Secretary for Health``) is a title."""
+    if not modifier or len(head) + len(modifier) + 1 != len(tokens) or tokens[len(head)].lower() != "for":
+        return False
+    if not all(_is_cap(t) for t in head) or not _is_cap(modifier[0]):
+        return False
+    return not any(_bare(t).rstrip(".") in _NOT_NAMES for t in head)
+
+
+def _branded(run: list[str]) -> bool:
+    """Whether a capitalised run is an organisation's brand: a word in capitals beside
+    ordinary words (``CREDO Action``) or a web address (``MoveOn.org``). A person's name in
+    capitals is capitals throughout (a transcript's ``JOHN SMITH``)."""
+    if any(_WEB_NAME.search(t) for t in run):
+        return True
+    shouting = [t.isupper() and len(t) > 2 and t.isalpha() for t in run]
+    return len(run) > 1 and any(shouting) and not all(shouting)
 
 
 def _org_head_last(head: list[str]) -> bool:
@@ -342,7 +430,8 @@ def _affiliation(before: list[str]) -> str:
 
 def _person(mention: str, tokens: list[str], i: int, j: int, role: str, affiliation: str) -> Parsed:
     run = tokens[i:j]
-    first = fold(run[0]) if len(run) > 1 else ""
+    # "Mr. de León": a particle is part of the surname, not a first name.
+    first = fold(run[0]) if len(run) > 1 and not run[0].islower() else ""
     name = " ".join(run).removesuffix("’s").removesuffix("'s")
     return Parsed(
         mention,

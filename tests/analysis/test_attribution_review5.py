@@ -1,0 +1,106 @@
+"""Speaker identity on shapes found reading a BASIL case in the window: sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import names
+from analysis.model import SpeakerType
+from tests.analysis.test_speakers import resolve, said
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "key"),
+    [
+        # A member of Congress "of" a state is the member, not the state.
+        ("Representative Ana V. Ruiz of Ohio", "Ana V. Ruiz", "ruiz"),
+        ("Representative Tom Vell of New York", "Tom Vell", "vell"),
+        # A title that ends a mention after a first name is the surname.
+        ("independent Sen. Marta King of Maine", "Marta King", "king"),
+        ("Howard Dean", "Howard Dean", "dean"),
+        # The particle opens the surname; it is no first name.
+        ("Mr. de León", "de León", "leon"),
+    ],
+)  # fmt: skip
+def test_person_names_keep_their_surname(mention: str, name: str, key: str) -> None:
+    parsed = names.parse(mention)
+    assert (parsed.type, parsed.name, parsed.key) == (SpeakerType.PERSON, name, key)
+    assert parsed.first != "de"
+
+
+def test_a_spokesman_of_a_country_is_no_person_named_after_it() -> None:
+    parsed = names.parse("the spokesman of Russia")
+    assert parsed.type == SpeakerType.ANONYMOUS
+    assert parsed.affiliation == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name"),
+    [
+        ("Democracy for Valdoria", SpeakerType.INSTITUTION, "Democracy for Valdoria"),
+        ("Deferred Relief for Dockers", SpeakerType.INSTITUTION, "Deferred Relief for Dockers"),
+        ("HALO Action", SpeakerType.INSTITUTION, "HALO Action"),
+        ("Make Valdoria Great PAC", SpeakerType.INSTITUTION, "Make Valdoria Great PAC"),
+        ("HarbourWatch.org", SpeakerType.INSTITUTION, "HarbourWatch.org"),
+        # Members of a party speak as the party; some of them are unnamed people.
+        ("Democrats", SpeakerType.INSTITUTION, "Democrats"),
+        ("The Republicans’", SpeakerType.INSTITUTION, "Republicans"),
+        ("some Democrats", SpeakerType.ANONYMOUS, "some Democrats"),
+        ("Other Republicans", SpeakerType.ANONYMOUS, "Other Republicans"),
+        ("Most Americans", SpeakerType.ANONYMOUS, "Most Americans"),
+        ("Log Cabin Republicans", SpeakerType.INSTITUTION, "Log Cabin Republicans"),
+        # A party member named by party and place is a role, not a person called "California".
+        ("The California Democrat", SpeakerType.ANONYMOUS, "California Democrat"),
+        ("Democrat of North Dakota", SpeakerType.ANONYMOUS, "Democrat of North Dakota"),
+        # Still people and titles.
+        ("Secretary for Health", SpeakerType.ANONYMOUS, "Secretary for Health"),
+        ("JOHN SMITH", SpeakerType.PERSON, "JOHN SMITH"),
+        ("Williams", SpeakerType.PERSON, "Williams"),
+    ],
+)  # fmt: skip
+def test_organisations_and_groups_are_no_persons(mention: str, kind: SpeakerType, name: str) -> None:
+    parsed = names.parse(mention)
+    assert (parsed.type, parsed.name) == (kind, name)
+
+
+def test_a_member_of_a_state_and_his_honorific_are_one_speaker() -> None:
+    resolver, _ = resolve(
+        "“They blinked,” said Representative Ana V. Ruiz of Ohio.\n\n"
+        "Ms. Ruiz said the vote was a mistake.\n\n"
+        "Kevin de León said the deal was weak.\n\n"
+        "Mr. de León said he had called the chairman."
+    )
+    assert (
+        said(resolver, "They blinked").speaker_id == said(resolver, "vote was a mistake").speaker_id == "ruiz"
+    )
+    assert said(resolver, "deal was weak").speaker_id == said(resolver, "called the chairman").speaker_id
+
+
+def test_the_owner_of_the_subject_is_who_a_later_pronoun_stands_for() -> None:
+    text = (
+        "The order gives Paul Sand, the acting defence secretary, broad latitude.\n\n"
+        "Mr. Krall’s desire for approval was on display when he named his supporters, although he "
+        "insisted that “they don’t decide policy.”"
+    )
+    resolver, _ = resolve(text)
+    assert said(resolver, "decide policy").speaker_id == "krall"
+
+
+def test_a_party_apposition_and_a_programme_stand_for_no_one() -> None:
+    text = (
+        "Former Senator Piet L. Dorn, Democrat of North Dakota, said rural voters cared about prices.\n\n"
+        "The programme for young immigrants — Deferred Relief for Harbour Workers, or DRHW — is an "
+        "important issue, he said, but “it isn’t the bread and butter of our politics.”"
+    )
+    resolver, _ = resolve(text)
+    assert said(resolver, "important issue").speaker_id == "dorn"
+
+
+def test_the_state_and_party_of_a_speaker_stand_for_the_speaker_just_quoted() -> None:
+    text = (
+        "“There is a whole lot of anger,” said one Democrat who opposed her.\n\n"
+        "Representative Nora Pell of California, the party’s leader, said she had the votes.\n\n"
+        "The California Democrat spoke briefly to reporters, saying she felt “exhilarated.”"
+    )
+    resolver, _ = resolve(text)
+    assert said(resolver, "exhilarated").speaker_id == "pell"
