@@ -97,6 +97,11 @@ def _after_adjunct(tokens: list[Token], first_comma: int, parts: list[list[Token
     k = first_comma
     while k > 0 and tokens[k - 1].text[:1].isalnum():
         k -= 1
+    if k == 0 and tokens[k].lower.endswith("ing"):
+        # "Speaking on Sunday, in Ohio, Sen. Jim Dorr, R-S.C., said": past the participle's
+        # adjuncts, the first name speaks.
+        named = [p for p in reversed(parts) if p[0].lower not in np_.LINKS]
+        return named[0] if named and is_name(named[0]) else None
     if tokens[k].lower not in _LEADING_ADJUNCTS:
         return None
     subject = np_.strip_leading(parts[-1])
@@ -118,9 +123,13 @@ def _commas_before(tokens: list[Token], comma: int) -> list[int]:
     return out
 
 
+_PARTY_STATE = re.compile(r"[RDI]-(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])")  # "Sen. John McCain, R-Ariz., said"
+
+
 def _abbreviated(word: Token, dot: Token) -> bool:
-    """``Md.``, ``Va.``, ``Jr.``: a short capitalised word glued to its period."""
-    return word.end == dot.start and word.text[:1].isupper() and len(word.text) <= 4
+    """``Md.``, ``Va.``, ``Jr.``, ``R-Ariz.``: a short capitalised word glued to its period."""
+    short = len(word.text) <= 4 or _PARTY_STATE.fullmatch(word.text) is not None
+    return word.end == dot.start and word.text[:1].isupper() and short
 
 
 def _clause_start(tokens: list[Token], first_comma: int, before: list[Token] | None = None) -> bool:

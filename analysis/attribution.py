@@ -273,6 +273,8 @@ def _speaker_for_cue(
         phrase = find()
         if not phrase:
             continue
+        if pattern == "inverted" and _named_subject_before(text, tokens, i):
+            continue
         if pattern == "passive" and entry.weak:
             # "has been endorsed by dozens of papers": the agent is named; it need only be a noun.
             if loose.noun_like(np_.head_of(phrase)):
@@ -280,6 +282,18 @@ def _speaker_for_cue(
         elif patterns.weak_ok(entry, tokens, j, phrase):
             return pattern, phrase
     return None
+
+
+def _named_subject_before(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether a named subject and its apposition stand before the cue (``Byron Dorgan,
+    Democrat of North Dakota, said Democrats from rural states would …``): the name
+    speaks, and what follows the cue is the content, not an inverted speaker."""
+    if i == 0 or tokens[i - 1].text != ",":
+        return False
+    subject = subjects.subject(text, tokens, i)
+    if not subject or patterns.index_at(tokens, subject[0].start) != 0:
+        return False
+    return all(t.text[:1].isupper() or t.text == "." for t in subject)  # a titled name
 
 
 def _candidates(text: str, tokens: list[Token], hits: Sequence[tuple[int, int, str]]) -> list[_Found]:

@@ -6,6 +6,7 @@ import pytest
 
 from analysis import names
 from analysis.model import SpeakerType
+from tests.analysis.test_attribution import the
 from tests.analysis.test_speakers import resolve, said
 
 
@@ -74,6 +75,29 @@ def test_a_member_of_a_state_and_his_honorific_are_one_speaker() -> None:
         said(resolver, "They blinked").speaker_id == said(resolver, "vote was a mistake").speaker_id == "ruiz"
     )
     assert said(resolver, "deal was weak").speaker_id == said(resolver, "called the chairman").speaker_id
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sen. Mara Lind, R-Ariz., said the bridge was unsafe.", "Sen. Mara Lind"),
+        ("Rep. Tom Vell, D-N.Y., said the vote would pass.", "Rep. Tom Vell"),
+        ("Speaking on Sunday, Sen. Jim Dorr, R-S.C., said the plan was “inaccurate.”", "Sen. Jim Dorr"),
+    ],
+)  # fmt: skip
+def test_a_party_and_state_tag_is_an_apposition_not_a_sentence_end(text: str, speaker: str) -> None:
+    assert the(text, "said").speaker == speaker
+
+
+def test_a_named_subject_and_its_apposition_speak_not_the_noun_after_the_cue() -> None:
+    found = the(
+        "Former Senator Piet L. Dorn, Democrat of North Dakota, said Democrats from rural states would "
+        "prefer to fight over other issues.",
+        "rural states",
+    )
+    assert found.speaker == "Former Senator Piet L. Dorn"
+    # An inverted speaker after a content clause is still one.
+    assert the("The pier is safe, said the ministry.", "pier").speaker == "the ministry"
 
 
 def test_the_owner_of_the_subject_is_who_a_later_pronoun_stands_for() -> None:
