@@ -32,6 +32,15 @@ _NOT_HEADS = (
 _COUNTING = frozenset(["counts", "count", "charges", "charge", "instances", "cases", "acts"])
 _PAIR_OPENERS = frozenset(["both", "either", "neither"])
 _NAME_BEFORE = re.compile(r"(?P<lead>\S+)\s+[A-Z][\w’'-]*\s+(?:(?:to|of|for|on|and)\s+)?$")
+# Words that open a list of examples: what it leaves out it does not deny.
+_EXAMPLES = re.compile(
+    r"\b(?:like|such as|including|include|includes|among them|e\.g\.|for example|for instance|"
+    r"notably|especially|particularly)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_EXAMPLES_IN = re.compile(
+    r"\b(?:like|such as|including|among them|notably|especially|particularly)\s+", re.IGNORECASE
+)
 # A clause opened by one of these before the list's first comma is an adjunct of the sentence.
 _OPENING_PREPOSITIONS = frozenset(
     ["with", "after", "before", "in", "on", "at", "for", "from", "by", "during", "despite", "under", "since"]
@@ -46,6 +55,7 @@ class ItemList:
     heads: tuple[str, ...]
     start: int
     end: int
+    examples: bool = False  # "serial liars like A, B or C": an open list, some of many
 
 
 DETERMINERS = frozenset(
@@ -146,11 +156,15 @@ def item_lists(text: str) -> list[ItemList]:
             continue
         if len(set(heads)) != len(heads):
             continue
+        inside = _EXAMPLES_IN.search(items[0])
+        if inside is not None:  # "liars like Mitch McConnell, Paul Ryan or Donald Trump"
+            items[0] = items[0][inside.end() :]
         start = text.rfind(items[0], 0, m.start())
         if _in_name(text, start, items):
             continue
         end = text.find(items[-1], m.end()) + len(items[-1])
-        found.append(ItemList(tuple(items), heads, start, end))
+        examples = inside is not None or _EXAMPLES.search(text, max(0, start - 24), start) is not None
+        found.append(ItemList(tuple(items), heads, start, end, examples))
     return found
 
 
@@ -161,6 +175,8 @@ def omitted(shorter: ItemList, longer: ItemList) -> tuple[str, ...]:
     """
     if len(shorter.heads) < 2 or shorter.heads[0] not in longer.heads:
         return ()  # cheap screens first: most pairs of lists share no head at all
+    if shorter.examples or longer.examples:
+        return ()  # "with A and B" against "liars like B, C or A": examples leave others out
     short, long_ = set(shorter.heads), set(longer.heads)
     if len(short) < 2 or not short < long_:
         return ()

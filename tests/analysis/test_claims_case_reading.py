@@ -112,3 +112,28 @@ def test_a_day_of_may_is_a_date_and_a_count_after_a_month_still_counts() -> None
     assert [q.text for q in found] == ["three people"]
     assert [q.text for q in quantities("On 5 June two people died.")] == ["two people"]
     assert [q.text for q in quantities("Five people may die.")] == ["Five people"]
+
+
+def test_a_list_of_examples_omits_nothing() -> None:
+    (examples,) = item_lists("Any plan that trusts liars like Dana Krall, Piet Dorn or Anton Vell will fail.")
+    assert examples.examples
+    assert examples.items == ("Dana Krall", "Piet Dorn", "Anton Vell")
+    assert (
+        kinds(
+            "Mr. Lind said the party made a grave mistake striking a bargain with Anton Vell and Dana Krall.",
+            "Any plan that trusts the word of liars like Dana Krall, Piet Dorn or Anton Vell is doomed.",
+        )
+        == []
+    )
+    assert (
+        kinds(
+            "The strike hit the hospital and two schools, the mayor said.",
+            "The strike hit schools including the hospital, two schools and a bakery.",
+        )
+        == []
+    )
+    # A closed list still omits.
+    assert kinds(
+        "The strike hit the hospital and two schools, the mayor said.",
+        "The strike hit the hospital, two schools and a bakery, the army said.",
+    ) == [ClaimKind.OMISSION]
