@@ -85,7 +85,7 @@ INSTITUTION_HEADS = words(
     society institution charity hospital clinic school college academy club team firm industries
     airlines airline railway railways ministry's office's watchdog regulator tribunal presidency
     municipality city state republic kingdom emirate caucus staff headquarters observatory secretariat
-    red cross crescent unicef unhcr who nato imf opec panel jury pac"""
+    red cross crescent unicef unhcr who nato imf opec panel jury pac chapter"""
 )
 INSTITUTION_HEADS |= plurals(INSTITUTION_HEADS) - words("houses states cities republics")
 
@@ -115,7 +115,7 @@ ANONYMOUS_HEADS = words(
     spokesman spokeswoman spokesperson officer officers employee employees staffer staffers member
     members critic critics supporter supporters opponent opponents activist activists protester
     protesters voter voters worker workers negotiator negotiators doctors doctor medics medic rescuers
-    monitor monitors lawmaker lawmakers legislators"""
+    monitor monitors lawmaker lawmakers legislators liberals conservatives progressives moderates"""
 )
 
 # Documents that speak for their author (the ministry's statement said).
@@ -211,4 +211,10 @@ MASCULINE_NAMES = words(
     wolfgang heinz lars sven nils piotr pavel tomas andrzej jacques philippe alain francesco matteo
     alessandro antonio manuel fernando rafael sergio diego javier alberto eduardo roberto enrique gustavo
     raul yosef moshe avi ehud yitzhak shimon naftali benny gideon"""
+)
+
+# US state abbreviations of news style ("Glendale, Ariz.", "Ariz. Gov. Jan Brewer").
+STATE_ABBREVIATIONS = words(
+    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn mo mont neb nev okla
+    ore pa tenn tex va vt wash wis wyo"""
 )

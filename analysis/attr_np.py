@@ -22,6 +22,7 @@ from analysis.attr_lexicon import (
     NON_AGENT_HEADS,
     POSTNOMINAL,
     ROLE_NOUNS,
+    STATE_ABBREVIATIONS,
     TITLES,
     words,
 )
@@ -377,6 +378,10 @@ def scan_forward(tokens: list[Token], start: int) -> list[Token]:
         if tok.text == "." and is_title_dot(tokens, j):
             j += 1
             continue
+        aside = _state_aside(tokens, j) if tok.text == "," and j > start else 0
+        if aside:
+            j += aside  # "the Brooklyn, N.Y., chapter of …": the state is part of the name
+            continue
         if low in LINKS or low in {"and", "&"}:
             nxt = tokens[j + 1] if j + 1 < n else None
             nxt2 = tokens[j + 2] if j + 2 < n else None
@@ -392,6 +397,28 @@ def scan_forward(tokens: list[Token], start: int) -> list[Token]:
             break
         j += 1
     return tokens[start:j]
+
+
+def _state_aside(tokens: list[Token], comma: int) -> int:
+    """The tokens of ``, N.Y.,`` / ``, Ariz.,`` (a US state set off by commas) after a place
+    and before the rest of a name (``the Brooklyn, N.Y., chapter``); ``0`` for none."""
+    if not tokens[comma - 1].text[:1].isupper():
+        return 0
+    k = comma + 1
+    if k < len(tokens) and re.fullmatch(r"(?:[A-Z]\.){2,}", tokens[k].text):
+        k += 1  # "N.Y." is one token
+    elif k + 1 < len(tokens) and tokens[k].lower in STATE_ABBREVIATIONS and tokens[k + 1].text == ".":
+        k += 2
+    else:
+        return 0
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return 0
+    rest = tokens[k + 1]
+    continues = rest.text.isalpha() and rest.lower not in _NOT_NAME_GOING_ON and _np_word(rest)
+    return k + 1 - comma if continues else 0
+
+
+_NOT_NAME_GOING_ON = words("a an the his her their its who which whose and but or")
 
 
 SENTENCE_ADVERBS = words(

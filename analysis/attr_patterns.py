@@ -120,6 +120,8 @@ def weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[T
         clear = clear or loose.noun_like(head)
         if entry.lemma in _KNOWING and nxt not in _KNOWN_CLAUSE:
             return False  # "states that don't recognize gay marriage": an act on a thing, no belief
+        if entry.lemma == "feel" and nxt not in _CLAUSE_STARTERS and not tokens[after].text[:1].isupper():
+            return False  # "do not feel left out", "feel safe": a state, no belief reported
         return clear and bool(nxt) and nxt not in _NO_BELIEF_OBJECT and (nxt[:1].isalnum() or nxt == "”")
     clear = clear or loose.noun_like(head)  # "The authors of the report found that …"
     starts_clause = nxt in _CLAUSE_STARTERS or (after < len(tokens) and tokens[after].text[:1].isupper())

@@ -177,7 +177,7 @@ def coordinated_subject(tokens: list[Token], conj: int) -> list[Token] | None:
     """
     starts = [0] + [k + 1 for k in range(conj) if tokens[k].text in {",", ";"}]
     predicate = None  # where a clause opening with a verb starts: "…, appeared on MSNBC and said"
-    for k in reversed(starts):
+    for latest, k in enumerate(reversed(starts)):
         while k < conj and not tokens[k].text[:1].isalnum():
             k += 1
         if tokens[k].lower in _ADJUNCT_OPENERS:
@@ -195,6 +195,11 @@ def coordinated_subject(tokens: list[Token], conj: int) -> list[Token] | None:
         if not np_.head_ok(phrase):
             phrase = loose_forward(tokens, k) or phrase  # "The authors of the report combed …"
         if phrase and phrase[0].lower in _RELATIVES:
+            if phrase[0].lower == "who" and latest == 0 and tokens[k - 1].text == ",":
+                # "liberals, who accused … and threatened": the antecedent of "who" speaks.
+                antecedent = np_.scan_back(tokens, k - 1)
+                if antecedent and np_.head_ok(antecedent):
+                    return antecedent
             continue
         stop = _index_at(tokens, phrase[-1].end) if phrase else k
         if phrase and np_.head_ok(phrase) and stop < conj and tokens[stop].text[:1].islower():

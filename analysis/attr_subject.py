@@ -203,6 +203,18 @@ def _without_date(phrase: list[Token]) -> list[Token]:
     return phrase[k:] if phrase[k].text[:1].isupper() else phrase
 
 
+_CLAUSE_NOUNS = words("time times moment day amount way reason extent point minute")
+
+
+def _without_clause_noun(phrase: list[Token]) -> list[Token]:
+    """``by the time Schumer said``, ``the amount Mr. Trump said``: a noun that a clause
+    describes (its ``that`` left out) is no part of the clause's subject."""
+    for k in (1, 2):
+        if len(phrase) > k and phrase[k - 1].lower in _CLAUSE_NOUNS and phrase[k].text[:1].isupper():
+            return phrase[k:]
+    return phrase
+
+
 def _without_participle(phrase: list[Token]) -> list[Token]:
     """``The report released Monday said``: the report speaks, not "The report released"."""
     if len(phrase) >= 3 and phrase[-1].lower.endswith("ed") and phrase[-2].lower in _DOCUMENT_HEADS:
@@ -273,7 +285,7 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
         relative = loose.relative_antecedent(tokens, phrase)
         if relative is not None:
             return relative or None
-        return _name_before_adjunct(_without_participle(_without_date(phrase)))
+        return _name_before_adjunct(_without_participle(_without_date(_without_clause_noun(phrase))))
     if tokens[e - 1].lower in {"and", "but"}:
         # "Cruz urged … and said": a second verb; "gas and demand from China": a noun.
         entry = lookup(tokens[i].lower)

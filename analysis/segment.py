@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.attr_lexicon import words
+from analysis.attr_lexicon import STATE_ABBREVIATIONS, words
 from analysis.model import Article, Span
 from analysis.quotes import Quote, find_quotes
 from analysis.spans import uncovered
@@ -42,10 +42,6 @@ NUMBER_ABBREVIATIONS = words("no nos vol pp fig art sec ch")
 WEAK_ABBREVIATIONS = words("inc corp ltd co jr plc llc etc a.m p.m bros st rd")
 # US state abbreviations end a sentence ("held in Glendale, Ariz. Organisers …") except
 # before a title or office they qualify ("call for Ariz. Gov. Jan Brewer to veto …").
-STATE_ABBREVIATIONS = words(
-    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn mo mont neb nev okla
-    ore pa tenn tex va vt wash wis wyo"""
-)
 STATE_OFFICES = words("gov sen rep lt atty attorney governor senator mayor state house legislature")
 SENTENCE_STARTERS = words(
     """the a an he she it they we i you this that these those there his her its their our but and or so yet

@@ -6,7 +6,7 @@ import pytest
 
 from analysis import names
 from analysis.model import SpeakerType
-from tests.analysis.test_attribution import the
+from tests.analysis.test_attribution import statements_of, the
 from tests.analysis.test_speakers import resolve, said
 
 
@@ -128,3 +128,30 @@ def test_the_state_and_party_of_a_speaker_stand_for_the_speaker_just_quoted() ->
     )
     resolver, _ = resolve(text)
     assert said(resolver, "exhilarated").speaker_id == "pell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A second verb of a relative clause has the relative's antecedent for subject.
+        ("The vote enraged liberals, who accused the senators of betrayal and threatened to run "
+         "primary challengers.", "liberals"),
+        ("Only one senator faces a challenge: Senator Ana Ruiz of Ohio, who voted against the deal "
+         "and complained that she had been asked to vote twice.", "Senator Ana Ruiz of Ohio"),
+        # A noun that a clause describes is no part of the subject.
+        ("By the time Krall said that the vote would come, support had turned.", "Krall"),
+        ("The figure is the amount Mr. Vell said he would need.", "Mr. Vell"),
+        # A US state set off by commas belongs to the name around it.
+        ("“Stay strong,” tweeted the Brooklyn, N.Y., chapter of Harbour Watch, a leading group.",
+         "the Brooklyn, N.Y., chapter of Harbour Watch"),
+        ("“The pier is safe,” said Dana Krall of Glendale, Ariz., a pilot.", "Dana Krall of Glendale"),
+    ],
+)  # fmt: skip
+def test_subjects_of_relatives_and_clauses(text: str, speaker: str) -> None:
+    (found,) = [s for s in statements_of(text) if s.speaker]
+    assert found.speaker == speaker
+
+
+def test_feeling_a_state_reports_no_belief() -> None:
+    assert the("Aides worked so that voters do not feel left out.", "voters").speaker == ""
+    assert the("Voters feel that the city is safe.", "Voters").speaker == "Voters"
