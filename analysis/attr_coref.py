@@ -52,14 +52,14 @@ _PAIR = re.compile(r"\b([A-Z][\w’'.-]+)\s+(?=([A-Z][\w’'-]+))")  # every "Ca
 _WORDS = re.compile(r"[\w’'-]+")
 _NONSPACE = re.compile(r"\S+")
 _NOT_FIRST_NAMES = LEADING_JUNK | _ARTICLES | INSTITUTION_HEADS | TITLES | MEDIA_WORDS | GOVERNMENT_HEADS
-_GROUP_RUN = re.compile(
-    r"\b(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ll]ocal|[Ss]enior|[A-Z][\w’'-]+)\s+){0,3}"
-    r"(?:officials|diplomats|sources|residents|witnesses|lawmakers|analysts|experts|authorities|police|"
-    r"doctors|protesters|activists|leaders|officers|soldiers|troops|workers|critics|supporters|aides)\b"
-)
 _GROUP_WORDS = words(
     """officials diplomats sources residents witnesses lawmakers analysts experts authorities police doctors
-    protesters activists leaders officers soldiers troops workers critics supporters aides"""
+    protesters activists leaders officers soldiers troops workers critics supporters aides investigators
+    prosecutors detectives researchers scientists"""
+)
+_GROUP_RUN = re.compile(
+    r"\b(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ll]ocal|[Ss]enior|[A-Z][\w’'-]+)\s+){0,3}"
+    r"(?:" + "|".join(sorted(_GROUP_WORDS)) + r")\b"
 )
 _GROUP_WORD = re.compile(r"\b(?:" + "|".join(sorted(_GROUP_WORDS)) + r")\b")
 _RELATIVES = frozenset(["who", "that", "which", "whose"])
@@ -130,8 +130,8 @@ class Resolver:
         genders: dict[str, bool | None] = {}
         for m in _PAIR.finditer(self.text):
             first, last = m.group(1).lower(), m.group(2)
-            if first in _NOT_FIRST_NAMES:
-                continue
+            if first in _NOT_FIRST_NAMES or first in _PREPOSITIONS:
+                continue  # "Looking Into Obama Citizenship Issue In Hawaii": a headline's words
             surnames.add(last)
             feminine = True if first in FEMININE_NAMES else False if first in MASCULINE_NAMES else None
             if feminine is not None:
@@ -193,7 +193,9 @@ class Resolver:
                     runs.extend(_GROUP_RUN.finditer(self.text, start, end))
                 for m in runs:
                     span = self._trim_run(m.start(), m.end())
-                    if span is None or span in taken or _inside_any(span, taken) or self._lone_unknown(span):
+                    if span is None or span in taken or _inside_any(span, taken):
+                        continue
+                    if self._lone_unknown(span) and not self._subject_group(span, start, first):
                         continue
                     acronym = _ACRONYM_AFTER.match(self.text, span[1], end)
                     span = (span[0], acronym.end()) if acronym else span
@@ -217,6 +219,10 @@ class Resolver:
         if len(opening) == 2 and opening[0] in _CONJUNCTIONS:
             opening = opening[1:]
         return len(opening) == 1 and opening[0] in _SUBORDINATORS
+
+    def _subject_group(self, span: Span, region_start: int, unit_start: int) -> bool:
+        """``While investigators thought …, they now believe``: a group opening a clause."""
+        return self.text[span[0]].islower() and self._is_subject(span, region_start, unit_start)
 
     def _lone_unknown(self, span: Span) -> bool:
         """A single capitalised word that is no known surname (Tuesday, Obamacare): skip it unparsed."""

@@ -32,6 +32,16 @@ _MULTI = [
     "the u.s.", "u.s.", "u.k.", "us", "uk", "usa",
 ]  # fmt: skip
 COUNTRIES: frozenset[str] = frozenset(_COUNTRY_LIST.split()) | frozenset(_MULTI)
+# US states (folded): a state that speaks is its government ("California and New York
+# announced they will sue"). Washington and Georgia are left out: a surname, a country.
+_STATE_LIST = """alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont virginia wisconsin wyoming"""
+US_STATES: frozenset[str] = frozenset(_STATE_LIST.split()) | frozenset(
+    ["new hampshire", "new jersey", "new mexico", "new york", "north carolina", "south carolina",
+     "north dakota", "south dakota", "rhode island", "west virginia"]
+)  # fmt: skip
 
 _DEMONYM_PAIRS = """american:United States british:United Kingdom russian:Russia turkish:Turkey chinese:China
 french:France german:Germany syrian:Syria israeli:Israel iranian:Iran iraqi:Iraq ukrainian:Ukraine

@@ -29,7 +29,7 @@ from analysis.attr_lexicon import (
     TITLES,
     words,
 )
-from analysis.attr_places import COUNTRIES, DEMONYMS
+from analysis.attr_places import COUNTRIES, DEMONYMS, US_STATES
 from analysis.model import SpeakerType
 
 _SPECIAL = str.maketrans(
@@ -331,7 +331,7 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
     ):
         i, j = _name_run(modifier)
         owner = " ".join(modifier[i:j])
-        place = fold(owner) in places or fold(owner) in COUNTRIES
+        place = fold(owner) in places or fold(owner) in COUNTRIES or fold(owner) in US_STATES
         if j > i and not place and _org_type({_bare(t) for t in modifier[i:j]}, owner) is None:
             return _person(mention, modifier, i, j, role=" ".join(head), affiliation="")
     if modifier and _bare(head[-1]) in ROLE_NOUNS and not any(_is_cap(t) for t in head):
@@ -348,11 +348,14 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
     if not honorific and _titled_for(head, modifier, tokens):
         kind = org or SpeakerType.INSTITUTION
         return Parsed(mention, name, kind, org_key(acronym or name), acronym=acronym)
+    if _places_joined(head, places):
+        return Parsed(mention, name, SpeakerType.GOVERNMENT, org_key(name))
     i, j = _name_run(head)
     if j > i:
         run = head[i:j]
         run_text = fold(" ".join(run))
-        if (run_text in places or run_text in COUNTRIES) and not honorific:
+        state = run_text in US_STATES and (i, j) == (0, len(head))  # not "the Texas lawmaker"
+        if (run_text in places or run_text in COUNTRIES or state) and not honorific:
             return Parsed(mention, name, SpeakerType.GOVERNMENT, org_key(name))
         if _bare(run[-1]) in GROUP_PLURALS and j == len(head):
             return _group(mention, tokens, head, modifier)
@@ -370,6 +373,13 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
     if org is not None:
         return Parsed(mention, name, org, org_key(name))
     return _anonymous(mention, tokens, head, modifier)
+
+
+def _places_joined(head: list[str], places: frozenset[str]) -> bool:
+    """``California and New York announced they will sue``: governments, together."""
+    parts = fold(" ".join(head)).split(" and ")
+    known = places | COUNTRIES | US_STATES
+    return len(parts) > 1 and all(part.strip() in known for part in parts)
 
 
 def _group(mention: str, tokens: list[str], head: list[str], modifier: list[str]) -> Parsed:

@@ -155,3 +155,41 @@ def test_subjects_of_relatives_and_clauses(text: str, speaker: str) -> None:
 def test_feeling_a_state_reports_no_belief() -> None:
     assert the("Aides worked so that voters do not feel left out.", "voters").speaker == ""
     assert the("Voters feel that the city is safe.", "Voters").speaker == "Voters"
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        ("Hawaii", SpeakerType.GOVERNMENT),
+        ("California and New York", SpeakerType.GOVERNMENT),
+        ("The Texas lawmaker", SpeakerType.ANONYMOUS),
+    ],
+)
+def test_a_us_state_that_speaks_is_its_government(mention: str, kind: SpeakerType) -> None:
+    assert names.parse(mention).type == kind
+
+
+def test_places_of_the_corpus_joined_speak_as_their_governments() -> None:
+    parsed = names.parse("Kersia and Valdoria", frozenset({"kersia", "valdoria"}))
+    assert parsed.type == SpeakerType.GOVERNMENT
+    assert parsed.name == "Kersia and Valdoria"
+
+
+def test_a_place_in_a_title_case_headline_is_no_surname() -> None:
+    text = (
+        "Krall Says He Has Investigators Looking Into Records In Hawaii\n\n"
+        "Host Mary Lind asked Anton Krall if he had people on the ground in Hawaii searching for records. "
+        "He signaled he did, saying, “They cannot believe what they are finding.”"
+    )
+    resolver, _ = resolve(text)
+    assert said(resolver, "He signaled").speaker_id == "krall"
+
+
+def test_a_group_opening_a_clause_is_who_they_stands_for() -> None:
+    text = (
+        "The first parcel was found on Monday at the New York home of Mr. Vell.\n\n"
+        "While investigators first thought that some parcels were hand delivered, they now believe "
+        "all of them were sent by mail."
+    )
+    resolver, _ = resolve(text)
+    assert said(resolver, "sent by mail").speaker_id.startswith("investigators")
