@@ -34,6 +34,7 @@ from analysis.attr_np import LEADING_JUNK
 from analysis.attr_roles import DETERMINERS, FORMS, HELD_TITLES, ISSUED, norm, role_head
 from analysis.cues import lookup
 from analysis.model import Span, SpeakerType
+from analysis.name_fold import fold
 
 _NAME_RUN = re.compile(
     r"\b(?:[A-Z][\w’'\-]*\.?\s+(?:(?:of|for|the|de|van|von|der|al|bin|and)\s+)*)*[A-Z][\w’'\-]*[\w]"
@@ -135,7 +136,7 @@ class Resolver:
             surnames.add(last)
             feminine = True if first in FEMININE_NAMES else False if first in MASCULINE_NAMES else None
             if feminine is not None:
-                key = names.fold(last.removesuffix("’s").removesuffix("'s"))
+                key = fold(last.removesuffix("’s").removesuffix("'s"))
                 # A man and a woman of one surname: the surname tells nothing.
                 genders[key] = feminine if genders.get(key, feminine) == feminine else None
         self._surnames_in_text, self._named_genders = surnames, genders
@@ -230,7 +231,7 @@ class Resolver:
         if " " in word or word.isupper():
             return False
         bare = word.removesuffix("’s").removesuffix("'s")
-        return names.fold(bare) not in self._surnames and not self._known_surname(bare)
+        return fold(bare) not in self._surnames and not self._known_surname(bare)
 
     def _trim_run(self, start: int, end: int) -> Span | None:
         """Drop sentence adverbs, weekdays and pronouns from the front of a capitalised run."""

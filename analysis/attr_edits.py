@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from analysis.model import Edits, Speaker
-from analysis.names import slug
+from analysis.name_fold import slug
 
 
 def _alternative_keys(speaker: Speaker) -> set[str]:

@@ -10,7 +10,6 @@ into the parts that matter for identity: the name (``Oleg Varnov``), its matchin
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from analysis.attr_lexicon import (
@@ -31,56 +30,8 @@ from analysis.attr_lexicon import (
 )
 from analysis.attr_places import COUNTRIES, DEMONYMS, US_STATES
 from analysis.model import SpeakerType
+from analysis.name_fold import fold, slug
 
-_SPECIAL = str.maketrans(
-    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
-     "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d", "’": "'", "‘": "'", "ʼ": "'"}
-)  # fmt: skip
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґ",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "e",
-            "zh",
-            "z",
-            "i",
-            "y",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "kh",
-            "ts",
-            "ch",
-            "sh",
-            "shch",
-            "-",
-            "y",
-            "-",
-            "e",
-            "yu",
-            "ya",
-            "ye",
-            "i",
-            "yi",
-            "g",
-        ],
-        strict=True,
-    )
-)
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w]+(?:[’'\-&.][\w]+)*\.?|\S")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&.]{1,12})\s*\)")
 _PARENTHESIS = re.compile(r"\([^)]*\)")
@@ -111,34 +62,6 @@ _GROUP_QUALIFIERS = words(
     liberal progressive rank-and-file ordinary angry frustrated disaffected those these the"""
 )
 _GOVERNMENT_NAMES = words("white house kremlin pentagon downing street elysee state department")
-
-
-def fold(text: str) -> str:
-    """Return ``text`` lower-cased with diacritics removed and Cyrillic transliterated.
-
-    Parameters
-    ----------
-    text : str
-        Any name.
-
-    Returns
-    -------
-    str
-        ``"Erdoğan"`` -> ``"erdogan"``; ``"Путин"`` -> ``"putin"``.
-    """
-    if text.isascii():
-        return text.lower()
-    text = text.translate(_SPECIAL)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    if any("\u0400" <= c <= "\u04ff" for c in text):
-        text = "".join(_CYRILLIC.get(c, c).replace("-", "") for c in text)
-    return text
-
-
-def slug(text: str) -> str:
-    """Return a stable id fragment: folded words joined by ``-``."""
-    return "-".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
 # Capitalised words that are never part of a name: titles and role nouns ("Officials said").

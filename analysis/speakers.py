@@ -27,6 +27,7 @@ from analysis import attr_acronyms, names
 from analysis.attr_edits import replay
 from analysis.attr_places import places_in
 from analysis.model import Article, Edits, Speaker, SpeakerType, Statement
+from analysis.name_fold import fold, slug
 from analysis.tables import speakers_frame
 
 _ORG_TYPES = {SpeakerType.INSTITUTION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA}
@@ -46,7 +47,7 @@ class _Mention:
 
 def mention_key(mention: str) -> str:
     """Return the normalised form of a mention that :attr:`Edits.speaker_splits` is keyed by."""
-    return names.slug(mention)
+    return slug(mention)
 
 
 class SpeakerResolver:
@@ -214,7 +215,7 @@ def _affiliation(
         for (article_id, org_key), speaker_id in org_by_article.items():
             if article_id == m.article_id and (org_key == key or org_key.endswith("-" + key)):
                 return speaker_id
-        folded = names.fold(text)
+        folded = fold(text)
         if folded.endswith("n") and folded[:-1] in places.get(m.article_id, frozenset()):
             return text[:-1]
         return text

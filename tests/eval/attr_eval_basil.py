@@ -9,7 +9,7 @@ from pathlib import Path
 
 from analysis.attr_lexicon import words
 from analysis.model import Article, Format, Statement, content_id
-from analysis.names import fold
+from analysis.name_fold import fold
 from analysis.speakers import SpeakerResolver
 from analysis.statements import extract_statements
 from tests.eval.attr_eval_common import Span, row
