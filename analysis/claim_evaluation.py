@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from analysis.claim_stance_words import charges
 from analysis.claim_words import lemma
 
 _FAVOURABLE = """
@@ -71,6 +72,44 @@ def evaluation(lemmas: Iterable[str], polarity: int = 1) -> int:
 _ROLE_OR_BLAME = re.compile(r"\bresponsib(?:le|ility)\s+for\b", re.IGNORECASE)
 
 
+# A judging word inside a name ("the Justice Department", "the Freedom Caucus") or a good
+# thing that is cut ("benefit cuts") judges nothing by itself.
+_IN_NAME = re.compile(
+    r"\b(?:[A-Z][\w’'-]*\s+)?([A-Z][a-z]+)(?=\s+(?:[A-Z]|of\s+[A-Z]))|(?<=[a-z,]\s)([A-Z][a-z]+)\b"
+)
+_CUT = re.compile(r"\b([a-z]+)\s+(?:cuts?|reductions?|losses)\b")
+# "religious freedom laws", "a consumer protection bill": the word names what the law is about.
+_NAMING = re.compile(r"\b([a-z]+)\s+(?:laws?|acts?|bills?|programs?|programmes?|agency|agencies)\b")
+
+
 def judged(lemmas: frozenset[str], text: str) -> frozenset[str]:
     """Return ``lemmas`` without the words ``text`` uses in a sense that judges nothing."""
-    return lemmas - {"responsible"} if _ROLE_OR_BLAME.search(text) else lemmas
+    out = lemmas - {"responsible"} if _ROLE_OR_BLAME.search(text) else lemmas
+    named = {lemma(w.lower()) for m in _IN_NAME.finditer(text) for w in m.groups() if w}
+    cut = {lemma(m.group(1)) for pattern in (_CUT, _NAMING) for m in pattern.finditer(text)}
+    # Only words never used in their own sense elsewhere in the statement are dropped.
+    drop = {w for w in (named | cut) & out & EVALUATIVE if not _plain_use(w, text)}
+    return out - drop
+
+
+_NOT_PLAIN = ("cut", "reduction", "loss", "law", "act", "bill", "program", "agenc")
+
+
+def _plain_use(word: str, text: str) -> bool:
+    """Whether ``word`` also stands in ``text`` in lower case, outside a cut or a name
+    ("benefit cuts", "freedom laws")."""
+    for m in re.finditer(rf"\b{re.escape(word)}\w*", text):
+        if not text[m.end() : m.end() + 12].lstrip().startswith(_NOT_PLAIN):
+            return True
+    return False
+
+
+def evaluation_of(lemmas: frozenset[str], text: str, words: frozenset[str], polarity: int) -> int:
+    """The evaluation of a statement (see :func:`evaluation`) with its ``words`` as written.
+
+    A statement that charges someone judges them ill whatever its charge says
+    ("accused the senators of capitulating to protect colleagues" praises no one).
+    """
+    if charges(words):
+        return -1 if polarity >= 0 else 0
+    return evaluation(judged(lemmas, text), polarity) if lemmas & EVALUATIVE else 0

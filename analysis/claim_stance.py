@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from analysis.claim_stance_words import (
     ALLOWING,
     BADS,
+    CHARGES,
     CONTRASTS,
     GOODS,
     LOWERERS,
@@ -81,10 +82,10 @@ THINGS = GOODS | BADS
 _MOVERS = RAISERS | LOWERERS
 JUDGING = STRONG_GOOD | STRONG_BAD | MILD_GOOD | MILD_BAD
 # A word that may start a judging phrase: its lemma judges or moves, or it is a modal or a contrast.
-_STARTS = JUDGING | _MOVERS
+_STARTS = JUDGING | _MOVERS | CHARGES
 _MODAL_WORDS = MODALS | NEGATIVE_MODALS
 # Content lemmas without one of which a statement cannot judge (modals are stop words).
-SCREEN = JUDGING | THINGS | _ACTS
+SCREEN = JUDGING | THINGS | _ACTS | CHARGES
 _START_WORDS = _MODAL_WORDS | CONTRASTS
 
 
@@ -94,7 +95,7 @@ def may_judge(lemmas: frozenset[str], words: frozenset[str]) -> bool:
     It must have a judging word, a good or bad thing and a word that moves it, or a
     modal and an act: the rest, most of a news corpus, is never read word by word.
     """
-    if lemmas & JUDGING:
+    if lemmas & JUDGING or lemmas & CHARGES:
         return True
     if lemmas & THINGS and (lemmas & _MOVERS or words & _MOVERS):
         return True
@@ -192,6 +193,15 @@ def judge(text: str) -> Judgement:
             total *= BEFORE_CONTRAST
             parts = [(v * BEFORE_CONTRAST, f, e) for v, f, e in parts]
             continue
+        if ws.lemmas[i] in CHARGES:
+            # The charge is the accused's act, not the speaker's judgement: it is read as
+            # one bad word, and nothing in it counts ("did not blame" judges nothing).
+            last = _charge_end(ws, i)
+            used.update(range(i, last + 1))
+            if not _negated(ws.words, i, i + 1):
+                total -= 1.0
+                parts.append((-1.0, i, i))
+            continue
         value, last = _value(ws, i, used)
         if not value:
             continue
@@ -205,6 +215,14 @@ def judge(text: str) -> Judgement:
     score = max(-1.0, min(1.0, total / FULL_WEIGHT))
     best = max(parts, key=lambda p: p[0] * score)
     return Judgement(score, _spans(lower, best[1], best[2]))
+
+
+def _charge_end(ws: _Words, i: int) -> int:
+    """The last word of the charge after word ``i``: up to a contrast or the statement's end."""
+    for k in range(i + 1, len(ws.words)):
+        if ws.words[k] in CONTRASTS:
+            return k - 1
+    return len(ws.words) - 1
 
 
 def opposed(a: Judgement, b: Judgement) -> float:

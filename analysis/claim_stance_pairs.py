@@ -40,6 +40,7 @@ from analysis.align_context import ArticleContext
 from analysis.claim_figures import PEOPLE_SIMILARITY
 from analysis.claim_rows import Meta, Out, claim_row, pair_key
 from analysis.claim_stance import NEUTRAL, SCREEN, Judgement, judge, may_judge, opposed
+from analysis.claim_stance_words import charges
 from analysis.claim_text import snippet
 from analysis.claim_types import Finding, Reading
 from analysis.claim_words import lemma, word_list, words_of
@@ -83,13 +84,21 @@ class Stances:
     """The statement whose stance it carries, ``-1`` for its own or none."""
 
 
+def _judgement(r: Reading) -> Judgement:
+    """How a statement judges: its reported content, or the whole statement when its frame
+    charges someone ("They accused Senator Krall of capitulating to protect colleagues":
+    the charge judges, not "protect")."""
+    if charges(words_of(r.text)):
+        return judge(r.text)
+    return judge(r.reported) if may_judge(r.lemmas, words_of(r.reported)) else NEUTRAL
+
+
 def read_stances(
     readings: list[Reading], found: Neighbours, wanted: BoolArray, echoing: BoolArray
 ) -> Stances:
     """Judge the ``wanted`` statements that pass a word screen; ``echoing`` ones may echo a neighbour."""
     judgements = [
-        judge(r.reported) if want and may_judge(r.lemmas, words_of(r.reported)) else NEUTRAL
-        for r, want in zip(readings, wanted.tolist(), strict=True)
+        _judgement(r) if want else NEUTRAL for r, want in zip(readings, wanted.tolist(), strict=True)
     ]
     own = np.array([j.score for j in judgements], dtype=np.float64)
     score, echo = own.copy(), np.full(len(own), -1, dtype=np.int64)

@@ -124,3 +124,13 @@ MODALS = frozenset(["should", "must", "ought", "need", "needs", "have", "has"])
 NEGATIVE_MODALS = frozenset(["shouldn't", "mustn't", "cannot", "can't"])
 NEGATORS = frozenset(["not", "no", "never", "n't", "nothing", "none", "neither", "nor", "without", "hardly"])
 CONTRASTS = frozenset(["but", "however", "although", "though", "yet", "whereas", "while"])
+# Verbs that charge someone: what follows is the charge, the act of the one accused
+# ("accused the senators of capitulating to protect colleagues" praises no one).
+CHARGES = lemmas(
+    "accuse accuses accused blame blames blamed denounce denounced castigate castigated fault faulted"
+)
+
+
+def charges(words: frozenset[str]) -> bool:
+    """Whether one of ``words`` charges someone (``accused``, ``blames``)."""
+    return any(lemma(w) in CHARGES for w in words)

@@ -22,7 +22,7 @@ from analysis.claim_context import (
     years_named,
 )
 from analysis.claim_contrary import CONTRARY_WORDS, contrary_in_role, contrary_words
-from analysis.claim_evaluation import EVALUATIVE, evaluation, judged
+from analysis.claim_evaluation import EVALUATIVE, evaluation_of
 from analysis.claim_figures import agree, numbers
 from analysis.claim_lists import find_omission, item_lists, said_anyway
 from analysis.claim_text import around, snippet
@@ -109,7 +109,7 @@ def read_core(
         polarity=found.polarity,
         lemmas=lemmas,
         scope_lemmas=scope,
-        evaluation=evaluation(judged(lemmas, text), found.polarity) if lemmas & EVALUATIVE else 0,
+        evaluation=evaluation_of(lemmas, text, words, found.polarity),
         when=(years_named(text), months_named(text)),
     )
     # Each detector runs only when the statement has a word it could act on.

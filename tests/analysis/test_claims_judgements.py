@@ -1,0 +1,57 @@
+"""Judgements found reading BASIL cases: a charge judges ill, names and cuts judge nothing.
+
+Sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.claim_evaluation import EVALUATIVE, evaluation_of, judged
+from analysis.claim_stance import judge
+from analysis.claim_words import content_lemmas, words_of
+from analysis.model import ClaimKind
+from tests.analysis.test_claims_case_reading import kinds
+
+
+def evaluation(text: str, polarity: int = 1) -> int:
+    return evaluation_of(frozenset(content_lemmas(text)), text, words_of(text), polarity)
+
+
+def test_a_charge_judges_ill_whatever_its_charge_says() -> None:
+    accused = "Activists accused Senator Krall of capitulating to protect colleagues facing re-election."
+    assert judge(accused).score < 0
+    assert evaluation(accused) == -1
+    assert judge("The law protects workers.").score > 0
+    # Not blaming judges nothing; a contrast after the charge is read again.
+    assert judge("She did not blame the senators for the deal, which protects workers.").score == 0
+    assert judge("He blamed the storm, but said the new dam protects the town.").score > 0
+
+
+def test_two_charges_against_one_senator_are_no_opposite_judgements() -> None:
+    assert ClaimKind.FRAMING not in kinds(
+        "Most senators, including Senator Anton Krall, voted to let the port deport workers, "
+        "threatening their families, the group said.",
+        "Activists accused Senator Anton Krall and the senators of capitulating to protect colleagues.",
+        similarity=0.6,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("Krall appeared to call on the Justice Department to look at the charges.", "justice"),
+        ("The Freedom Caucus met on Tuesday to discuss the budget.", "freedom"),
+        ("Fifteen states introduced religious freedom laws this year.", "freedom"),
+        ("Rother is pushing the group to accept benefit cuts.", "benefit"),
+    ],
+)
+def test_a_judging_word_in_a_name_or_a_cut_judges_nothing(text: str, dropped: str) -> None:
+    lemmas = frozenset(content_lemmas(text))
+    assert dropped in lemmas & EVALUATIVE
+    assert dropped not in judged(lemmas, text)
+    assert evaluation(text) == 0
+
+
+def test_a_judging_word_used_plainly_still_judges() -> None:
+    assert evaluation("The ruling was a victory for justice, the Justice Department said.") == 1
+    assert evaluation("Protecting workers is good.") == 1
