@@ -318,7 +318,8 @@ def stance(text: str, cue: str = "", commitment: str = "", words: frozenset[str]
         # "did not deny" and "no doubt" deny nothing; "would not confirm" asserts nothing.
         return Stance(hedged=seq[f] in CONFIRM_FRAMES)
     frame = "denied" if f >= 0 and seq[f] in DENY_FRAMES else "confirmed" if f >= 0 else ""
-    if not frame and commitment == "denial":
+    refused_a_thing = f < 0 and any(w in DENY_FRAMES for w in seq)  # "rejected the offer"
+    if not frame and commitment == "denial" and not refused_a_thing:
         frame = "denied"  # attribution saw a denial the word lists do not know
     if f >= 0:
         # What is framed is what follows the frame; a negation there is a double negative,

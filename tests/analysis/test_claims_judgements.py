@@ -8,8 +8,11 @@ import pytest
 
 from analysis.claim_evaluation import EVALUATIVE, evaluation_of, judged
 from analysis.claim_stance import judge
+from analysis.claim_text import content
 from analysis.claim_words import content_lemmas, words_of
+from analysis.conflicts import compare, read
 from analysis.model import ClaimKind
+from analysis.polarity import stance
 from tests.analysis.test_claims_case_reading import kinds
 
 
@@ -55,3 +58,29 @@ def test_a_judging_word_in_a_name_or_a_cut_judges_nothing(text: str, dropped: st
 def test_a_judging_word_used_plainly_still_judges() -> None:
     assert evaluation("The ruling was a victory for justice, the Justice Department said.") == 1
     assert evaluation("Protecting workers is good.") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        # Turning down a veto or an offer disputes no report, whatever the cue's class.
+        ("Congress on Wednesday overwhelmingly rejected the president's veto of the port bill.", ""),
+        ("Lawmakers rejected the offer before Krall even announced it on Saturday.", ""),
+        # A rejected claim is denied, and a denial the word lists do not know still counts.
+        ("The ministry rejected claims that the port was closed.", "denied"),
+        ("Critics slammed the plan.", "denied"),
+    ],
+)
+def test_refusing_a_thing_is_no_denial_even_when_attribution_says_denial(text: str, frame: str) -> None:
+    assert stance(text, "", "denial").frame == frame
+
+
+def test_a_rejected_veto_competes_with_no_account_of_the_vote() -> None:
+    vote = "The House voted later on Wednesday to override the veto, and the port bill became law."
+    rejected = "Congress on Wednesday overwhelmingly rejected the president's veto of the port bill."
+    found = compare(
+        read(vote, "A", content(vote)),
+        read(rejected, "Congress", "the president's veto of the port bill", "rejected", "denial"),
+        0.6,
+    )
+    assert ClaimKind.DENIAL not in [f.kind for f in found]
