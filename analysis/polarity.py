@@ -195,6 +195,7 @@ _UNTRUE_AFTER_AS = REFUTERS | {
     "propaganda", "speculation", "rumour", "rumor", "fiction", "fantasy", "absurd", "ridiculous",
     "provocation", "slander", "smear", "conspiracy", "politically", "untrustworthy",
 }  # fmt: skip
+_MAY = frozenset(["could", "might", "may", "would", "possibly", "perhaps"])
 _OBJECT_PRONOUNS = frozenset(["him", "her", "it", "them", "us", "me", "you"])
 _QUARREL_AFTER = frozenset(["over", "between", "with", "among"])
 _QUARREL_BEFORE = DETERMINERS | {"a", "an", "this", "that", "lingering", "long", "bitter", "legal", "border"}
@@ -343,6 +344,8 @@ def stance(text: str, cue: str = "", commitment: str = "", words: frozenset[str]
             whole = seq[n] != "without" if n >= 0 else False
             scope = _scope(text, toks, n, whole_clause=whole) if n >= 0 else (text if frame else "")
     hedged = any(unreal(seq, i) for i, w in enumerate(seq) if w in NEGATORS or w.endswith("n't"))
+    # "Wal-Mart could refute the claims at a trial": a denial that may come denies nothing yet.
+    hedged = hedged or (frame == "denied" and f >= 0 and bool(_MAY & set(seq[max(0, f - FRAME_REACH) : f])))
     if n >= 0:
         head = "" if seq[n] in REFUTERS else negated_head(seq, n)
     else:

@@ -84,3 +84,18 @@ def test_a_rejected_veto_competes_with_no_account_of_the_vote() -> None:
         0.6,
     )
     assert ClaimKind.DENIAL not in [f.kind for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Lind said it was possible that the firm could refute the claims at a trial.", True),
+        ("The company might deny the reports.", True),
+        ("The firm refuted the claims.", False),
+        ("The ministry denied the reports, which could hurt it.", False),
+    ],
+)
+def test_a_denial_that_may_come_denies_nothing_yet(text: str, hedged: bool) -> None:
+    found = stance(text)
+    assert found.frame == "denied"
+    assert found.hedged is hedged
