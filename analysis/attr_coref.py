@@ -64,6 +64,7 @@ _GROUP_RUN = re.compile(
 )
 _GROUP_WORD = re.compile(r"\b(?:" + "|".join(sorted(_GROUP_WORDS)) + r")\b")
 _RELATIVES = frozenset(["who", "that", "which", "whose"])
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?\s*(?:\([A-Z][\w ]*\)\s*)?[—–―-]")
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
 # "in a statement", "its written statement": an earlier statement says one was issued
 # ("criticised the statement" speaks of someone else's).
@@ -194,7 +195,7 @@ class Resolver:
                     runs.extend(_GROUP_RUN.finditer(self.text, start, end))
                 for m in runs:
                     span = self._trim_run(m.start(), m.end())
-                    if span is None or span in taken or _inside_any(span, taken):
+                    if span is None or span in taken or _inside_any(span, taken) or self._dateline(span):
                         continue
                     if self._lone_unknown(span) and not self._subject_group(span, start, first):
                         continue
@@ -220,6 +221,11 @@ class Resolver:
         if len(opening) == 2 and opening[0] in _CONJUNCTIONS:
             opening = opening[1:]
         return len(opening) == 1 and opening[0] in _SUBORDINATORS
+
+    def _dateline(self, span: Span) -> bool:
+        """``WASHINGTON —``, ``HALVIK, Kersia —``: the place a story was filed from speaks for no one."""
+        word = self.text[span[0] : span[1]]
+        return word.isupper() and _DATELINE_AFTER.match(self.text, span[1]) is not None
 
     def _subject_group(self, span: Span, region_start: int, unit_start: int) -> bool:
         """``While investigators thought …, they now believe``: a group opening a clause."""

@@ -25,7 +25,7 @@ TITLES = words(
     trade energy agriculture labour labor transport culture environment home affairs first lady former
     then late retired democratic republican spokesman spokeswoman spokesperson press representative
     congressman congresswoman assemblyman assemblywoman councilman councilwoman councillor councilor
-    superintendent inspector detective officer sheriff coach dean provost rector gov.
+    superintendent inspector detective officer sheriff coach dean provost rector gov. whip
     presidential nominee candidate commissioner comptroller treasurer auditor mp mep sen. rep. dr. mr. mrs.
     ms. gen. lt. col. maj. capt. adm. sgt. gov. prof. rev. fr. hon. pres. supt. insp. det. amb. atty."""
 )

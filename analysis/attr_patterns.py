@@ -45,6 +45,13 @@ _PASSIVE_AUX = words("was were been is are be being")
 _QUOTE_CLOSERS = frozenset("”»’\"'›")
 _TO_COMPLEMENT = words("want plan intend hope expect decline refuse pledge to insist on seek wish")
 _OBJECT_TO = words("want expect wish")
+_REFUSING = words("decline refuse")
+_SPEECH_VERBS = words(
+    """comment say discuss answer confirm deny elaborate specify disclose name identify reveal talk
+    speculate respond provide release explain detail characterize characterise address offer give tell
+    testify divulge rule endorse apologize apologise acknowledge admit concede retract condemn criticize
+    criticise describe list share publish make threaten declare blame call accuse predict promise vow weigh"""
+)
 # Words after a belief verb that make it no report: "knew of", "feel up to", "thinking about it".
 _NO_BELIEF_OBJECT = words("by of off up out to for about like well")
 # Knowing verbs before a bare noun phrase act on a thing ("states that don't recognize gay
@@ -104,6 +111,14 @@ def weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[T
     head = np_.head_of(list(speaker))
     clear = head.text[:1].isupper() or head.lower in _CLEAR_HEADS
     if entry.lemma in _TO_COMPLEMENT and entry.lemma not in BELIEF_LEMMAS:
+        first = index_at(tokens, speaker[0].start)
+        appositive = first > 0 and tokens[first - 1].text == "," and speaker[0].lower in {"a", "an"}
+        if appositive and tokens[after - 1].lower.endswith("ed"):
+            return False  # "…, a move intended to underscore …": a participle describing a thing
+        if entry.lemma in _REFUSING:
+            # "declined to comment" reports on words; "refused to accept statistics" is an act.
+            verb = tokens[after + 1].lower if after + 1 < len(tokens) else ""
+            return nxt == "to" and verb in _SPEECH_VERBS
         # "plans to run", "wants Congress to act" (not "wants more").
         return nxt == "to" or (entry.lemma in _OBJECT_TO and _to_after_object(tokens, after))
     if entry.lemma in STANCE_LEMMAS:
@@ -342,8 +357,9 @@ def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
 # Verbs that perform an act on an act noun ("declared his candidacy", "pledged allegiance").
 _DECLARING = words("declare announce proclaim pledge swear")
 _ACTS = words(
-    "candidacy candidacies bid emergency independence bankruptcy ceasefire cease-fire truce"
-    " curfew resignation retirement engagement lockdown mobilization mobilisation allegiance loyalty fealty"
+    "candidacy candidacies bid bids emergency emergencies independence bankruptcy bankruptcies ceasefire"
+    " cease-fire truce curfew curfews resignation retirement engagement lockdown mobilization mobilisation"
+    " allegiance loyalty fealty"
 )
 
 
@@ -362,6 +378,28 @@ def _act_object(tokens: Sequence[Token], j: int) -> bool:
 _FINDING_VERBS = words(
     "show shows showed suggest suggests suggested indicate indicates indicated say said reveal reveals"
 )
+
+
+# Nouns that name what a report is about or where it ran ("a policy dispute", "the border report").
+_COMPOUND_MODIFIERS = words("policy border news blog court budget trade tax")
+_NOT_MODIFIERS = words("i we you they he she it who and or")
+
+
+def _compound_head(tokens: Sequence[Token], i: int) -> bool:
+    """``his Twitter post``, ``the Senate report``, ``a highly charged policy dispute``: a cue
+    word in its base form after a singular modifier is a compound's head noun (a verb would
+    need a plural subject: ``the officials say``)."""
+    form, prev = tokens[i].lower, tokens[i - 1]
+    entry = lookup(form)
+    if i < 2 or entry is None or entry.lemma.split()[0] != form or prev.lower in _NOT_MODIFIERS:
+        return False
+    if tokens[i - 2].lower in {"and", "or"} or prev.lower.endswith("s"):
+        return False  # "Moscow and Kyiv dispute", "the officials claim"
+    if prev.text[:1].isupper():
+        return prev.text.isalpha() and (
+            tokens[i - 2].lower in _NOUN_MARKERS or tokens[i - 2].text in _QUOTE_CLOSERS
+        )
+    return prev.lower in _COMPOUND_MODIFIERS
 
 
 def _verb_form(form: str) -> bool:
@@ -383,6 +421,10 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
     if form.endswith("s") and nxt in _FINDING_VERBS:
         return True  # "an analysis of newly filed reports shows …": the verb follows the noun
     if _noun_before_relative(tokens, i + 1):
+        return True
+    if prev in _ARTICLES and form.endswith("ed"):
+        return True  # "an estimated 800,000", "the alleged plot": an adjective
+    if _compound_head(tokens, i):
         return True
     if form.endswith("s") and i >= 2 and tokens[i - 2].lower == "to" and tokens[i - 1].text.islower():
         return True  # "declined to answer questions": the object of an infinitive, no verb

@@ -56,6 +56,7 @@ GROUP_PLURALS = (
     | words("moderates centrists independents evangelicals")
     | frozenset(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
 )
+_QUANTIFIERS = words("some many most several few others all both each either neither")
 _GROUP_QUALIFIERS = words(
     """some other others most many several few all both two three four five dozens hundreds
     thousands leading prominent senior top key fellow young younger older moderate conservative
@@ -263,6 +264,12 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
     if modifier and len(head) <= 2 and _bare(head[-1]).lower() in ANONYMOUS_HEADS:
         # "Sources close to the ministry", "People familiar with the matter": unnamed people.
         return _anonymous(mention, tokens, head, modifier)
+    if _bare(tokens[0]) in _QUANTIFIERS and len(tokens) > 1 and not any(_is_cap(t) for t in tokens[1:]):
+        return _anonymous(mention, tokens, head, modifier)  # "Some on the right", "Many in the party"
+    titled = _titled_in_modifier(head, modifier)
+    if titled is not None:
+        # "White House chief of staff Mick Mulvaney": a title "of" something, then the name.
+        return _person(mention, modifier, *titled, role=" ".join(head), affiliation="")
     # "Mr. Bloomberg" is the man, not the news agency: an honorific names a person.
     honorific = _bare(tokens[0]).rstrip(".").lower() in _HONORIFICS
     org = None if honorific else _org_type(words, name)
@@ -293,9 +300,24 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
             role_words = [t for t in head[:i] if _bare(t).rstrip(".") in ROLE_NOUNS]
             affiliation = _affiliation(head[:i])
             return _person(mention, head, i, j, role=" ".join(role_words), affiliation=affiliation)
-    if org is not None:
+    employee = _bare(head[-1]) in ROLE_NOUNS | ANONYMOUS_HEADS and org != SpeakerType.MEDIA
+    if org is not None and not employee:
         return Parsed(mention, name, org, org_key(name))
-    return _anonymous(mention, tokens, head, modifier)
+    return _anonymous(mention, tokens, head, modifier)  # "a senior administration official"
+
+
+def _titled_in_modifier(head: list[str], modifier: list[str]) -> tuple[int, int] | None:
+    """``[i, j)`` of the name closing a compound title's modifier (``chief of staff Mick
+    Mulvaney``, ``Minister of Defence Anton Krall``), else ``None``."""
+    if not modifier or _bare(head[-1]).rstrip(".") not in TITLES:
+        return None
+    k = 0
+    while k < len(modifier) and _bare(modifier[k]).rstrip(".") in _NOT_NAMES | INSTITUTION_HEADS | {"the"}:
+        k += 1
+    name = modifier[k:]
+    if k == 0 or not 1 <= len(name) <= 4 or not all(_is_cap(t) for t in name):
+        return None
+    return k, len(modifier)
 
 
 def _places_joined(head: list[str], places: frozenset[str]) -> bool:
@@ -340,7 +362,12 @@ def _branded(run: list[str]) -> bool:
 
 
 def _org_head_last(head: list[str]) -> bool:
-    """Return whether a phrase ends in an organisation word (the Kersian Defence Ministry)."""
+    """Return whether a phrase ends in an organisation word (the Kersian Defence Ministry),
+    not in a person it employs (``White House chief of staff Mick Mulvaney``, ``a senior
+    administration official``)."""
+    last = _bare(head[-1])
+    if last in ROLE_NOUNS or last in ANONYMOUS_HEADS:
+        return False
     tail = [_bare(t) for t in head[-3:]]
     return any(t in INSTITUTION_HEADS or t in MEDIA_WORDS for t in tail) or "house" in tail
 

@@ -193,3 +193,78 @@ def test_a_group_opening_a_clause_is_who_they_stands_for() -> None:
     )
     resolver, _ = resolve(text)
     assert said(resolver, "sent by mail").speaker_id.startswith("investigators")
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name"),
+    [
+        # A title "of" something, then the name: the person speaks.
+        ("acting Harbour House chief of staff Mick Vell", SpeakerType.PERSON, "Mick Vell"),
+        ("Chief of Staff John Kell", SpeakerType.PERSON, "John Kell"),
+        ("Former Speaker of the House Newt Dorr", SpeakerType.PERSON, "Newt Dorr"),
+        ("Republican Whip Steve Lind", SpeakerType.PERSON, "Steve Lind"),
+        # Someone employed by a government body is an unnamed person, not the body.
+        ("a senior administration official", SpeakerType.ANONYMOUS, "senior administration official"),
+        ("White House officials", SpeakerType.ANONYMOUS, "White House officials"),
+        ("HuffPost Pollster", SpeakerType.MEDIA, "HuffPost Pollster"),
+        ("the Defence Ministry", SpeakerType.GOVERNMENT, "Defence Ministry"),
+        # A quantifier is no name.
+        ("Some on the right", SpeakerType.ANONYMOUS, "Some on the right"),
+    ],
+)
+def test_titles_employees_and_quantifiers(mention: str, kind: SpeakerType, name: str) -> None:
+    parsed = names.parse(mention)
+    assert (parsed.type, parsed.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Vell fired back with a Twitter post of his own.",
+        "In his Twitter post, Mr. Krall also referred to the case of a sailor.",
+        "The strike forced an estimated 800,000 workers to go without pay.",
+        "Krall declared an emergency, turning a charged policy dispute into a clash.",
+        "Presidents have declared national emergencies about five dozen times.",
+        "He paired the address with a ceremony, a move intended to underscore the idea.",
+    ],
+)
+def test_nouns_adjectives_and_acts_report_nothing(text: str) -> None:
+    assert [s.speaker for s in statements_of(text)] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The officials say the port is safe.", "The officials"),
+        ("The police say the port is safe.", "The police"),
+        ("Moscow and Kyiv dispute the figures.", "Moscow and Kyiv"),
+        ("A firm planned to bid for the port.", "A firm"),
+    ],
+)
+def test_verbs_after_plural_subjects_still_report(text: str, speaker: str) -> None:
+    assert the(text, "").speaker == speaker
+
+
+def test_a_dateline_stands_for_no_one() -> None:
+    text = (
+        "HALVIK — The mayor on Saturday offered the union a deal.\n\n"
+        "The details, which councillors unveiled on Monday, show it is more of a wish list, it said."
+    )
+    resolver, _ = resolve(text)
+    assert said(resolver, "wish list").speaker_id != "halvik"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ministry declined to comment on the report.", "The ministry"),
+        ("Krall refused to say whether the port was safe.", "Krall"),
+        ("Mayor Dana Lind declined to weigh in on the merits of the plan.", "Mayor Dana Lind"),
+        # Refusing an act reports no words.
+        ("Mr. Vell refused to step down from his race despite calls to quit.", ""),
+        ("When challenged by reporters, he refused to accept figures produced by his own office.", ""),
+        ("He then grabs the man's wrist and refuses to let go.", ""),
+    ],
+)
+def test_declining_to_speak_is_a_report_refusing_an_act_is_not(text: str, speaker: str) -> None:
+    assert the(text, "").speaker == speaker
