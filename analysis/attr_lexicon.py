@@ -104,6 +104,8 @@ MEDIA_WORDS = words(
     newsweek usa today wsj nyt cnbc npr pbs sky itv rt sputnik anadolu"""
 )
 MEDIA_WORDS |= words("outlets newspapers papers networks channels broadcasters magazines")
+# Platforms that carry what others say ("Wednesday on Twitter"): media, never a person.
+MEDIA_WORDS |= words("twitter facebook youtube instagram tiktok")
 
 # Adjectives and participles written after the noun they describe, in anonymous sourcing:
 # "people familiar with the matter", "officials involved in the talks", "diplomats present".

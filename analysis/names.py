@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.attr_lexicon import (
+    ALL_PRONOUNS,
     ANONYMOUS_HEADS,
     DOCUMENT_NOUNS,
     FEMININE_MARKERS,
@@ -56,6 +57,7 @@ GROUP_PLURALS = (
     | words("moderates centrists independents evangelicals")
     | frozenset(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
 )
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _QUANTIFIERS = words("some many most several few others all both each either neither")
 _GROUP_QUALIFIERS = words(
     """some other others most many several few all both two three four five dozens hundreds
@@ -264,8 +266,8 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
     if modifier and len(head) <= 2 and _bare(head[-1]).lower() in ANONYMOUS_HEADS:
         # "Sources close to the ministry", "People familiar with the matter": unnamed people.
         return _anonymous(mention, tokens, head, modifier)
-    if _bare(tokens[0]) in _QUANTIFIERS and len(tokens) > 1 and not any(_is_cap(t) for t in tokens[1:]):
-        return _anonymous(mention, tokens, head, modifier)  # "Some on the right", "Many in the party"
+    if _unnamed(tokens):
+        return _anonymous(mention, tokens, head, modifier)  # "Some on the right", "Many of his colleagues"
     titled = _titled_in_modifier(head, modifier)
     if titled is not None:
         # "White House chief of staff Mick Mulvaney": a title "of" something, then the name.
@@ -294,7 +296,7 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
         if (len(run) == 1 and run[0].isupper() and len(run[0]) > 1) or acronym:
             kind = org or SpeakerType.INSTITUTION
             return Parsed(mention, name, kind, org_key(acronym or run[0]), acronym=acronym or run[0])
-        if words & MEDIA_WORDS and j == len(head) and not honorific:
+        if words & MEDIA_WORDS and j == len(head) and not honorific and not _titled_name(head):
             return Parsed(mention, name, SpeakerType.MEDIA, org_key(name))
         if j == len(head) or _bare(head[-1]) not in ROLE_NOUNS | PARTISANS:
             role_words = [t for t in head[:i] if _bare(t).rstrip(".") in ROLE_NOUNS]
@@ -304,6 +306,26 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
     if org is not None and not employee:
         return Parsed(mention, name, org, org_key(name))
     return _anonymous(mention, tokens, head, modifier)  # "a senior administration official"
+
+
+def _titled_name(head: list[str]) -> bool:
+    """Whether ``head`` ends in a title, then a person's name (``White House Press Secretary
+    Jay Carney``, ``Fox News host Sean Hannity``), not an organisation's name."""
+    i, j = _name_run(head)
+    if j != len(head) or i == 0 or _bare(head[i - 1]).rstrip(".") not in _NOT_NAMES:
+        return False
+    return not any(_bare(t) in INSTITUTION_HEADS for t in head[i:j])
+
+
+def _unnamed(tokens: list[str]) -> bool:
+    """A pronoun, a weekday or a quantifier with no name of its own: ``It``, ``Wednesday on
+    Twitter``, ``Some on the right``, ``Many of Ms. Lind's colleagues``, ``Some in the GOP``."""
+    first = _bare(tokens[0])
+    if first in ALL_PRONOUNS or first in _WEEKDAYS:
+        return True
+    if first not in _QUANTIFIERS or len(tokens) < 2:
+        return False
+    return tokens[1].lower() in _LINKS | {"among"} or not any(_is_cap(t) for t in tokens[1:])
 
 
 def _titled_in_modifier(head: list[str], modifier: list[str]) -> tuple[int, int] | None:
@@ -363,10 +385,12 @@ def _branded(run: list[str]) -> bool:
 
 def _org_head_last(head: list[str]) -> bool:
     """Return whether a phrase ends in an organisation word (the Kersian Defence Ministry),
-    not in a person it employs (``White House chief of staff Mick Mulvaney``, ``a senior
-    administration official``)."""
+    not in a person it employs (``a senior administration official``, ``White House Press
+    Secretary Jay Carney``, ``Fox News host Sean Hannity``)."""
     last = _bare(head[-1])
     if last in ROLE_NOUNS or last in ANONYMOUS_HEADS:
+        return False
+    if _titled_name(head):
         return False
     tail = [_bare(t) for t in head[-3:]]
     return any(t in INSTITUTION_HEADS or t in MEDIA_WORDS for t in tail) or "house" in tail

@@ -268,3 +268,26 @@ def test_a_dateline_stands_for_no_one() -> None:
 )
 def test_declining_to_speak_is_a_report_refusing_an_act_is_not(text: str, speaker: str) -> None:
     assert the(text, "").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name"),
+    [
+        # A title, then a name: the person, even when a word of it names a news outlet.
+        ("White House Press Secretary Jay Carr", SpeakerType.PERSON, "Jay Carr"),
+        ("New York City Mayor Michael Bloomberg", SpeakerType.PERSON, "Michael Bloomberg"),
+        ("Mayor Bloomberg", SpeakerType.PERSON, "Bloomberg"),
+        ("Fox News host Sean Dorr", SpeakerType.PERSON, "Sean Dorr"),
+        ("Bloomberg News", SpeakerType.MEDIA, "Bloomberg News"),
+        ("the Defence Ministry", SpeakerType.GOVERNMENT, "Defence Ministry"),
+        # Platforms, pronouns, weekdays and quantified groups are no persons.
+        ("Twitter", SpeakerType.MEDIA, "Twitter"),
+        ("It", SpeakerType.ANONYMOUS, "It"),
+        ("Wednesday on Twitter", SpeakerType.ANONYMOUS, "Wednesday on Twitter"),
+        ("Many of Ms. Lind’s new colleagues", SpeakerType.ANONYMOUS, "Many of Ms. Lind’s new colleagues"),
+        ("Some in the GOP", SpeakerType.ANONYMOUS, "Some in the GOP"),
+    ],
+)
+def test_titled_names_platforms_and_pronouns(mention: str, kind: SpeakerType, name: str) -> None:
+    parsed = names.parse(mention)
+    assert (parsed.type, parsed.name) == (kind, name)
