@@ -101,7 +101,8 @@ MEDIA_WORDS = words(
     television radio broadcasting broadcaster channel magazine newspaper paper outlet network reuters
     ap afp bbc cnn fox nbc abc cbs msnbc bloomberg politico breitbart huffpost huffington tass ria
     interfax xinhua aljazeera jazeera dpa efe ansa kyodo yonhap axios vox slate economist atlantic
-    newsweek usa today wsj nyt cnbc npr pbs sky itv rt sputnik anadolu"""
+    newsweek usa today wsj nyt cnbc npr pbs sky itv rt sputnik anadolu chronicle inquirer examiner
+    dispatch courier bulletin"""
 )
 MEDIA_WORDS |= words("outlets newspapers papers networks channels broadcasters magazines")
 # Platforms that carry what others say ("Wednesday on Twitter"): media, never a person.

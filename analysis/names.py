@@ -64,7 +64,11 @@ _GROUP_QUALIFIERS = words(
     thousands leading prominent senior top key fellow young younger older moderate conservative
     liberal progressive rank-and-file ordinary angry frustrated disaffected those these the"""
 )
-_GOVERNMENT_NAMES = words("white house kremlin pentagon downing street elysee state department")
+# Seats of government named for the government; whole words ("Wall Street Journal",
+# "Freedom's Lighthouse" and "Real Estate Board" are none).
+_GOVERNMENT_NAMES = re.compile(
+    r"\b(?:white house|kremlin|pentagon|downing street|elysee|state department|foreign office)\b"
+)
 
 
 # Capitalised words that are never part of a name: titles and role nouns ("Officials said").
@@ -186,7 +190,7 @@ def _feminine(tokens: list[str], first: str) -> bool | None:
 def _org_type(words: set[str], name: str) -> SpeakerType | None:
     """Return the type of an organisation name, or ``None`` when it names no organisation."""
     folded = fold(name)
-    if any(g in folded for g in _GOVERNMENT_NAMES):
+    if _GOVERNMENT_NAMES.search(folded):
         return SpeakerType.GOVERNMENT
     if words & MEDIA_WORDS and not words & {"ministry", "department"}:
         return SpeakerType.MEDIA
@@ -275,7 +279,8 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
     # "Mr. Bloomberg" is the man, not the news agency: an honorific names a person.
     honorific = _bare(tokens[0]).rstrip(".").lower() in _HONORIFICS
     org = None if honorific else _org_type(words, name)
-    if org is not None and (acronym or _org_head_last(head)):
+    seat = _GOVERNMENT_NAMES.fullmatch(fold(name)) is not None  # "Downing Street", "the Élysée"
+    if org is not None and (acronym or seat or _org_head_last(head)):
         return Parsed(mention, name, org, org_key(acronym or name), acronym=acronym)
     if not honorific and _titled_for(head, modifier, tokens):
         kind = org or SpeakerType.INSTITUTION

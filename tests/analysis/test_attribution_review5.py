@@ -291,3 +291,20 @@ def test_declining_to_speak_is_a_report_refusing_an_act_is_not(text: str, speake
 def test_titled_names_platforms_and_pronouns(mention: str, kind: SpeakerType, name: str) -> None:
     parsed = names.parse(mention)
     assert (parsed.type, parsed.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        # A seat of government is matched as whole words, and speaks as the government.
+        ("The Wall Street Journal", SpeakerType.MEDIA),
+        ("A blogger on the Web site Freedom’s Lighthouse", SpeakerType.ANONYMOUS),
+        ("Real Estate Board", SpeakerType.INSTITUTION),
+        ("the Houston Chronicle", SpeakerType.MEDIA),
+        ("Downing Street", SpeakerType.GOVERNMENT),
+        ("the Élysée", SpeakerType.GOVERNMENT),
+        ("the State Department", SpeakerType.GOVERNMENT),
+    ],
+)
+def test_seats_of_government_are_whole_words(mention: str, kind: SpeakerType) -> None:
+    assert names.parse(mention).type == kind
