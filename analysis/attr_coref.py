@@ -120,8 +120,8 @@ class Resolver:
     def _known_surname(self, word: str) -> bool:
         """Whether the article also writes ``Firstname Word`` (so ``Word`` alone is a person)."""
         word = word.removesuffix("’s").removesuffix("'s")
-        if word.lower().endswith(("ans", "ats", "ists", "ives")):
-            return False  # Republicans, Democrats: groups, not surnames
+        if word.lower().endswith(("ans", "ats", "ists", "ives")) or word.isupper():
+            return False  # Republicans, Democrats: groups; EU, NATO: acronyms; no surnames
         if self._surnames_in_text is None:
             self._read_pairs()
         return word in (self._surnames_in_text or ())

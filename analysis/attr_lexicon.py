@@ -46,6 +46,7 @@ ROLE_NOUNS = words(
     members person people man woman men women friend friends rep correspondent reporter reporters
     journalist journalists editor editors columnist host anchor moderator father mother son daughter wife
     husband relative relatives neighbor neighbors neighbour neighbours student students teacher teachers
+    examiner coroner
     worker workers employee employees executive executives owner founder producer author writer historian
     professor priest pastor bishop cleric imam rabbi insider insiders negotiator negotiators monitor
     monitors rescuer rescuers paramedic paramedics medic medics survivor survivors victim victims
@@ -101,8 +102,8 @@ MEDIA_WORDS = words(
     television radio broadcasting broadcaster channel magazine newspaper paper outlet network reuters
     ap afp bbc cnn fox nbc abc cbs msnbc bloomberg politico breitbart huffpost huffington tass ria
     interfax xinhua aljazeera jazeera dpa efe ansa kyodo yonhap axios vox slate economist atlantic
-    newsweek usa today wsj nyt cnbc npr pbs sky itv rt sputnik anadolu chronicle inquirer examiner
-    dispatch courier bulletin"""
+    newsweek usa today wsj nyt cnbc npr pbs sky itv rt sputnik anadolu chronicle inquirer dispatch
+    courier bulletin"""
 )
 MEDIA_WORDS |= words("outlets newspapers papers networks channels broadcasters magazines")
 # Platforms that carry what others say ("Wednesday on Twitter"): media, never a person.

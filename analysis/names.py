@@ -58,7 +58,7 @@ GROUP_PLURALS = (
     | frozenset(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
 )
 _WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
-_QUANTIFIERS = words("some many most several few others all both each either neither")
+_QUANTIFIERS = words("some many most several few others all both each either neither one")
 _GROUP_QUALIFIERS = words(
     """some other others most many several few all both two three four five dozens hundreds
     thousands leading prominent senior top key fellow young younger older moderate conservative
@@ -264,6 +264,12 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
         place = fold(owner) in places or fold(owner) in COUNTRIES or fold(owner) in US_STATES
         if j > i and not place and _org_type({_bare(t) for t in modifier[i:j]}, owner) is None:
             return _person(mention, modifier, i, j, role=" ".join(head), affiliation="")
+    body_first = all(_is_cap(t) for t in head) and bool(head_words & INSTITUTION_HEADS)
+    if modifier and body_first and _titled_name(tokens) and not _titled_name(head):
+        # "Bureau of Prisons spokesman Al Quintero": the body's role, then the person's name.
+        i, j = _name_run(tokens)
+        role = [t for t in tokens[:i] if _bare(t).rstrip(".") in ROLE_NOUNS]
+        return _person(mention, tokens, i, j, role=" ".join(role[-1:]), affiliation=_body(tokens[:i]))
     if modifier and _bare(head[-1]) in ROLE_NOUNS and not any(_is_cap(t) for t in head):
         # "a spokesman for the ministry": an unnamed person speaking for an organisation.
         return _anonymous(mention, tokens, head, modifier)
@@ -301,7 +307,8 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
         if (len(run) == 1 and run[0].isupper() and len(run[0]) > 1) or acronym:
             kind = org or SpeakerType.INSTITUTION
             return Parsed(mention, name, kind, org_key(acronym or run[0]), acronym=acronym or run[0])
-        if words & MEDIA_WORDS and j == len(head) and not honorific and not _titled_name(head):
+        outlet = head_words & MEDIA_WORDS  # not "Michael Silverman of the Boston Herald"
+        if outlet and j == len(head) and not honorific and not _titled_name(head):
             return Parsed(mention, name, SpeakerType.MEDIA, org_key(name))
         if j == len(head) or _bare(head[-1]) not in ROLE_NOUNS | PARTISANS:
             role_words = [t for t in head[:i] if _bare(t).rstrip(".") in ROLE_NOUNS]
@@ -311,6 +318,14 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
     if org is not None and not employee:
         return Parsed(mention, name, org, org_key(name))
     return _anonymous(mention, tokens, head, modifier)  # "a senior administration official"
+
+
+def _body(before: list[str]) -> str:
+    """The organisation words before a role (``Bureau of Prisons`` spokesman)."""
+    cut = len(before)
+    while cut > 0 and (_bare(before[cut - 1]).rstrip(".") in ROLE_NOUNS or not _is_cap(before[cut - 1])):
+        cut -= 1
+    return " ".join(before[:cut])
 
 
 def _titled_name(head: list[str]) -> bool:

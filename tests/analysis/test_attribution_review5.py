@@ -308,3 +308,34 @@ def test_titled_names_platforms_and_pronouns(mention: str, kind: SpeakerType, na
 )
 def test_seats_of_government_are_whole_words(mention: str, kind: SpeakerType) -> None:
     assert names.parse(mention).type == kind
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "affiliation"),
+    [
+        # A body's role, then a name: the person, affiliated to the body.
+        ("Bureau of Harbours spokesman Al Quint", SpeakerType.PERSON, "Al Quint", "Bureau of Harbours"),
+        ("Ministry of Defence spokesman Igor Vell", SpeakerType.PERSON, "Igor Vell", "Ministry of Defence"),
+        # A name "of" an outlet is the reporter, not the outlet.
+        ("Michael Silt of the Boston Herald", SpeakerType.PERSON, "Michael Silt", ""),
+        # Someone speaking for a named person is not that person.
+        ("A representative for Mr. Jackman", SpeakerType.ANONYMOUS, "representative for Mr. Jackman",
+         "Mr. Jackman"),
+        ("One of the wives of former church leader Winston Blake", SpeakerType.ANONYMOUS,
+         "One of the wives of former church leader Winston Blake", "One"),
+        ("the New York City Office of the Chief Medical Examiner", SpeakerType.INSTITUTION,
+         "New York City Office of the Chief Medical Examiner", ""),
+    ],
+)  # fmt: skip
+def test_bodies_roles_and_names(mention: str, kind: SpeakerType, name: str, affiliation: str) -> None:
+    parsed = names.parse(mention)
+    assert (parsed.type, parsed.name, parsed.affiliation) == (kind, name, affiliation)
+
+
+def test_an_acronym_is_no_surname_for_a_pronoun() -> None:
+    text = (
+        "The Kersian ambassador to the EU met the envoy on Monday.\n\n"
+        "Officials said the talks would resume. “We will return,” he said."
+    )
+    resolver, _ = resolve(text)
+    assert said(resolver, "We will return").speaker_id != "eu"
