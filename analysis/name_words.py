@@ -1,0 +1,118 @@
+"""Words of speaker names: which words are titles, parties, groups or seats of government,
+and the runs of capitalised words that make a name (see :mod:`analysis.names`)."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.attr_lexicon import (
+    PARTISANS,
+    ROLE_NOUNS,
+    TITLES,
+    words,
+)
+from analysis.attr_places import COUNTRIES, DEMONYMS
+from analysis.name_fold import fold
+
+SUFFIXES = words("jr jr. sr sr. ii iii iv phd md esq")
+
+PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-")
+
+LINKS = words("of for from at with in on to")
+
+SURNAME_TITLES = words("King Dean Major Bishop Judge Marshal Prince Pope Chancellor")
+
+WEB_NAME = re.compile(r"\w\.(?:org|com|net)$", re.IGNORECASE)
+
+# Members of a party or a people: a group, never one person's name.
+PARTY_MEMBERS = words(
+    """democrats republicans conservatives liberals progressives libertarians socialists communists
+    tories whigs greens"""
+)
+
+GROUP_PLURALS = (
+    PARTY_MEMBERS
+    | words("moderates centrists independents evangelicals")
+    | frozenset(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
+)
+
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+
+QUANTIFIERS = words("some many most several few others all both each either neither one")
+
+GROUP_QUALIFIERS = words(
+    """some other others most many several few all both two three four five dozens hundreds
+    thousands leading prominent senior top key fellow young younger older moderate conservative
+    liberal progressive rank-and-file ordinary angry frustrated disaffected those these the"""
+)
+
+# Seats of government named for the government; whole words ("Wall Street Journal",
+# "Freedom's Lighthouse" and "Real Estate Board" are none).
+GOVERNMENT_NAMES = re.compile(
+    r"\b(?:white house|kremlin|pentagon|downing street|elysee|state department|foreign office)\b"
+)
+
+# Capitalised words that are never part of a name: titles and role nouns ("Officials said").
+# "the California Democrat", "Byron Dorgan, Democrat of North Dakota": a party is no name.
+NOT_NAMES = TITLES | ROLE_NOUNS | PARTISANS
+
+
+def plain(word: str) -> str:
+    """Lower-case a token and drop a possessive ending."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("s'"):
+        return word[:-1]  # "Democrats’"
+    return word[:-2] if word.endswith("'s") else word
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def surname_key(tokens: list[str]) -> str:
+    """Return the matching key of a person name: its last real token, folded."""
+    words = [t for t in tokens if plain(t).rstrip(".") not in SUFFIXES and t not in {",", "."}]
+    last = fold(words[-1]).rstrip(".") if words else ""
+    last = last[:-2] if last.endswith("'s") else last
+    for prefix in PREFIXES:
+        if last.startswith(prefix) and len(last) > len(prefix) + 2:
+            return last[len(prefix) :]
+    return last
+
+
+def name_run(tokens: list[str]) -> tuple[int, int]:
+    """Return ``[i, j)`` of the last run of capitalised non-title tokens."""
+    j = len(tokens)
+    surname_title = title_as_surname(tokens)
+    while j > 0 and not (is_cap(tokens[j - 1]) and plain(tokens[j - 1]).rstrip(".") not in NOT_NAMES):
+        if surname_title:
+            break
+        j -= 1
+    i = j - 1 if surname_title else j
+    while i > 0:
+        prev = tokens[i - 1]
+        bare = plain(prev).rstrip(".")
+        if (is_cap(prev) and bare not in NOT_NAMES) or (
+            bare in {"de", "van", "von", "der", "bin", "ibn", "al", "da", "di", "la", "le", "du"} and i < j
+        ):
+            i -= 1
+        else:
+            break
+    return i, j
+
+
+def title_as_surname(tokens: list[str]) -> bool:
+    """Whether the last word, a title elsewhere, is the surname of the name before it
+    (``Sen. Angus King``, ``Howard Dean``): titles stand before names in English, so one
+    that ends the mention after a first name is the name (``the Jordanian King`` is not)."""
+    if len(tokens) < 2 or tokens[-1] not in SURNAME_TITLES:
+        return False
+    before = tokens[-2]
+    folded = fold(before)
+    return (
+        is_cap(before)
+        and before.isalpha()
+        and plain(before) not in NOT_NAMES
+        and folded not in DEMONYMS
+        and folded not in COUNTRIES
+    )
