@@ -57,6 +57,7 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w]+(?:[’'\-&.][\w]+)*\.?|\S")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&.]{1,12})\s*\)")
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 _DETERMINERS = words("the a an this that these those its his her their our my your")
+_OPENERS = words("plus and but also still yet so meanwhile however indeed then now")
 _FAMILY = words("wife husband son daughter mother father brother sister lawyer friend")
 _SPEAKING_FOR = words(
     """secretary spokesman spokeswoman spokesperson aide adviser advisor assistant representative envoy
@@ -137,7 +138,10 @@ def parse(mention: str, places: frozenset[str] = frozenset()) -> Parsed:
     tokens = _strip_document(
         [t for t in _TOKEN.findall(body) if t not in {",", '"', "“", "”", "'", "’", "‘"}]
     )
-    while tokens and plain(tokens[0]) in _DETERMINERS:
+    # "the …", and a sentence adverb or conjunction glued on ("Plus Obama", "But Krall").
+    while len(tokens) > 1 and (plain(tokens[0]) in _DETERMINERS or plain(tokens[0]) in _OPENERS):
+        tokens = tokens[1:]
+    if tokens and plain(tokens[0]) in _DETERMINERS:
         tokens = tokens[1:]
     if not tokens:
         return Parsed(mention, mention.strip(), SpeakerType.ANONYMOUS, slug(mention))
@@ -193,6 +197,8 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
     if modifier and len(head) <= 2 and plain(head[-1]).lower() in ANONYMOUS_HEADS:
         # "Sources close to the ministry", "People familiar with the matter": unnamed people.
         return _anonymous(mention, tokens, head, modifier)
+    if plain(tokens[0]) in POSTNOMINAL:
+        return _anonymous(mention, tokens, head, modifier)  # "those familiar with the White House"
     if unnamed(tokens):
         return _anonymous(mention, tokens, head, modifier)  # "Some on the right", "Many of his colleagues"
     titled = titled_in_modifier(head, modifier)

@@ -339,3 +339,29 @@ def test_an_acronym_is_no_surname_for_a_pronoun() -> None:
     )
     resolver, _ = resolve(text)
     assert said(resolver, "We will return").speaker_id != "eu"
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "first"),
+    [
+        # A sentence adverb or conjunction glued on is no first name ("Plus Obama" split Obama in two).
+        ("Plus Krall", SpeakerType.PERSON, "Krall", ""),
+        ("But Anton Krall", SpeakerType.PERSON, "Anton Krall", "anton"),
+        # Unnamed people described after the noun, and a region's adjective, are no bodies or persons.
+        ("those familiar with the White House", SpeakerType.ANONYMOUS, "familiar with the White House", ""),
+        ("a Midwestern Democrat backed by caucus members", SpeakerType.ANONYMOUS,
+         "Midwestern Democrat backed by caucus members", ""),
+    ],
+)  # fmt: skip
+def test_openers_and_descriptions_are_no_names(
+    mention: str, kind: SpeakerType, name: str, first: str
+) -> None:
+    parsed = names.parse(mention)
+    assert (parsed.type, parsed.name, parsed.first) == (kind, name, first)
+
+
+def test_plus_before_a_name_makes_no_second_speaker() -> None:
+    resolver, _ = resolve(
+        "President Anton Krall said the port would reopen.\n\nPlus Krall wants a new levy, he said."
+    )
+    assert said(resolver, "port would reopen").speaker_id == said(resolver, "new levy").speaker_id
