@@ -47,6 +47,7 @@ from analysis.name_words import (
     GROUP_QUALIFIERS,
     LINKS,
     PARTY_MEMBERS,
+    QUANTIFIERS,
     is_cap,
     name_run,
     plain,
@@ -258,8 +259,12 @@ def _group(mention: str, tokens: list[str], head: list[str], modifier: list[str]
 
 def _person(mention: str, tokens: list[str], i: int, j: int, role: str, affiliation: str) -> Parsed:
     run = tokens[i:j]
-    # "Mr. de León": a particle is part of the surname, not a first name.
-    first = fold(run[0]) if len(run) > 1 and not run[0].islower() else ""
+    while len(run) > 1 and plain(run[0]) in QUANTIFIERS:
+        run = run[1:]  # "One Strzok text in particular": Strzok
+    # "Mr. de León": a particle is part of the surname, not a first name; "A. Barry Rand"
+    # goes by his middle name.
+    given = 1 if len(run) > 2 and re.fullmatch(r"[A-Z]\.", run[0]) else 0
+    first = fold(run[given]) if len(run) > 1 and not run[0].islower() else ""
     name = " ".join(run).removesuffix("’s").removesuffix("'s")
     return Parsed(
         mention,

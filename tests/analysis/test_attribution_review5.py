@@ -365,3 +365,13 @@ def test_plus_before_a_name_makes_no_second_speaker() -> None:
         "President Anton Krall said the port would reopen.\n\nPlus Krall wants a new levy, he said."
     )
     assert said(resolver, "port would reopen").speaker_id == said(resolver, "new levy").speaker_id
+
+
+def test_a_middle_name_and_a_counted_mention_join_their_person() -> None:
+    resolver, _ = resolve(
+        "CEO Dana Vell said the fund was safe.\n\nD. Dana Vell, its chief, said the fund would grow.\n\n"
+        "FBI agent Peter Strak said the texts were private.\n\n"
+        "One Strak text in particular said the vote was rigged."
+    )
+    assert said(resolver, "fund was safe").speaker_id == said(resolver, "would grow").speaker_id
+    assert said(resolver, "texts were private").speaker_id == said(resolver, "vote was rigged").speaker_id
