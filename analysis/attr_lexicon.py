@@ -25,7 +25,9 @@ TITLES = words(
     trade energy agriculture labour labor transport culture environment home affairs first lady former
     then late retired democratic republican spokesman spokeswoman spokesperson press representative
     congressman congresswoman assemblyman assemblywoman councilman councilwoman councillor councilor
-    superintendent inspector detective officer sheriff coach dean provost rector gov. whip
+    superintendent inspector detective officer sheriff coach dean provost rector gov. whip gm commodore
+    undersheriff constable insp sr defender president-elect brigadier-general attorney-general
+    lieutenant-general major-general lieutenant-colonel vice-president
     presidential nominee candidate commissioner comptroller treasurer auditor mp mep sen. rep. dr. mr. mrs.
     ms. gen. lt. col. maj. capt. adm. sgt. gov. prof. rev. fr. hon. pres. supt. insp. det. amb. atty."""
 )
@@ -86,7 +88,7 @@ INSTITUTION_HEADS = words(
     society institution charity hospital clinic school college academy club team firm industries
     airlines airline railway railways ministry's office's watchdog regulator tribunal presidency
     municipality city state republic kingdom emirate caucus staff headquarters observatory secretariat
-    red cross crescent unicef unhcr who nato imf opec panel jury pac chapter"""
+    red cross crescent unicef unhcr who nato imf opec panel jury pac chapter watch"""
 )
 INSTITUTION_HEADS |= plurals(INSTITUTION_HEADS) - words("houses states cities republics")
 

@@ -91,6 +91,8 @@ def name_run(tokens: list[str]) -> tuple[int, int]:
     i = j - 1 if surname_title else j
     while i > 0:
         prev = tokens[i - 1]
+        if i < j and prev.endswith(("’s", "'s")):
+            break  # "Microsoft's Dustin Childs": the owner is no part of the name
         bare = plain(prev).rstrip(".")
         if (is_cap(prev) and bare not in NOT_NAMES) or (
             bare in {"de", "van", "von", "der", "bin", "ibn", "al", "da", "di", "la", "le", "du"} and i < j

@@ -67,12 +67,14 @@ _SPEAKING_FOR = words(
 
 
 _HONORIFICS = words("mr mrs ms miss mx dr sir dame")
+_BASED = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[\w.]+-based\s+", re.IGNORECASE)
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
 def org_key(name: str) -> str:
     """Return the matching key of an organisation name: no determiner, ``U.N.`` = ``UN``."""
     name = _DOTTED.sub(lambda m: m.group().replace(".", ""), name.strip())
+    name = _BASED.sub("", name)  # "New York-based Human Rights Watch" = "Human Rights Watch"
     words = name.split()
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
@@ -202,7 +204,7 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
         return _anonymous(mention, tokens, head, modifier)  # "those familiar with the White House"
     if unnamed(tokens):
         return _anonymous(mention, tokens, head, modifier)  # "Some on the right", "Many of his colleagues"
-    titled = titled_in_modifier(head, modifier)
+    titled = titled_in_modifier(head, modifier, tokens[len(head)].lower() if modifier else "")
     if titled is not None:
         # "White House chief of staff Mick Mulvaney": a title "of" something, then the name.
         return _person(mention, modifier, *titled, role=" ".join(head), affiliation="")

@@ -375,3 +375,28 @@ def test_a_middle_name_and_a_counted_mention_join_their_person() -> None:
     )
     assert said(resolver, "fund was safe").speaker_id == said(resolver, "would grow").speaker_id
     assert said(resolver, "texts were private").speaker_id == said(resolver, "vote was rigged").speaker_id
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "first"),
+    [
+        ("Angels GM Tony Rea", "Tony Rea", "tony"),
+        ("Commodore Nirad Sinh", "Nirad Sinh", "nirad"),
+        ("Undersheriff Larry Wald", "Larry Wald", "larry"),
+        ("Police Constable Tim Fann", "Tim Fann", "tim"),
+        ("Brigadier-General Avi Benay", "Avi Benay", "avi"),
+        ("President-elect Anton Krall", "Anton Krall", "anton"),
+        ("Sr. Carol Keen", "Carol Keen", "carol"),
+        # An owner before a name is no part of it.
+        ("Harbourtech's Dustin Chile", "Dustin Chile", "dustin"),
+    ],
+)
+def test_more_titles_and_owners_before_names(mention: str, name: str, first: str) -> None:
+    parsed = names.parse(mention)
+    assert (parsed.type, parsed.name, parsed.first) == (SpeakerType.PERSON, name, first)
+
+
+def test_an_ambassador_to_a_union_and_a_based_organisation() -> None:
+    assert names.parse("the Kersian ambassador to the EU").type == SpeakerType.ANONYMOUS
+    based = names.parse("New York-based Harbour Rights Watch")
+    assert (based.type, based.key) == (SpeakerType.INSTITUTION, names.parse("Harbour Rights Watch").key)
