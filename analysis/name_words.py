@@ -80,6 +80,9 @@ def surname_key(tokens: list[str]) -> str:
     return last
 
 
+PARTICLES = words("de van von der bin ibn al da di la le du del della dos das")
+
+
 def name_run(tokens: list[str]) -> tuple[int, int]:
     """Return ``[i, j)`` of the last run of capitalised non-title tokens."""
     j = len(tokens)
@@ -94,9 +97,7 @@ def name_run(tokens: list[str]) -> tuple[int, int]:
         if i < j and prev.endswith(("’s", "'s")):
             break  # "Microsoft's Dustin Childs": the owner is no part of the name
         bare = plain(prev).rstrip(".")
-        if (is_cap(prev) and bare not in NOT_NAMES) or (
-            bare in {"de", "van", "von", "der", "bin", "ibn", "al", "da", "di", "la", "le", "du"} and i < j
-        ):
+        if (is_cap(prev) and bare not in NOT_NAMES) or (bare in PARTICLES and i < j):
             i -= 1
         else:
             break
@@ -118,3 +119,47 @@ def title_as_surname(tokens: list[str]) -> bool:
         and folded not in DEMONYMS
         and folded not in COUNTRIES
     )
+
+
+# Short forms news uses for the same person ("Stan Perlo" / "Stanley Perlo").
+_NICKNAMES = {
+    short: full
+    for full, shorts in {
+        "david": "dave", "stanley": "stan", "michael": "mike", "robert": "bob bobby rob",
+        "william": "bill billy",
+        "james": "jim jimmy", "thomas": "tom tommy", "charles": "chuck charlie", "richard": "dick rick rich",
+        "joseph": "joe", "anthony": "tony", "steven": "steve", "stephen": "steve", "christopher": "chris",
+        "matthew": "matt", "daniel": "dan danny", "edward": "ed ted", "andrew": "andy", "alexander": "alex",
+        "benjamin": "ben", "samuel": "sam", "nicholas": "nick", "patrick": "pat", "ronald": "ron",
+        "timothy": "tim", "gregory": "greg", "jeffrey": "jeff", "kenneth": "ken", "lawrence": "larry",
+        "elizabeth": "liz beth", "katherine": "kate kathy", "susan": "sue", "jennifer": "jen jenny",
+        "margaret": "peggy meg", "john": "jon jack", "gerald": "jerry", "donald": "don", "douglas": "doug",
+    }.items()
+    for short in shorts.split()
+}  # fmt: skip
+_INITIALS = re.compile(r"(?:[A-Za-z]\.\s*)+")
+
+
+def given_name(run: list[str]) -> str:
+    """The matching key of a person's given name in a name ``run`` (surname last), ``""``
+    for none: initials joined (``A. J.`` = ``A.J.`` = ``aj``), a middle name after one
+    initial (``A. Barry Rand``), a short form as its full form (``Stan`` = ``Stanley``), and
+    spellings folded (``Heydar`` = ``Heidar``, ``Massoud`` = ``Masoud``)."""
+    given = run[:-1]
+    if not given or given[0].islower() or plain(given[0]) in PARTICLES:
+        return ""  # "Mr. de León", "Van Rompuy": a particle opens the surname
+    initials = 0
+    while initials < len(given) and _INITIALS.fullmatch(given[initials]):
+        initials += 1
+    if initials == len(given):
+        return fold("".join(given)).replace(".", "").replace(" ", "")
+    word = fold(given[1] if initials == 1 else given[0])
+    word = _NICKNAMES.get(word, word)
+    return _spelling(word)
+
+
+def _spelling(word: str) -> str:
+    """Fold spellings of one name: y = i, k = c, ou = u, ph = f, h after a consonant, doubles."""
+    word = word.replace("ou", "u").replace("ph", "f").replace("y", "i").replace("k", "c")
+    word = re.sub(r"(?<=[^aeiou])h", "", word)
+    return re.sub(r"(.)\1", r"\1", word)

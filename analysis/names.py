@@ -48,6 +48,7 @@ from analysis.name_words import (
     LINKS,
     PARTY_MEMBERS,
     QUANTIFIERS,
+    given_name,
     is_cap,
     name_run,
     plain,
@@ -90,6 +91,8 @@ class Parsed:
     type: SpeakerType
     key: str
     first: str = ""
+    given: str = ""
+    """The first name's matching key: ``Stan`` = ``Stanley``, ``A. J.`` = ``A.J.``."""
     role: str = ""
     affiliation: str = ""
     acronym: str = ""
@@ -263,10 +266,11 @@ def _person(mention: str, tokens: list[str], i: int, j: int, role: str, affiliat
     run = tokens[i:j]
     while len(run) > 1 and plain(run[0]) in QUANTIFIERS:
         run = run[1:]  # "One Strzok text in particular": Strzok
+    given = given_name(run)  # the key that matches "Stan" with "Stanley" (see speakers)
     # "Mr. de León": a particle is part of the surname, not a first name; "A. Barry Rand"
     # goes by his middle name.
-    given = 1 if len(run) > 2 and re.fullmatch(r"[A-Z]\.", run[0]) else 0
-    first = fold(run[given]) if len(run) > 1 and not run[0].islower() else ""
+    shown = 1 if len(run) > 2 and re.fullmatch(r"[A-Z]\.", run[0]) else 0
+    first = fold(run[shown]) if given else ""
     name = " ".join(run).removesuffix("’s").removesuffix("'s")
     return Parsed(
         mention,
@@ -274,6 +278,7 @@ def _person(mention: str, tokens: list[str], i: int, j: int, role: str, affiliat
         SpeakerType.PERSON,
         surname_key(run),
         first=first,
+        given=given,
         role=role,
         affiliation=affiliation,
         feminine=_feminine(tokens, first),

@@ -119,12 +119,12 @@ def _link_within_articles(mentions: list[_Mention], acronyms: dict[str, str]) ->
         for m in group:
             if m.parsed.type in _ORG_TYPES and " " not in m.parsed.name and m.parsed.key in surnames:
                 m.parsed = names.as_person(m.text)  # "Fox" where the article says "Vicente Fox"
-            if m.parsed.type == SpeakerType.PERSON and m.parsed.first:
-                firsts[m.parsed.key].add(m.parsed.first)
+            if m.parsed.type == SpeakerType.PERSON and m.parsed.given:
+                firsts[m.parsed.key].add(m.parsed.given)
         for m in group:
             if m.parsed.type == SpeakerType.PERSON:
                 known = firsts.get(m.parsed.key, set())
-                m.first = m.parsed.first or (next(iter(known)) if len(known) == 1 else "")
+                m.first = m.parsed.given or (next(iter(known)) if len(known) == 1 else "")
             elif m.parsed.type in _ORG_TYPES:
                 m.key = _org_identity(m.parsed.key, org_keys, acronyms)
 
@@ -148,6 +148,11 @@ def _assign_person_keys(mentions: list[_Mention]) -> None:
     for surname, counter in firsts.items():
         for first in counter:
             by_first[first].add(surname)
+    # Ids show a first name as written ("stan-perlo"), matched by its key ("Stanley" too).
+    shown: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in persons:
+        if m.first and m.parsed.first:
+            shown[m.first][m.parsed.first] += 1
     for m in persons:
         surname = m.parsed.key
         if surname not in firsts and len(by_first.get(surname, ())) == 1 and not m.first:
@@ -156,7 +161,8 @@ def _assign_person_keys(mentions: list[_Mention]) -> None:
         counter = firsts.get(surname, Counter())
         if len(counter) > 1:
             first = m.first if m.first in counter else counter.most_common(1)[0][0]
-            m.key = f"{first}-{surname}"
+            written = shown.get(first)
+            m.key = f"{written.most_common(1)[0][0] if written else first}-{surname}"
         else:
             m.key = surname
 

@@ -400,3 +400,26 @@ def test_an_ambassador_to_a_union_and_a_based_organisation() -> None:
     assert names.parse("the Kersian ambassador to the EU").type == SpeakerType.ANONYMOUS
     based = names.parse("New York-based Harbour Rights Watch")
     assert (based.type, based.key) == (SpeakerType.INSTITUTION, names.parse("Harbour Rights Watch").key)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Stan Perl", "Stanley Perl"),
+        ("Liz Chen", "Elizabeth Chen"),
+        ("A. J. Smyth", "A.J. Smyth"),
+        ("Heydar Alish", "Heidar Alish"),
+        ("Massoud Dalm", "Masoud Dalm"),
+        ("Carolos Papou", "Karolos Papou"),
+    ],
+)
+def test_short_forms_and_spellings_of_a_first_name_are_one_person(one: str, other: str) -> None:
+    resolver, _ = resolve(
+        f"{one} said the port was safe.\n\nDana {one.split()[-1]} said the levy was high.\n\n"
+        f"{other} said the pier would hold."
+    )
+    assert said(resolver, "port was safe").speaker_id == said(resolver, "pier would hold").speaker_id
+    assert said(resolver, "port was safe").speaker_id != said(resolver, "levy was high").speaker_id
+    # The id shows a first name as written, not its matching key.
+    written = {names.fold(w).rstrip(".") for w in one.split()[:-1] + other.split()[:-1]}
+    assert said(resolver, "port was safe").speaker_id.split("-")[0].rstrip(".") in written
