@@ -107,7 +107,7 @@ class Resolver:
         mention = self.text[span[0] : span[1]]
         found = self._parsed.get(mention)
         if found is None:
-            found = self._parsed[mention] = _parse_cached(mention, self.places)
+            found = self._parsed[mention] = names.parse_cached(mention, self.places)
         return found
 
     def _candidate(self, span: Span, subject: bool) -> Candidate:
@@ -466,22 +466,6 @@ def _inside_any(span: Span, spans: set[Span]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
-_CACHE: dict[tuple[str, frozenset[str]], names.Parsed] = {}
-
-
 def clear_cache() -> None:
-    """Forget parsed mentions (the cache only saves time; results never depend on it)."""
-    _CACHE.clear()
-
-
-def _parse_cached(mention: str, places: frozenset[str]) -> names.Parsed:
-    # Only the places the mention names matter, so "Trump" parsed once serves every article.
-    lowered = mention.lower()
-    relevant = frozenset(p for p in places if p in lowered) if places else places
-    key = (mention, relevant)
-    found = _CACHE.get(key)
-    if found is None:
-        if len(_CACHE) > 50_000:
-            _CACHE.clear()
-        found = _CACHE[key] = names.parse(mention, relevant)
-    return found
+    """Forget parsed mentions (see :func:`analysis.names.clear_cache`)."""
+    names.clear_cache()

@@ -61,6 +61,9 @@ def unnamed(tokens: list[str]) -> bool:
     return tokens[1].lower() in LINKS | {"among"} or not any(is_cap(t) for t in tokens[1:])
 
 
+_TITLE_WORDS = NOT_NAMES | INSTITUTION_HEADS | {"the"}
+
+
 def titled_in_modifier(head: list[str], modifier: list[str], link: str) -> tuple[int, int] | None:
     """``[i, j)`` of the name closing a compound title's modifier (``chief of staff Mick
     Mulvaney``, ``Minister of Defence Anton Krall``), else ``None`` (also for ``the
@@ -68,7 +71,7 @@ def titled_in_modifier(head: list[str], modifier: list[str], link: str) -> tuple
     if not modifier or link != "of" or plain(head[-1]).rstrip(".") not in TITLES:
         return None
     k = 0
-    while k < len(modifier) and plain(modifier[k]).rstrip(".") in NOT_NAMES | INSTITUTION_HEADS | {"the"}:
+    while k < len(modifier) and plain(modifier[k]).rstrip(".") in _TITLE_WORDS:
         k += 1
     name = modifier[k:]
     if k == 0 or not 1 <= len(name) <= 4 or not all(is_cap(t) for t in name) or name[-1].isupper():

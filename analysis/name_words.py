@@ -4,6 +4,7 @@ and the runs of capitalised words that make a name (see :mod:`analysis.names`)."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.attr_lexicon import (
     PARTISANS,
@@ -57,8 +58,9 @@ GOVERNMENT_NAMES = re.compile(
 NOT_NAMES = TITLES | ROLE_NOUNS | PARTISANS
 
 
+@lru_cache(maxsize=65536)
 def plain(word: str) -> str:
-    """Lower-case a token and drop a possessive ending."""
+    """Lower-case a token and drop a possessive ending (cached: names repeat their words)."""
     word = word.lower().replace("’", "'")
     if word.endswith("s'"):
         return word[:-1]  # "Democrats’"

@@ -59,6 +59,8 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w]+(?:[’'\-&.][\w]+)*\.?|\S")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&.]{1,12})\s*\)")
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 _DETERMINERS = words("the a an this that these those its his her their our my your")
+_ROLE_OR_PARTY = ROLE_NOUNS | PARTISANS
+_PEOPLE_HEADS = ROLE_NOUNS | ANONYMOUS_HEADS
 _OPENERS = words("plus and but also still yet so meanwhile however indeed then now")
 _FAMILY = words("wife husband son daughter mother father brother sister lawyer friend")
 _SPEAKING_FOR = words(
@@ -239,11 +241,11 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
         outlet = head_words & MEDIA_WORDS  # not "Michael Silverman of the Boston Herald"
         if outlet and j == len(head) and not honorific and not titled_name(head):
             return Parsed(mention, name, SpeakerType.MEDIA, org_key(name))
-        if j == len(head) or plain(head[-1]) not in ROLE_NOUNS | PARTISANS:
+        if j == len(head) or plain(head[-1]) not in _ROLE_OR_PARTY:
             role_words = [t for t in head[:i] if plain(t).rstrip(".") in ROLE_NOUNS]
             affiliation = affiliation_before(head[:i])
             return _person(mention, head, i, j, role=" ".join(role_words), affiliation=affiliation)
-    employee = plain(head[-1]) in ROLE_NOUNS | ANONYMOUS_HEADS and org != SpeakerType.MEDIA
+    employee = plain(head[-1]) in _PEOPLE_HEADS and org != SpeakerType.MEDIA
     if org is not None and not employee:
         return Parsed(mention, name, org, org_key(name))
     return _anonymous(mention, tokens, head, modifier)  # "a senior administration official"
@@ -302,3 +304,25 @@ def _anonymous(mention: str, tokens: list[str], head: list[str], modifier: list[
         affiliation=affiliation,
         feminine=_feminine(tokens, ""),
     )
+
+
+_CACHE: dict[tuple[str, frozenset[str]], Parsed] = {}
+
+
+def clear_cache() -> None:
+    """Forget parsed mentions (the cache only saves time; results never depend on it)."""
+    _CACHE.clear()
+
+
+def parse_cached(mention: str, places: frozenset[str] = frozenset()) -> Parsed:
+    """:func:`parse`, remembered: a case names its speakers again and again."""
+    # Only the places the mention names matter, so "Trump" parsed once serves every article.
+    folded = fold(mention)
+    relevant = frozenset(p for p in places if p in folded) if places else places
+    key = (mention, relevant)
+    found = _CACHE.get(key)
+    if found is None:
+        if len(_CACHE) > 50_000:
+            _CACHE.clear()
+        found = _CACHE[key] = parse(mention, relevant)
+    return found

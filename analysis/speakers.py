@@ -77,7 +77,10 @@ class SpeakerResolver:
             acronyms.update(attr_acronyms.definitions(article.text))
         mentions = [
             _Mention(
-                i, s.article_id, s.speaker, names.parse(s.speaker, places.get(s.article_id, frozenset()))
+                i,
+                s.article_id,
+                s.speaker,
+                names.parse_cached(s.speaker, places.get(s.article_id, frozenset())),
             )
             for i, s in enumerate(statements)
             if s.speaker
