@@ -72,36 +72,42 @@ def evaluation(lemmas: Iterable[str], polarity: int = 1) -> int:
 _ROLE_OR_BLAME = re.compile(r"\bresponsib(?:le|ility)\s+for\b", re.IGNORECASE)
 
 
-# A judging word inside a name ("the Justice Department", "the Freedom Caucus") or a good
-# thing that is cut ("benefit cuts") judges nothing by itself.
-_IN_NAME = re.compile(
-    r"\b(?:[A-Z][\w’'-]*\s+)?([A-Z][a-z]+)(?=\s+(?:[A-Z]|of\s+[A-Z]))|(?<=[a-z,]\s)([A-Z][a-z]+)\b"
-)
-_CUT = re.compile(r"\b([a-z]+)\s+(?:cuts?|reductions?|losses)\b")
-# "religious freedom laws", "a consumer protection bill": the word names what the law is about.
-_NAMING = re.compile(r"\b([a-z]+)\s+(?:laws?|acts?|bills?|programs?|programmes?|agency|agencies)\b")
+# A judging word inside a name ("the Justice Department", "the Freedom Caucus"), a good
+# thing that is cut ("benefit cuts") or what a law is about ("religious freedom laws")
+# judges nothing by itself.
+_NOT_PLAIN = ("cut", "reduction", "loss", "law", "act", "bill", "program", "agenc")
+_NAME_AFTER = re.compile(r"\s+(?:of\s+)?[A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 
 
 def judged(lemmas: frozenset[str], text: str) -> frozenset[str]:
     """Return ``lemmas`` without the words ``text`` uses in a sense that judges nothing."""
     out = lemmas - {"responsible"} if _ROLE_OR_BLAME.search(text) else lemmas
-    named = {lemma(w.lower()) for m in _IN_NAME.finditer(text) for w in m.groups() if w}
-    cut = {lemma(m.group(1)) for pattern in (_CUT, _NAMING) for m in pattern.finditer(text)}
-    # Only words never used in their own sense elsewhere in the statement are dropped.
-    drop = {w for w in (named | cut) & out & EVALUATIVE if not _plain_use(w, text)}
-    return out - drop
-
-
-_NOT_PLAIN = ("cut", "reduction", "loss", "law", "act", "bill", "program", "agenc")
+    drop = {w for w in out & EVALUATIVE if not _plain_use(w, text)}
+    return out - drop if drop else out
 
 
 def _plain_use(word: str, text: str) -> bool:
-    """Whether ``word`` also stands in ``text`` in lower case, outside a cut or a name
-    ("benefit cuts", "freedom laws")."""
-    for m in re.finditer(rf"\b{re.escape(word)}\w*", text):
-        if not text[m.end() : m.end() + 12].lstrip().startswith(_NOT_PLAIN):
-            return True
-    return False
+    """Whether ``word`` stands in ``text`` at least once in its own sense: not inside a name,
+    before a cut or naming a law (a word not found as written is kept)."""
+    found = False
+    for m in re.finditer(rf"\b{re.escape(word)}\w*", text, re.IGNORECASE):
+        found = True
+        if text[m.end() : m.end() + 12].lstrip().lower().startswith(_NOT_PLAIN):
+            continue
+        if m.group()[0].isupper() and _in_name(text, m.start(), m.end()):
+            continue
+        return True
+    return not found
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``[start, end)`` is part of a name: a capitalised word
+    (or "of" and one) follows it, or one stands before it inside the sentence."""
+    if _NAME_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 30) : start]
+    return _NAME_BEFORE.search(before) is not None and not before.rstrip().endswith((".", "!", "?"))
 
 
 def evaluation_of(lemmas: frozenset[str], text: str, words: frozenset[str], polarity: int) -> int:

@@ -131,6 +131,11 @@ CHARGES = lemmas(
 )
 
 
+_CHARGE_WORDS = """accuse accuses accused accusing blame blames blamed blaming denounce denounces denounced
+    denouncing castigate castigates castigated castigating fault faults faulted faulting"""
+_CHARGE_FORMS = frozenset(_CHARGE_WORDS.split())
+
+
 def charges(words: frozenset[str]) -> bool:
     """Whether one of ``words`` charges someone (``accused``, ``blames``)."""
-    return any(lemma(w) in CHARGES for w in words)
+    return not words.isdisjoint(_CHARGE_FORMS)

@@ -46,6 +46,7 @@ def test_two_charges_against_one_senator_are_no_opposite_judgements() -> None:
         ("The Freedom Caucus met on Tuesday to discuss the budget.", "freedom"),
         ("Fifteen states introduced religious freedom laws this year.", "freedom"),
         ("Rother is pushing the group to accept benefit cuts.", "benefit"),
+        ("The savings in the Affordable Care Act pay for the new clinics.", "affordable"),
     ],
 )
 def test_a_judging_word_in_a_name_or_a_cut_judges_nothing(text: str, dropped: str) -> None:
