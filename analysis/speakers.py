@@ -153,9 +153,12 @@ def _assign_person_keys(mentions: list[_Mention]) -> None:
             by_first[first].add(surname)
     # Ids show a first name as written ("stan-perlo"), matched by its key ("Stanley" too).
     shown: dict[str, Counter[str]] = defaultdict(Counter)
+    roles: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in persons:
         if m.first and m.parsed.first:
             shown[m.first][m.parsed.first] += 1
+        if m.first and m.parsed.role:
+            roles[m.parsed.key, m.first].add(_role_word(m.parsed.role))
     for m in persons:
         surname = m.parsed.key
         if surname not in firsts and len(by_first.get(surname, ())) == 1 and not m.first:
@@ -163,11 +166,25 @@ def _assign_person_keys(mentions: list[_Mention]) -> None:
             surname = next(iter(by_first[surname]))
         counter = firsts.get(surname, Counter())
         if len(counter) > 1:
-            first = m.first if m.first in counter else counter.most_common(1)[0][0]
+            first = m.first if m.first in counter else _by_role(m, surname, counter, roles)
             written = shown.get(first)
             m.key = f"{written.most_common(1)[0][0] if written else first}-{surname}"
         else:
             m.key = surname
+
+
+def _role_word(role: str) -> str:
+    return role.split()[-1].lower().rstrip(".")
+
+
+def _by_role(m: _Mention, surname: str, counter: Counter[str], roles: dict[tuple[str, str], set[str]]) -> str:
+    """The first name a bare surname stands for among several: the one holding its role
+    ("Former Vice President Cheney" is Dick, not Mary), else the most frequent."""
+    if m.parsed.role:
+        holders = [f for f in counter if _role_word(m.parsed.role) in roles.get((surname, f), set())]
+        if len(holders) == 1:
+            return holders[0]
+    return counter.most_common(1)[0][0]
 
 
 def _build_speakers(mentions: Sequence[_Mention], places: dict[str, frozenset[str]]) -> list[Speaker]:

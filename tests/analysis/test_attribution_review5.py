@@ -423,3 +423,13 @@ def test_short_forms_and_spellings_of_a_first_name_are_one_person(one: str, othe
     # The id shows a first name as written, not its matching key.
     written = {names.fold(w).rstrip(".") for w in one.split()[:-1] + other.split()[:-1]}
     assert said(resolver, "port was safe").speaker_id.split("-")[0].rstrip(".") in written
+
+
+def test_a_bare_surname_with_a_role_goes_to_the_namesake_holding_it() -> None:
+    resolver, _ = resolve(
+        "Mary Chen said the family was proud.\n\nMary Chen added that she would vote.\n\n"
+        "Vice President Dick Chen said the war was right.\n\n"
+        "Former Vice President Chen said the plan would work."
+    )
+    assert said(resolver, "plan would work").speaker_id == said(resolver, "war was right").speaker_id
+    assert said(resolver, "family was proud").speaker_id != said(resolver, "war was right").speaker_id
