@@ -121,7 +121,8 @@ ANONYMOUS_HEADS = words(
     spokesman spokeswoman spokesperson officer officers employee employees staffer staffers member
     members critic critics supporter supporters opponent opponents activist activists protester
     protesters voter voters worker workers negotiator negotiators doctors doctor medics medic rescuers
-    monitor monitors lawmaker lawmakers legislators liberals conservatives progressives moderates"""
+    monitor monitors lawmaker lawmakers legislators liberals conservatives progressives moderates family
+    families"""
 )
 
 # Documents that speak for their author (the ministry's statement said).

@@ -433,3 +433,10 @@ def test_a_bare_surname_with_a_role_goes_to_the_namesake_holding_it() -> None:
     )
     assert said(resolver, "plan would work").speaker_id == said(resolver, "war was right").speaker_id
     assert said(resolver, "family was proud").speaker_id != said(resolver, "war was right").speaker_id
+
+
+@pytest.mark.parametrize("mention", ["The Chen family", "Krall supporters", "Vell aides"])
+def test_a_group_named_after_a_person_is_no_person(mention: str) -> None:
+    parsed = names.parse(mention)
+    assert parsed.type == SpeakerType.ANONYMOUS
+    assert parsed.affiliation == mention.split()[-2]
