@@ -58,11 +58,12 @@ _GROUP_WORDS = words(
     protesters activists leaders officers soldiers troops workers critics supporters aides investigators
     prosecutors detectives researchers scientists"""
 )
+_GROUP_ALTERNATIVES = "|".join(sorted(_GROUP_WORDS))
 _GROUP_RUN = re.compile(
     r"\b(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ll]ocal|[Ss]enior|[A-Z][\w’'-]+)\s+){0,3}"
-    r"(?:" + "|".join(sorted(_GROUP_WORDS)) + r")\b"
+    r"(?:" + _GROUP_ALTERNATIVES + r")\b"
 )
-_GROUP_WORD = re.compile(r"\b(?:" + "|".join(sorted(_GROUP_WORDS)) + r")\b")
+_GROUP_WORD = re.compile(r"\b(?:" + _GROUP_ALTERNATIVES + r")\b")
 _RELATIVES = frozenset(["who", "that", "which", "whose"])
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?\s*(?:\([A-Z][\w ]*\)\s*)?[—–―-]")
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
@@ -464,8 +465,3 @@ def _participle(word: str, text: str, after: int) -> bool:
 
 def _inside_any(span: Span, spans: set[Span]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
-
-
-def clear_cache() -> None:
-    """Forget parsed mentions (see :func:`analysis.names.clear_cache`)."""
-    names.clear_cache()

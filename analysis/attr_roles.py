@@ -56,6 +56,8 @@ HELD_TITLES = (
     )
     | PARTISANS
 )
+# Roles a person is named by, in office or by party ("the California Democrat").
+_PERSON_ROLES = ROLE_NOUNS | PARTISANS
 # Texts an institution issues: "the statement said" speaks for whoever issued the statement.
 ISSUED = frozenset(["statement", "communique", "communiqué", "release"])
 
@@ -68,16 +70,11 @@ def role_head(words: Sequence[str]) -> str:
     if last[-1] in DOCUMENT_NOUNS and len(last) > 2 and last[-2].endswith(("’s", "'s")):
         last = last[:-1]
     head = norm(last[-1])
-    if (
-        head not in ROLE_NOUNS
-        and head not in INSTITUTION_HEADS
-        and head not in PARTISANS
-        and head != "spokesman"
-    ):
+    if head not in _PERSON_ROLES and head not in INSTITUTION_HEADS and head != "spokesman":
         return ""
     # Everything between the determiner and the head must be an adjective or a place or
     # body ("the Texas governor", "the House speaker"), not a name ("the Perry campaign").
-    place_or_body = (head in ROLE_NOUNS or head in PARTISANS) and len(words) <= 4
+    place_or_body = head in _PERSON_ROLES and len(words) <= 4
     for word in words[1:-1]:
         if (
             word[:1].isupper()

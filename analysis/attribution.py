@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 
 from analysis import attr_np as np_
 from analysis import attr_patterns as patterns
@@ -262,18 +262,19 @@ def _speaker_for_cue(
     text: str, tokens: list[Token], i: int, j: int, entry: Cue, form: str
 ) -> tuple[str, list[Token]] | None:
     """Try the patterns in order for the cue ``tokens[i:j]``; return the first that finds a speaker."""
+    subject = cache(partial(subjects.subject, text, tokens, i))  # read once, for two patterns
     finders: tuple[tuple[str, Callable[[], list[Token] | None]], ...] = (
         ("passive", partial(patterns.passive, tokens, i, j)),
         ("impersonal", partial(patterns.impersonal, tokens, i, j)),
         ("inverted", partial(patterns.inverted, tokens, i, j, entry)),
-        ("subject", partial(subjects.subject, text, tokens, i)),
+        ("subject", subject),
         ("participle", partial(patterns.participle, tokens, i, form, entry)),
     )
     for pattern, find in finders:
         phrase = find()
         if not phrase:
             continue
-        if pattern == "inverted" and _named_subject_before(text, tokens, i):
+        if pattern == "inverted" and _named_subject_before(tokens, i, subject):
             continue
         if pattern == "passive" and entry.weak:
             # "has been endorsed by dozens of papers": the agent is named; it need only be a noun.
@@ -284,13 +285,13 @@ def _speaker_for_cue(
     return None
 
 
-def _named_subject_before(text: str, tokens: list[Token], i: int) -> bool:
+def _named_subject_before(tokens: list[Token], i: int, subject_of: Callable[[], list[Token] | None]) -> bool:
     """Whether a named subject and its apposition stand before the cue (``Byron Dorgan,
     Democrat of North Dakota, said Democrats from rural states would …``): the name
     speaks, and what follows the cue is the content, not an inverted speaker."""
     if i == 0 or tokens[i - 1].text != ",":
         return False
-    subject = subjects.subject(text, tokens, i)
+    subject = subject_of()
     if not subject or patterns.index_at(tokens, subject[0].start) != 0:
         return False
     return all(t.text[:1].isupper() or t.text == "." for t in subject)  # a titled name

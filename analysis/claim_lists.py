@@ -33,14 +33,11 @@ _COUNTING = frozenset(["counts", "count", "charges", "charge", "instances", "cas
 _PAIR_OPENERS = frozenset(["both", "either", "neither"])
 _NAME_BEFORE = re.compile(r"(?P<lead>\S+)\s+[A-Z][\w’'-]*\s+(?:(?:to|of|for|on|and)\s+)?$")
 # Words that open a list of examples: what it leaves out it does not deny.
+_EXAMPLE_WORDS = r"like|such as|including|among them|notably|especially|particularly"
 _EXAMPLES = re.compile(
-    r"\b(?:like|such as|including|include|includes|among them|e\.g\.|for example|for instance|"
-    r"notably|especially|particularly)\s*,?\s*$",
-    re.IGNORECASE,
+    rf"\b(?:{_EXAMPLE_WORDS}|include|includes|e\.g\.|for example|for instance)\s*,?\s*$", re.IGNORECASE
 )
-_EXAMPLES_IN = re.compile(
-    r"\b(?:like|such as|including|among them|notably|especially|particularly)\s+", re.IGNORECASE
-)
+_EXAMPLES_IN = re.compile(rf"\b(?:{_EXAMPLE_WORDS})\s+", re.IGNORECASE)  # inside a list's first item
 # A clause opened by one of these before the list's first comma is an adjunct of the sentence.
 _OPENING_PREPOSITIONS = frozenset(
     ["with", "after", "before", "in", "on", "at", "for", "from", "by", "during", "despite", "under", "since"]

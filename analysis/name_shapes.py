@@ -14,6 +14,7 @@ from analysis.attr_lexicon import (
     TITLES,
 )
 from analysis.attr_places import COUNTRIES, US_STATES
+from analysis.claim_words import WEEKDAYS
 from analysis.model import SpeakerType
 from analysis.name_fold import fold
 from analysis.name_words import (
@@ -22,7 +23,6 @@ from analysis.name_words import (
     NOT_NAMES,
     QUANTIFIERS,
     WEB_NAME,
-    WEEKDAYS,
     is_cap,
     name_run,
     plain,
@@ -79,11 +79,15 @@ def titled_in_modifier(head: list[str], modifier: list[str], link: str) -> tuple
     return k, len(modifier)
 
 
+def is_place(folded: str, places: frozenset[str]) -> bool:
+    """Whether a folded name is a place: of the corpus, a country or a US state."""
+    return folded in places or folded in COUNTRIES or folded in US_STATES
+
+
 def places_joined(head: list[str], places: frozenset[str]) -> bool:
     """``California and New York announced they will sue``: governments, together."""
     parts = fold(" ".join(head)).split(" and ")
-    known = places | COUNTRIES | US_STATES
-    return len(parts) > 1 and all(part.strip() in known for part in parts)
+    return len(parts) > 1 and all(is_place(part.strip(), places) for part in parts)
 
 
 def titled_for(head: list[str], modifier: list[str], tokens: list[str]) -> bool:

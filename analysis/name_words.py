@@ -37,8 +37,6 @@ GROUP_PLURALS = (
     | frozenset(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
 )
 
-WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
-
 QUANTIFIERS = words("some many most several few others all both each either neither one")
 
 GROUP_QUALIFIERS = words(

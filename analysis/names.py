@@ -33,6 +33,7 @@ from analysis.name_shapes import (
     affiliation_before,
     body_before,
     branded,
+    is_place,
     org_head_last,
     org_type,
     places_joined,
@@ -147,9 +148,7 @@ def parse(mention: str, places: frozenset[str] = frozenset()) -> Parsed:
         [t for t in _TOKEN.findall(body) if t not in {",", '"', "“", "”", "'", "’", "‘"}]
     )
     # "the …", and a sentence adverb or conjunction glued on ("Plus Obama", "But Krall").
-    while len(tokens) > 1 and (plain(tokens[0]) in _DETERMINERS or plain(tokens[0]) in _OPENERS):
-        tokens = tokens[1:]
-    if tokens and plain(tokens[0]) in _DETERMINERS:
+    while tokens and (plain(tokens[0]) in _DETERMINERS or (len(tokens) > 1 and plain(tokens[0]) in _OPENERS)):
         tokens = tokens[1:]
     if not tokens:
         return Parsed(mention, mention.strip(), SpeakerType.ANONYMOUS, slug(mention))
@@ -190,8 +189,11 @@ def _classify(mention: str, tokens: list[str], acronym: str, places: frozenset[s
     ):
         i, j = name_run(modifier)
         owner = " ".join(modifier[i:j])
-        place = fold(owner) in places or fold(owner) in COUNTRIES or fold(owner) in US_STATES
-        if j > i and not place and org_type({plain(t) for t in modifier[i:j]}, owner) is None:
+        if (
+            j > i
+            and not is_place(fold(owner), places)
+            and org_type({plain(t) for t in modifier[i:j]}, owner) is None
+        ):
             return _person(mention, modifier, i, j, role=" ".join(head), affiliation="")
     body_first = all(is_cap(t) for t in head) and bool(head_words & INSTITUTION_HEADS)
     if modifier and body_first and titled_name(tokens) and not titled_name(head):

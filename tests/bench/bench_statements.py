@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from analysis import attr_coref  # noqa: E402
+from analysis import names  # noqa: E402
 from analysis.model import Article, Format, content_id  # noqa: E402
 from analysis.parallel import workers_available  # noqa: E402
 from analysis.speakers import SpeakerResolver  # noqa: E402
@@ -56,7 +56,7 @@ def measure(name: str, articles: list[Article], repeat: int, cores: int) -> None
     best = cpu = float("inf")
     statements = []
     for _ in range(repeat):
-        attr_coref.clear_cache()  # every run parses its mentions afresh
+        names.clear_cache()  # every run parses its mentions afresh
         started, cpu_started = time.perf_counter(), time.process_time()
         if cores > 1:
             found = extract_many(articles, workers=cores)
