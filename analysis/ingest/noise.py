@@ -105,7 +105,7 @@ _DESIGNATION_SENTENCE = re.compile(
 )
 _DATELINE_PREFIX = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁİŞĞÇÖÜ][A-ZÀ-ÖØ-ÞА-ЯЁİŞĞÇÖÜ'’.\-]+(?: [A-ZÀ-ÖØ-ÞА-ЯЁİŞĞÇÖÜ'’.\-]+){0,3})"
-    r"(?:,\s*[^,()\n—–]{1,40}){0,2}(?:\s*[(/][^()/\n]{2,40}[)/])?\s*(?:[-–—]{1,2}|:)\s+"
+    r"(?:,\s*[^,()\n—–―]{1,40}){0,2}(?:\s*[(/][^()/\n]{2,40}[)/])?\s*(?:[-–—―]{1,2}|:)\s+"
 )
 _UPDATED = re.compile(r"^(updated|published|posted|last updated|обновлено|опубликовано|güncellendi)\b", re.I)
 _STARRED_QUOTE = re.compile(r"^\*+\s*[\"“«„]")

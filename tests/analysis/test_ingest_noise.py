@@ -98,6 +98,8 @@ def test_list_items_are_not_headings() -> None:
             "HALVIK, Tessel Valley (Global Wire) - ",
         ),
         ("МОСКВА, 12 марта — Переговоры возобновились.", "МОСКВА, 12 марта — "),
+        # A horizontal bar, as HuffPost prints its datelines.
+        ("WASHINGTON ― President Krall made an offer on Saturday.", "WASHINGTON ― "),
         ("The UN said - in a rare move - that talks would resume.", ""),
         ("NATO members met on Friday to discuss the budget.", ""),
     ],
