@@ -33,6 +33,7 @@ from analysis.attr_lexicon import (
 from analysis.attr_np import LEADING_JUNK
 from analysis.attr_roles import DETERMINERS, FORMS, HELD_TITLES, ISSUED, norm, role_head
 from analysis.cues import lookup
+from analysis.datelines import dateline
 from analysis.model import Span, SpeakerType
 from analysis.name_fold import fold
 
@@ -65,7 +66,7 @@ _GROUP_RUN = re.compile(
 )
 _GROUP_WORD = re.compile(r"\b(?:" + _GROUP_ALTERNATIVES + r")\b")
 _RELATIVES = frozenset(["who", "that", "which", "whose"])
-_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?\s*(?:\([A-Z][\w ]*\)\s*)?[—–―-]")
+_DATELINE_REACH = 120  # a dateline is a few words: read no further for one
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
 # "in a statement", "its written statement": an earlier statement says one was issued
 # ("criticised the statement" speaks of someone else's).
@@ -226,7 +227,7 @@ class Resolver:
     def _dateline(self, span: Span) -> bool:
         """``WASHINGTON —``, ``HALVIK, Kersia —``: the place a story was filed from speaks for no one."""
         word = self.text[span[0] : span[1]]
-        return word.isupper() and _DATELINE_AFTER.match(self.text, span[1]) is not None
+        return word.isupper() and dateline(self.text[span[0] : span[0] + _DATELINE_REACH]) > 0
 
     def _subject_group(self, span: Span, region_start: int, unit_start: int) -> bool:
         """``While investigators thought …, they now believe``: a group opening a clause."""

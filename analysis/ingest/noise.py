@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
+from analysis.datelines import dateline
 from analysis.ingest.blocks import Block, Meta, Tag
 from analysis.ingest.dates import looks_like_date
 from analysis.model import NoiseKind
@@ -102,10 +103,6 @@ _DESIGNATION_SENTENCE = re.compile(
     r".{0,80}"
     r"\b(is|was|has been|are|were)\b.{0,40}\b(recogni[sz]ed|designated|declared|banned|outlawed|listed)\b",
     re.IGNORECASE,
-)
-_DATELINE_PREFIX = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁİŞĞÇÖÜ][A-ZÀ-ÖØ-ÞА-ЯЁİŞĞÇÖÜ'’.\-]+(?: [A-ZÀ-ÖØ-ÞА-ЯЁİŞĞÇÖÜ'’.\-]+){0,3})"
-    r"(?:,\s*[^,()\n—–―]{1,40}){0,2}(?:\s*[(/][^()/\n]{2,40}[)/])?\s*(?:[-–—―]{1,2}|:)\s+"
 )
 _UPDATED = re.compile(r"^(updated|published|posted|last updated|обновлено|опубликовано|güncellendi)\b", re.I)
 _STARRED_QUOTE = re.compile(r"^\*+\s*[\"“«„]")
@@ -252,15 +249,6 @@ def block_kind(block: Block, meta: Meta) -> NoiseKind | None:
         if rule(text, block, meta):
             return kind
     return None
-
-
-def dateline(text: str) -> int:
-    """Return the length of a wire dateline opening ``text`` (``"GENEVA, 12 March - "``), or 0."""
-    found = _DATELINE_PREFIX.match(text)
-    if found is None or _words(found.group()) > 12:
-        return 0
-    rest = text[found.end() :]
-    return found.end() if rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“«„'" else 0
 
 
 def classify(blocks: Sequence[Block], meta: Meta) -> list[list[tuple[int, int, NoiseKind]]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.ingest import noise
+from analysis.datelines import dateline
 from analysis.ingest.blocks import Block, Extracted, Meta, Tag
 from analysis.ingest.clean import clean
 from analysis.ingest.dates import looks_like_date
@@ -64,7 +64,7 @@ def split_blocks(text: str) -> list[str]:
 def _header_facts(blocks: list[Block], meta: Meta) -> None:
     """Fill source, date and author from wire-copy conventions in the opening blocks."""
     first_prose = next((b.text for b in blocks if len(b.text.split()) >= 12), "")
-    found = _WIRE_SOURCE.search(first_prose[: noise.dateline(first_prose) or 0])
+    found = _WIRE_SOURCE.search(first_prose[: dateline(first_prose) or 0])
     if found and not meta.source:
         meta.source = found.group(1).strip()
     for number, block in enumerate(blocks[:6]):
