@@ -244,10 +244,15 @@ def strip_leading(tokens: list[Token]) -> list[Token]:
     """Drop sentence adverbs and prepositions written in front of a subject (Later, Trump ...).
 
     A determiner after a noun opens a new phrase: ``Wednesday's speech the senator`` is
-    ``the senator``.
+    ``the senator`` (an initial ``A.`` is no determiner: ``C. A. Dutch Ruppersberger``).
     """
     for k in range(len(tokens) - 1, 0, -1):
-        if tokens[k].lower in {"the", "a", "an"} and tokens[k - 1].lower not in _LINKS_AND_DETERMINERS:
+        initial = k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end
+        if (
+            tokens[k].lower in {"the", "a", "an"}
+            and tokens[k - 1].lower not in _LINKS_AND_DETERMINERS
+            and not initial
+        ):
             tokens = tokens[k:]
             break
     i = 0
@@ -295,12 +300,15 @@ def _after_determiner(tokens: list[Token], i: int) -> bool:
     )
 
 
-def _glued_digits(tokens: list[Token], slash: int) -> bool:
-    """Whether the token at ``slash`` joins two numbers with no space ("9/11", "24/7")."""
+def glued_slash(tokens: list[Token], slash: int) -> bool:
+    """Whether the token at ``slash`` joins two numbers or two names, unspaced ("9/11", "Reuters/Ipsos")."""
     if slash == 0 or slash + 1 >= len(tokens):
         return False
     left, mark, right = tokens[slash - 1], tokens[slash], tokens[slash + 1]
-    return left.text.isdigit() and right.text.isdigit() and left.end == mark.start and mark.end == right.start
+    glued = left.end == mark.start and mark.end == right.start
+    digits = left.text.isdigit() and right.text.isdigit()
+    names = left.text[:1].isupper() and right.text[:1].isupper()
+    return glued and (digits or names)
 
 
 def scan_back(tokens: list[Token], end: int) -> list[Token]:
@@ -331,8 +339,8 @@ def scan_back(tokens: list[Token], end: int) -> list[Token]:
         if tok.text == "." and is_title_dot(tokens, i - 1):
             i -= 1
             continue
-        if tok.text == "/" and _glued_digits(tokens, i - 1):
-            i -= 1  # "the families of 9/11 victims"
+        if tok.text == "/" and glued_slash(tokens, i - 1):
+            i -= 1  # "the families of 9/11 victims", "the Reuters/Ipsos poll"
             continue
         if low in {"and", "&"}:
             if i - 2 >= 0 and tokens[i - 2].text[:1].isupper() and i < end and tokens[i].text[:1].isupper():

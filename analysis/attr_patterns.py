@@ -141,8 +141,12 @@ def weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[T
     clear = clear or loose.noun_like(head)  # "The authors of the report found that …"
     starts_clause = nxt in _CLAUSE_STARTERS or (after < len(tokens) and tokens[after].text[:1].isupper())
     # "A 2014 study found 31 incidents": a document's finding may be a bare figure.
-    starts_clause = starts_clause or (nxt[:1].isdigit() and head.lower in DOCUMENT_NOUNS)
     first = index_at(tokens, speaker[0].start)
+    # "A 2014 study by Justin Levitt found 31 incidents": the author of a document too.
+    authored = (
+        first >= 2 and tokens[first - 1].lower in {"by", "from"} and tokens[first - 2].lower in DOCUMENT_NOUNS
+    )
+    starts_clause = starts_clause or (nxt[:1].isdigit() and (head.lower in DOCUMENT_NOUNS or authored))
     # "…, an analysis of the filings shows." (not "… on his radio show.")
     closing = nxt in {"", ".", ",", ";"} and first > 0 and tokens[first - 1].text == ","
     return clear and (starts_clause or closing)
@@ -351,6 +355,8 @@ def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
         return True  # "He continued the theme …", "went on to win": speech only before a quote
     if entry.lemma in _DECLARING and _act_object(tokens, j):
         return True  # "after Mr. Trump declared his candidacy": an act, no words reported
+    if entry.lemma == "maintain" and after in _ARTICLES:
+        return True  # "which maintains the fuel depot": upkeep ("maintains his innocence" reports)
     return entry.lemma == "add" and after in {"a", "an", "the", "to", "up", "its", "his", "her", "their"}
 
 

@@ -95,6 +95,9 @@ def loose_back(tokens: list[Token], end: int) -> list[Token] | None:
     while i > 0 and end - i < _MAX_WORDS:
         tok = tokens[i - 1]
         linked = i > 1 and tokens[i - 2].lower in np_.LINKS
+        if tok.text == "/" and np_.glued_slash(tokens, i - 1):
+            i -= 1  # "the Reuters/Ipsos opinion poll"
+            continue
         if not tok.text[:1].isalnum() or (tok.lower in _STOPS and not (linked and tok.lower in _OBJECTS)):
             break
         i -= 1

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from analysis import attr_np as np_
 from analysis import attr_phrase as loose
+from analysis import attr_relatives as rel
 from analysis.attr_acronyms import long_form
 from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS, words
 from analysis.attr_np import Token
@@ -261,16 +262,21 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
     holder = _account_holder(tokens, e)
     if holder is not None:
         return holder
-    if _of_whom(tokens, e):
+    if rel.of_whom(tokens, e):
         # "family members of the victims, many of whom say": the quantified relative speaks
         # for the phrase before it.
-        return _antecedent(tokens, e - 3, loose_too=True)
+        return rel.antecedent(tokens, e - 3, loose_too=True)
+    if tokens[e - 1].lower == "which":
+        return rel.which_antecedent(tokens, e - 1)
+    interviewed = rel.writer_sources(tokens, e)
+    if interviewed is not None:
+        return interviewed
     phrase = np_.scan_back(tokens, e)
     if len(phrase) == 1 and phrase[0].lower == "who":
         # "black listeners … who said": the relative pronoun stands for the phrase before it.
-        return _antecedent(tokens, e - 1, loose_too=False)
+        return rel.antecedent(tokens, e - 1, loose_too=False)
     first = index_at(tokens, phrase[0].start) if phrase else 0
-    reduced = _reduced_relative(tokens, first)
+    reduced = rel.reduced_relative(tokens, first)
     if reduced is not None:
         return reduced
     inside = first > 0 and tokens[first - 1].lower in np_.LINKS  # "… of the warring parties in Syria"
@@ -324,48 +330,6 @@ def _account_holder(tokens: list[Token], e: int) -> list[Token] | None:
     words_before = [t.text for t in before] if before and before[-1].end == owner.start - 1 else []
     first = before[0].start if words_before else owner.start
     return [np_.token(first, owner.start + len(name), " ".join([*words_before, name]))]
-
-
-_PLACED = words("in on at off near from to across inside outside along")
-
-
-def _reduced_relative(tokens: list[Token], first: int) -> list[Token] | None:
-    """``INS Mysore deployed in the Gulf of Aden attacked``, ``The frigate stationed off the
-    coast said``: the phrase before a participle and its place speaks, not the place."""
-    if first < 3 or tokens[first - 1].lower not in _PLACED:
-        return None
-    participle = tokens[first - 2]
-    if not (participle.text.islower() and participle.lower.endswith("ed")):
-        return None
-    if tokens[first - 3].lower in np_.PRONOUNS or tokens[first - 3].lower in np_.BOUNDARY_WORDS:
-        return None  # "Residents who lived in the camp said": a relative clause, read elsewhere
-    phrase = np_.scan_back(tokens, first - 2)
-    if not phrase or not np_.head_ok(phrase) or index_at(tokens, phrase[0].start) > first - 3:
-        return None
-    return phrase
-
-
-def _antecedent(tokens: list[Token], k: int, loose_too: bool) -> list[Token] | None:
-    """The phrase a relative at ``k`` stands for (a comma between them skipped); with
-    ``loose_too``, a loose phrase the word lists do not hold when no strict one is found."""
-    k -= 1 if k > 0 and tokens[k - 1].text == "," else 0
-    found = np_.scan_back(tokens, k)
-    if np_.head_ok(found):
-        return found
-    return (loose.loose_back(tokens, k) or None) if loose_too else None
-
-
-_OF_WHOM = words("many some most all several few none one two three both each half")
-
-
-def _of_whom(tokens: list[Token], e: int) -> bool:
-    """Whether ``many of whom`` (``some of whom``, ``most of which``) ends right before ``e``."""
-    return (
-        e >= 3
-        and tokens[e - 1].lower in {"whom", "which"}
-        and tokens[e - 2].lower == "of"
-        and tokens[e - 3].lower in _OF_WHOM
-    )
 
 
 def _contracted_subject(tok: Token) -> list[Token] | None:

@@ -180,10 +180,18 @@ def _non_agent(phrase: Sequence[Token]) -> bool:
     return any(t.lower in NON_AGENT_HEADS for t in phrase[-2:]) or phrase[-1].lower in NON_AGENT_HEADS
 
 
+_RELATIVE_PRONOUNS = words("who which")
+
+
 def _score(tokens: list[Token], phrase: list[Token], i: int, j: int, pattern: str) -> int:
     """Prefer the attribution that frames the whole statement."""
     if pattern in {"inverted", "passive", "impersonal"}:
         return 3
+    k = np_.skip_back(tokens, i)
+    if k >= 2 and tokens[k - 1].lower == "to":
+        k = np_.skip_back(tokens, k - 2)  # "who plans to support": the relative's verb chain
+    if k > 0 and tokens[k - 1].lower in _RELATIVE_PRONOUNS:
+        return 1  # "X, who had asked for …, said …": the main clause's cue frames the statement
     first = patterns.index_at(tokens, phrase[0].start)
     before = tokens[first - 1] if first > 0 else None
     if before is not None and before.text in _QUOTE_CLOSERS:

@@ -147,6 +147,9 @@ def blocks(article: Article) -> list[Block]:
     return out
 
 
+_NEXT_INITIAL = re.compile(r"\s+[A-Z]\.\s*[A-Z]")
+
+
 def _abbreviation_blocks(text: str, dot: int, block_end: int) -> bool:
     """Return whether the period at ``dot`` ends an abbreviation rather than a sentence."""
     m = _WORD_BEFORE.search(text, max(0, dot - 24), dot + 1)
@@ -163,7 +166,11 @@ def _abbreviation_blocks(text: str, dot: int, block_end: int) -> bool:
     if word in STATE_ABBREVIATIONS:
         return next_word in STATE_OFFICES
     if word in WEAK_ABBREVIATIONS or _INITIALS.match(word) or (len(word) == 1 and word.isalpha()):
-        return not starts_sentence
+        # "Representative C. A. Dutch Ruppersberger": an initial before another initial
+        # ("A." reads as the article "A" otherwise).
+        return not starts_sentence or (
+            len(word) == 1 and _NEXT_INITIAL.match(text, dot + 1, block_end) is not None
+        )
     return False
 
 

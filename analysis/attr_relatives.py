@@ -1,0 +1,94 @@
+"""Speakers that relative and reduced clauses stand between: the antecedent speaks.
+
+``Saudi Arabia, which has denied any role, lobbied``, ``family members of the victims,
+many of whom say``, ``All the experts I interviewed said``, ``The frigate stationed off the
+coast said``: :mod:`analysis.attr_subject` asks these helpers for the phrase the clause
+describes.
+"""
+
+from __future__ import annotations
+
+from analysis import attr_np as np_
+from analysis import attr_phrase as loose
+from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS, words
+from analysis.attr_np import Token
+from analysis.attr_patterns import index_at
+
+_PLACED = words("in on at off near from to across inside outside along")
+
+
+def reduced_relative(tokens: list[Token], first: int) -> list[Token] | None:
+    """``INS Mysore deployed in the Gulf of Aden attacked``, ``The frigate stationed off the
+    coast said``: the phrase before a participle and its place speaks, not the place."""
+    if first < 3 or tokens[first - 1].lower not in _PLACED:
+        return None
+    participle = tokens[first - 2]
+    if not (participle.text.islower() and participle.lower.endswith("ed")):
+        return None
+    if tokens[first - 3].lower in np_.PRONOUNS or tokens[first - 3].lower in np_.BOUNDARY_WORDS:
+        return None  # "Residents who lived in the camp said": a relative clause, read elsewhere
+    phrase = np_.scan_back(tokens, first - 2)
+    if not phrase or not np_.head_ok(phrase) or index_at(tokens, phrase[0].start) > first - 3:
+        return None
+    return phrase
+
+
+def antecedent(tokens: list[Token], k: int, loose_too: bool) -> list[Token] | None:
+    """The phrase a relative at ``k`` stands for (a comma between them skipped); with
+    ``loose_too``, a loose phrase the word lists do not hold when no strict one is found."""
+    k -= 1 if k > 0 and tokens[k - 1].text == "," else 0
+    found = np_.scan_back(tokens, k)
+    if np_.head_ok(found):
+        return found
+    return (loose.loose_back(tokens, k) or None) if loose_too else None
+
+
+def which_antecedent(tokens: list[Token], which: int) -> list[Token] | None:
+    """``Saudi Arabia, which has denied any role, lobbied``: ``which`` stands for a body or
+    a text before it (a name, ``the ministry``, ``the report``), never for a person or a clause."""
+    found = antecedent(tokens, which, loose_too=False)
+    if not found:
+        return None
+    first = index_at(tokens, found[0].start)
+    if first > 0 and tokens[first - 1].lower in np_.LINKS:
+        return None  # "a spot in the Marine Reserve, which guaranteed": the spot or the reserve
+    links = [k for k, t in enumerate(found) if t.lower in np_.LINKS and k > 0]
+    if links:
+        before_link = found[links[0] - 1]
+        if before_link.lower in ROLE_NOUNS:
+            # "the top Democrat on the Intelligence Committee, which had asked": not the person
+            found = found[links[-1] + 1 :]
+        elif before_link.text.islower() and before_link.lower not in INSTITUTION_HEADS | DOCUMENT_NOUNS:
+            return None  # "a spot in the Harbour Reserve, which …": the spot or the reserve
+    head = np_.head_of(found)
+    named = head.text[:1].isupper() and head.lower not in np_.PRONOUNS
+    return found if named or head.lower in INSTITUTION_HEADS or head.lower in DOCUMENT_NOUNS else None
+
+
+# Verbs by which a writer met its sources ("the experts I interviewed said").
+_MET = words("interviewed surveyed polled asked contacted consulted reached quoted spoke talked")
+
+
+def writer_sources(tokens: list[Token], e: int) -> list[Token] | None:
+    """``All the experts I interviewed said``, ``People we spoke to said``: the phrase before
+    the writer's clause speaks, not the writer."""
+    k = e - 1 if e >= 1 and tokens[e - 1].lower in {"to", "with"} else e
+    if k < 3 or tokens[k - 1].lower not in _MET or tokens[k - 2].lower not in {"i", "we"}:
+        return None
+    if tokens[k - 1].lower in {"spoke", "talked"} and k == e:
+        return None  # "the people we spoke said" is no English; "spoke to" is
+    phrase = np_.scan_back(tokens, k - 2)
+    return phrase if phrase and np_.head_ok(phrase) else (loose.loose_back(tokens, k - 2) or None)
+
+
+_OF_WHOM = words("many some most all several few none one two three both each half")
+
+
+def of_whom(tokens: list[Token], e: int) -> bool:
+    """Whether ``many of whom`` (``some of whom``, ``most of which``) ends right before ``e``."""
+    return (
+        e >= 3
+        and tokens[e - 1].lower in {"whom", "which"}
+        and tokens[e - 2].lower == "of"
+        and tokens[e - 3].lower in _OF_WHOM
+    )

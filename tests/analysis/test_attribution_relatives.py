@@ -1,0 +1,87 @@
+"""Speakers inside and around relative clauses, polls and initials: sentences we wrote.
+
+Each shape was missed or misread on a PolNeAR, BASIL or ECB+ sentence of the same build.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.model import Commitment
+from tests.analysis.test_attribution import statements_of, the
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # "which" stands for the body or text before it.
+        ("Valdoria, which has strongly denied any role in the blast, lobbied hard.", "Valdoria", "denied"),
+        ("The port authority, which said the pier was safe, closed it.", "The port authority", "said"),
+        ("The report, which found 31 breaches, was withdrawn.", "The report", "found"),
+        # The writer's own sources speak, not the writer.
+        ("All the experts I interviewed said the plan was more detailed.", "All the experts", "said"),
+        ("Many dockers we spoke to said the pier was unsafe.", "Many dockers", "said"),
+        ("The voters I talked with said they were tired.", "The voters", "said"),
+        # The author of a study reports its figures.
+        ("A 2014 study by Mira Holt found 31 cases of fraud.", "Mira Holt", "found"),
+        # Two names joined by a slash are one pollster.
+        (
+            "The latest Harbour/Ipsos opinion poll released Friday shows that Krall leads.",
+            "The latest Harbour/Ipsos opinion poll",
+            "shows",
+        ),
+    ],
+)
+def test_speaker_of_a_relative_or_reduced_clause(text: str, speaker: str, cue: str) -> None:
+    found = the(text, text[:12])
+    assert (found.speaker, found.cue) == (speaker, cue)
+
+
+def test_a_denial_in_a_which_clause_is_framed_as_a_denial() -> None:
+    found = the("Valdoria, which has denied any role in the blast, lobbied hard.", "Valdoria")
+    assert found.commitment == Commitment.DENIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "which" may stand for the spot as well as the reserve: no speaker is guessed.
+        "He landed a spot in the Harbour Reserve, which guaranteed that he would stay home.",
+        # Keeping up a depot is no report (keeping up one's innocence is).
+        "Krall Fuel Distributors maintains the storage depot.",
+    ],
+)
+def test_no_speaker_where_none_speaks(text: str) -> None:
+    assert the(text, text[:12]).speaker == ""
+
+
+def test_maintaining_innocence_is_a_report() -> None:
+    assert the("He maintains his innocence.", "innocence").cue == "maintains"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mr. Vell, the top Democrat on the Harbour Committee, which had asked Mr. Krall for "
+            "talking points, said the pier was safe.",
+            "Mr. Vell",
+        ),
+        (
+            "Dana Orr, a professor at the Valdoria School of Law who has written on recusals, "
+            "said the case was clear.",
+            "Dana Orr",
+        ),
+        ("Dock officials, who asked not to be identified, said that the pier was unsafe.", "Dock officials"),
+    ],
+)
+def test_the_main_clause_cue_frames_the_statement(text: str, speaker: str) -> None:
+    found = the(text, text[:8])
+    assert (found.speaker, found.cue) == (speaker, "said")
+
+
+def test_an_initial_before_an_initial_ends_no_sentence() -> None:
+    text = "Representative C. A. Dana Vell of Ohio said the pier was unsafe."
+    (found,) = statements_of(text)
+    assert found.speaker == "Representative C. A. Dana Vell of Ohio"
+    assert found.cue == "said"
