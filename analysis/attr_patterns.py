@@ -355,6 +355,8 @@ def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
         return True  # "He continued the theme …", "went on to win": speech only before a quote
     if entry.lemma in _DECLARING and _act_object(tokens, j):
         return True  # "after Mr. Trump declared his candidacy": an act, no words reported
+    if entry.lemma == "respond" and _responds_by_act(tokens, j):
+        return True  # "police responded with tear gas", "Alexandria Police responded soon after"
     if entry.lemma == "maintain" and after in _ARTICLES:
         return True  # "which maintains the fuel depot": upkeep ("maintains his innocence" reports)
     return entry.lemma == "add" and after in {"a", "an", "the", "to", "up", "its", "his", "her", "their"}
@@ -378,6 +380,29 @@ def _act_object(tokens: Sequence[Token], j: int) -> bool:
         if not tokens[k].text[:1].isalnum() or low in {"that", "to"}:
             return False
     return False
+
+
+# What one may respond with that is words ("responded with a statement").
+_WORDS_GIVEN = words(
+    "statement statements comment comments remarks words letter tweet tweets post question questions note"
+)
+_ACT_AFTER = words("soon swiftly promptly within by")
+
+
+def _responds_by_act(tokens: Sequence[Token], j: int) -> bool:
+    """``responded with tear gas`` (not ``with a statement``), ``responded soon after``: a
+    response in deeds, no words reported."""
+    after = tokens[j].lower if j < len(tokens) else ""
+    if after in _ACT_AFTER:
+        return not any(t.text in _QUOTE_CLOSERS for t in tokens[:j])  # "“No,” he responded soon after"
+    if after != "with":
+        return False
+    for k in range(j + 1, min(len(tokens), j + 5)):
+        if tokens[k].lower in _WORDS_GIVEN:
+            return False
+        if not tokens[k].text[:1].isalnum():
+            break
+    return True
 
 
 # Finite forms that report a finding; a plural cue word right before one is its subject's noun.

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.attr_lexicon import ANONYMOUS_HEADS, INSTITUTION_HEADS, ROLE_NOUNS, words
-from analysis.attribution import Memo
+from analysis.attribution import Attribution, Memo
 from analysis.cues import Cue, lookup
 from analysis.model import Span
 from analysis.quotes import Quote
@@ -113,6 +113,44 @@ def _participle_tail(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) 
     return None
 
 
+_MIN_CLAUSE_WORDS = 4
+# Finite verbs that mark a clause: auxiliaries, copulas and common irregular pasts (a
+# regular past ends in -ed).
+_FINITE = words(
+    """is are was were am has have had will would could should may might must can cannot do does did
+    gave made took came went got saw began became brought bought built caught chose drew drove fell
+    felt fought found flew held hit kept knew led left lost meant met paid put ran rose sent set shot
+    sold spoke spent stood struck swore taught thought threw won wrote"""
+)
+
+
+def _narrative_clause(text: str, start: int, end: int, quotes: Sequence[Quote]) -> bool:
+    """``The pier closed on Monday, but officials said …``: the outlet's own clause, with a
+    verb of its own (``Krall, the mayor, and other officials said`` is one subject) and no
+    quote in it."""
+    if any(q.start < end and q.end > start for q in quotes):
+        return False
+    found = [w.lower() for w in _WORD.findall(text, start, end)]
+    verb = any(w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in found)
+    return verb and len(found) >= _MIN_CLAUSE_WORDS
+
+
+def _narrative_before(
+    memo: Memo, spans: tuple[int, int, int], joint: str, right: Attribution, quotes: Sequence[Quote]
+) -> bool:
+    """Whether the outlet's own clause ``[start, left_end)`` stands before the one report of
+    the sentence (``Brewer is expected to veto the bill, but she has not said …``).
+
+    Not before ``as``: ``That judges do not, as Roberts said, call balls and strikes`` is
+    one statement with an aside. Not when the whole sentence is framed by another cue
+    (``…, but Krall urged him to wait, according to aides``).
+    """
+    start, left_end, end = spans
+    if joint.rstrip().endswith("as") or not _narrative_clause(memo.text, start, left_end, quotes):
+        return False
+    return memo(start, end, quotes).cue == right.cue
+
+
 def split(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> list[Span]:
     """Return the sentence's statement spans: itself, or two clauses with their own speakers.
 
@@ -138,12 +176,16 @@ def split(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> list[Spa
     tail = _after_closing_attribution(memo, start, end, quotes)
     if tail is not None:
         return [(start, tail[0]), *split(memo, tail[1], end, quotes)]
-    if len(memo.cues.within(start, end)) < _HAS_TWO_CUES:
+    cues = memo.cues.within(start, end)
+    if not cues:
         return [(start, end)]
-    tail = _participle_tail(memo, start, end, quotes)
-    if tail is not None:
-        return [(start, tail[0]), (tail[1], end)]
+    if len(cues) >= _HAS_TWO_CUES:
+        tail = _participle_tail(memo, start, end, quotes)
+        if tail is not None:
+            return [(start, tail[0]), (tail[1], end)]
     for m in _JOINT.finditer(text, start, end):
+        if m.end() > cues[-1][0]:
+            break  # the right-hand side must hold a cue
         if _inside(quotes, m.start()):
             continue
         right = memo(m.end(), end, quotes)
@@ -151,7 +193,11 @@ def split(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> list[Spa
             continue
         left_end = m.start() + 1 if text[m.start()] in ",;" else m.start()
         left = memo(start, left_end, quotes)
-        if left.speaker is None or left.score < _HAS_TWO_CUES:
+        if left.speaker is None and not _narrative_before(
+            memo, (start, left_end, end), m.group(), right, quotes
+        ):
+            continue
+        if left.speaker is not None and left.score < _HAS_TWO_CUES:
             continue
         conj = (
             m.start() + 1 + len(text[m.start() + 1 : m.end()]) - len(text[m.start() + 1 : m.end()].lstrip())

@@ -85,3 +85,57 @@ def test_an_initial_before_an_initial_ends_no_sentence() -> None:
     (found,) = statements_of(text)
     assert found.speaker == "Representative C. A. Dana Vell of Ohio"
     assert found.cue == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "narrative", "reported", "speaker"),
+    [
+        (
+            "The pier has been closed since March, but the harbour master said it would reopen in May.",
+            "The pier has been closed since March,",
+            "but the harbour master said it would reopen in May.",
+            "the harbour master",
+        ),
+        (
+            "Krall has no tie to the fund, and he has denounced the advert.",
+            "Krall has no tie to the fund,",
+            "and he has denounced the advert.",
+            "he",
+        ),
+    ],
+)
+def test_the_outlets_clause_before_a_report_is_its_own_statement(
+    text: str, narrative: str, reported: str, speaker: str
+) -> None:
+    found = statements_of(text)
+    assert [s.text for s in found] == [narrative, reported]
+    assert [s.speaker for s in found] == ["", speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One subject of two names: nothing to split.
+        "Krall, the port's chief, and other officials said the pier was safe.",
+        # An aside with "as" is part of the statement.
+        "That judges do not, as Justice Orr once said, call balls and strikes.",
+        # A source named at the end frames the whole sentence.
+        "The mayor wanted to close the pier, but Krall urged him to wait, according to aides.",
+    ],
+)
+def test_sentences_that_stay_whole(text: str) -> None:
+    (found,) = statements_of(text)
+    assert found.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Police officers in riot helmets responded with tear gas.", ""),
+        ("Harbour police responded soon after.", ""),
+        ("The ministry responded with a statement that the pier was safe.", "The ministry"),
+        ("“No,” he responded.", "he"),
+    ],
+)
+def test_responding_in_deeds_reports_nothing(text: str, speaker: str) -> None:
+    assert the(text, text[4:14]).speaker == speaker
