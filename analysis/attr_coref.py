@@ -57,7 +57,8 @@ _NOT_FIRST_NAMES = LEADING_JUNK | _ARTICLES | INSTITUTION_HEADS | TITLES | MEDIA
 _GROUP_WORDS = words(
     """officials diplomats sources residents witnesses lawmakers analysts experts authorities police doctors
     protesters activists leaders officers soldiers troops workers critics supporters aides investigators
-    prosecutors detectives researchers scientists"""
+    prosecutors detectives researchers scientists groups organizations organisations unions voters members
+    demonstrators campaigners advocates"""
 )
 _GROUP_ALTERNATIVES = "|".join(sorted(_GROUP_WORDS))
 _GROUP_RUN = re.compile(

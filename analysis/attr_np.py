@@ -240,6 +240,9 @@ def _name_part(tokens: list[Token], k: int) -> bool:
     )
 
 
+_THINGS_SAID = words("everything anything nothing something whatever")
+
+
 def strip_leading(tokens: list[Token]) -> list[Token]:
     """Drop sentence adverbs and prepositions written in front of a subject (Later, Trump ...).
 
@@ -260,11 +263,14 @@ def strip_leading(tokens: list[Token]) -> list[Token]:
         low = tokens[i].lower
         if low in VERBISH and _name_part(tokens, i):
             break  # "Will Hurd said", not "will"
+        # "Everything Trump says": what is said comes before the one who says it.
+        thing = low in _THINGS_SAID and tokens[i + 1].text[:1].isupper()
         if (
             low in SKIPPABLE
             or low in BOUNDARY_WORDS
             or low in LINKS
             or low in {"and", "meanwhile", "however"}
+            or thing
         ):
             i += 1
         else:

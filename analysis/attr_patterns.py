@@ -384,15 +384,19 @@ def _act_object(tokens: Sequence[Token], j: int) -> bool:
 
 # What one may respond with that is words ("responded with a statement").
 _WORDS_GIVEN = words(
-    "statement statements comment comments remarks words letter tweet tweets post question questions note"
+    """statement statements comment comments remarks words letter tweet tweets post question questions note
+    point points argument arguments answer joke quip"""
 )
-_ACT_AFTER = words("soon swiftly promptly within by")
+_ACT_AFTER = words("soon swiftly promptly within")
 
 
 def _responds_by_act(tokens: Sequence[Token], j: int) -> bool:
     """``responded with tear gas`` (not ``with a statement``), ``responded soon after``: a
     response in deeds, no words reported."""
     after = tokens[j].lower if j < len(tokens) else ""
+    if after == "by" and j + 1 < len(tokens):
+        entry = lookup(tokens[j + 1].lower)  # "responded by noting" (not "by firing the board")
+        return entry is None or entry.weak
     if after in _ACT_AFTER:
         return not any(t.text in _QUOTE_CLOSERS for t in tokens[:j])  # "“No,” he responded soon after"
     if after != "with":

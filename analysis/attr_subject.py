@@ -133,6 +133,9 @@ def _abbreviated(word: Token, dot: Token) -> bool:
     return word.end == dot.start and word.text[:1].isupper() and short
 
 
+_FOCUS = words("even only also just")
+
+
 def _clause_start(tokens: list[Token], first_comma: int, before: list[Token] | None = None) -> bool:
     """Whether the phrase before ``first_comma`` (by default the one scan_back finds) opens
     its clause (no verb before it)."""
@@ -145,6 +148,8 @@ def _clause_start(tokens: list[Token], first_comma: int, before: list[Token] | N
         opener -= 1
     if tokens[opener].lower in _PREPOSITIONS:
         return False  # "After the vote, Krall, who …, said": the vote is an adjunct's object
+    while k > 0 and tokens[k - 1].lower in _FOCUS:
+        k -= 1  # "Even China, Pyongyang's only ally, said"
     return k == 0 or not tokens[k - 1].text[:1].isalnum() or tokens[k - 1].lower in _CLAUSE_JOINS
 
 

@@ -346,6 +346,16 @@ def _transcript(text: str, start: int, end: int) -> _Found | None:
     return _Found([label], (colon, colon + 1), ":", COLON, "transcript", 4)
 
 
+_OPENING_WORD = re.compile(r"[\"“]?([A-Z][a-z]+) [A-Z]")
+
+
+def _opens_with_inverting_cue(text: str, start: int) -> bool:
+    """``Said Ellis: “…”`` in the middle of a paragraph: a label as sure as at its start."""
+    m = _OPENING_WORD.match(text, start)
+    entry = lookup(m.group(1).lower()) if m else None
+    return entry is not None and entry.inverts
+
+
 def _noun_frame(text: str, start: int, end: int) -> tuple[_Found | None, Span | None]:
     """``In Krall's words, …``, ``Krall's view is that …``: a noun frames the statement."""
     found = noun_frame(text, start, end)
@@ -444,7 +454,8 @@ class Memo:
         """Return :func:`attribute` of ``text[start:end]``, computed once."""
         # A block's first statement differs only when it opens with a transcript label:
         # splitting (which never asks about labels) and extraction then share one result.
-        labelled = block_start and _transcript(self.text, start, end) is not None
+        opens = block_start or _opens_with_inverting_cue(self.text, start)
+        labelled = opens and _transcript(self.text, start, end) is not None
         key = (start, end, labelled)
         found = self._found.get(key)
         if found is None:

@@ -9,6 +9,7 @@ import pytest
 
 from analysis.model import Commitment
 from tests.analysis.test_attribution import statements_of, the
+from tests.analysis.test_speakers import resolve, said
 
 
 @pytest.mark.parametrize(
@@ -139,3 +140,37 @@ def test_sentences_that_stay_whole(text: str) -> None:
 )
 def test_responding_in_deeds_reports_nothing(text: str, speaker: str) -> None:
     assert the(text, text[4:14]).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The port authority responded by noting that the pier was safe.", "The port authority"),
+        ("Mayor Orr responded by firing the board.", ""),
+        ("Justice Vell responded with a point about the case.", "Justice Vell"),
+    ],
+)
+def test_responding_by_words_or_by_deeds(text: str, speaker: str) -> None:
+    assert the(text, text[4:14]).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # A focus word before the subject and its apposition.
+        ("Even Valdoria, Kersia's only ally, said it opposed the test.", "Even", "Valdoria"),
+        # What is said comes before who says it.
+        ("Everything Krall says is a lie.", "lie", "Krall"),
+        # An inverted label in the middle of a paragraph.
+        ("He was blunt. Said Orr: “The pier is unsafe.”", "Said", "Orr"),
+    ],
+)
+def test_speaker_behind_an_opening_word(text: str, fragment: str, speaker: str) -> None:
+    assert the(text, fragment).speaker == speaker
+
+
+def test_they_in_a_relative_clause_is_the_group_opening_the_sentence() -> None:
+    resolver, _ = resolve(
+        "The Senate voted on Monday. Liberal groups prepared a march that they said could draw thousands."
+    )
+    assert said(resolver, "march").speaker_id == "liberal-groups"
