@@ -168,13 +168,19 @@ def attribute_units(article: Article) -> list[Attributed]:
     previous: Attributed | None = None
     memo = attribution.Memo(text)
     introduced = -1  # the block a colon-ended attribution ("Limbaugh added:") introduces
+    labelled = -1  # the block a transcript label opens ("WALLACE: …"): all of it is the label's
     for index, unit in enumerate(units(article, memo)):
         found = memo(unit.start, unit.end, unit.quotes, unit.block_start)
         regions = attribution.outside(unit.start, unit.end, unit.quotes)
         resolver.open(regions)
         if previous is not None and _introduces(text, previous, unit):
             introduced = unit.block
-        if previous is not None and (_follows_quote(previous, found) or unit.block == introduced):
+        if found.pattern == "transcript" and unit.block_start:
+            labelled = unit.block
+        follows = previous is not None and (
+            _follows_quote(previous, found) or unit.block == introduced or unit.block == labelled
+        )
+        if previous is not None and follows and found.pattern != "transcript":
             item = Attributed(
                 unit, previous.speaker, None, previous.cue, previous.cue_text, Kind.DIRECT,
                 previous.commitment, "follow-on", (unit.start, unit.end),

@@ -174,3 +174,19 @@ def test_they_in_a_relative_clause_is_the_group_opening_the_sentence() -> None:
         "The Senate voted on Monday. Liberal groups prepared a march that they said could draw thousands."
     )
     assert said(resolver, "march").speaker_id == "liberal-groups"
+
+
+def test_every_sentence_of_a_transcript_paragraph_is_the_labels() -> None:
+    text = (
+        "HOST: Let’s start with the pier. After the port announced its plan, Krall objected. "
+        "What do you make of it?\n\nORR: It is a stunt. He knows it.\n\nKrall said later that it was fine."
+    )
+    found = statements_of(text)
+    assert [(s.speaker, s.kind.value) for s in found] == [
+        ("HOST", "direct"),
+        ("HOST", "direct"),
+        ("HOST", "direct"),
+        ("ORR", "direct"),
+        ("ORR", "direct"),
+        ("Krall", "indirect"),
+    ]
