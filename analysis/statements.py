@@ -114,15 +114,19 @@ def _introduces(text: str, previous: Attributed, unit: Unit) -> bool:
     )
 
 
-def _follows_quote(previous: Attributed | None, found: attribution.Attribution) -> bool:
-    """Whether a fully quoted, unattributed unit continues the quote before it."""
-    return (
-        found.pattern == "none"
-        and found.kind == Kind.DIRECT
-        and previous is not None
-        and previous.speaker is not None
-        and previous.kind in {Kind.DIRECT, Kind.MIXED}
-    )
+def _follows_quote(previous: Attributed | None, found: attribution.Attribution, unit: Unit) -> bool:
+    """Whether a fully quoted, unattributed unit continues the quote before it, or quotes
+    the speaker of the report before it (``Hoyer accused Trump of … || “This is about …”``).
+
+    After a report in the outlet's words, only a quote closed in its paragraph: one that
+    runs on may name its own speaker where it ends (``“I am so excited … || …,” she said``).
+    """
+    if found.pattern != "none" or found.kind != Kind.DIRECT or previous is None or previous.speaker is None:
+        return False
+    if previous.kind in {Kind.DIRECT, Kind.MIXED}:
+        return True
+    closed = all(q.closed for q in unit.quotes if q.start < unit.end and q.end > unit.start)
+    return previous.kind == Kind.INDIRECT and closed
 
 
 def _participle_item(
@@ -178,7 +182,7 @@ def attribute_units(article: Article) -> list[Attributed]:
         if found.pattern == "transcript" and unit.block_start:
             labelled = unit.block
         follows = previous is not None and (
-            _follows_quote(previous, found) or unit.block == introduced or unit.block == labelled
+            _follows_quote(previous, found, unit) or unit.block == introduced or unit.block == labelled
         )
         if previous is not None and follows and found.pattern != "transcript":
             item = Attributed(

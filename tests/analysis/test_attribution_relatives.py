@@ -190,3 +190,25 @@ def test_every_sentence_of_a_transcript_paragraph_is_the_labels() -> None:
         ("ORR", "direct"),
         ("Krall", "indirect"),
     ]
+
+
+def test_a_bare_quote_after_a_report_is_the_reporters() -> None:
+    text = (
+        "Hoyer accused Krall of forcing a pointless closure of the pier.\n\n"
+        "“This is about dockers who are being held hostage.”\n\n"
+        "The pier stayed shut."
+    )
+    found = statements_of(text)
+    assert [s.speaker for s in found] == ["Hoyer", "Hoyer", ""]
+    assert found[1].kind.value == "direct"
+
+
+def test_a_quote_running_on_to_its_own_speaker_is_not_the_reporters() -> None:
+    text = (
+        "The academy said it expects a big audience.\n\n"
+        "“I am so excited to be hosting the show.\n\n"
+        "It is a dream,” Orr said."
+    )
+    found = statements_of(text)
+    assert found[0].speaker == "The academy"
+    assert {s.speaker for s in found[1:]} == {"Orr"}
