@@ -190,7 +190,11 @@ def _partitive(tokens: Sequence[Token], link: int) -> bool:
 
 
 def head_of(tokens: list[Token]) -> Token:
-    """Return the head word of a phrase: the last word before a preposition (``survey`` of …)."""
+    """Return the head word of a phrase: the last word before a preposition (``survey`` of …)
+    or a closing group (``Leahy`` (D-Vt.))."""
+    if len(tokens) > 1 and tokens[-1].text == _CLOSE_PAREN:
+        k = _paren_start(tokens, len(tokens) - 1)
+        tokens = tokens[:k] if k else tokens
     link = next((k for k, t in enumerate(tokens) if t.lower in LINKS and k > 0), None)
     if link is not None and not tokens[-1].text[:1].isupper() and not _partitive(tokens, link):
         return tokens[link - 1]

@@ -29,7 +29,16 @@ _IDIOM_BEFORE = words("having needless suffice that so without")  # having said 
 _NEGATIONS = frozenset({"not", "never", "n't"}) | frozenset(
     f"{verb}n{mark}t" for verb in ("do", "does", "did", "has", "have", "had") for mark in "'’"
 )
-_NEGATED_OR_ADVERB = _NEGATIONS | {"also", "immediately", "yet"}
+_NEGATED_OR_ADVERB = _NEGATIONS | {
+    "also",
+    "immediately",
+    "yet",
+    "often",
+    "sometimes",
+    "always",
+    "still",
+    "even",
+}
 # Answers that, denied, are no statement at all ("did not respond to requests for comment").
 _SILENCE = words("respond reply answer comment return")
 _NOUN_MARKERS = words("the a an his her its their our my your these those this that such new recent latest")
@@ -351,10 +360,17 @@ def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
         return True
     if entry.lemma == "report" and (before == "contributed" or after == "from"):
         return True
-    if entry.lemma in {"continue", "go on"} and after[:1].isalnum() and after != "that":
-        return True  # "He continued the theme …", "went on to win": speech only before a quote
+    closing = any(t.text in _QUOTE_CLOSERS for t in tokens[max(0, i - 4) : i])
+    if entry.lemma in {"continue", "go on"} and after[:1].isalnum() and after != "that" and not closing:
+        # "He continued the theme …", "went on to win": speech only before a quote, or after
+        # one ("“…,” he continued in a tweet").
+        return True
     if entry.lemma in _DECLARING and _act_object(tokens, j):
         return True  # "after Mr. Trump declared his candidacy": an act, no words reported
+    if entry.lemma == "state" and tokens[i].lower == "states" and not _states_subject(tokens, i):
+        return True  # "couples who live in states that do not recognize …": the noun
+    if entry.lemma == "refer to" and not any(t.lower == "as" for t in tokens[j : j + 8]):
+        return True  # "referred to the case of a sailor" mentions; "referred to her as …" labels
     if entry.lemma == "respond" and _responds_by_act(tokens, j):
         return True  # "police responded with tear gas", "Alexandria Police responded soon after"
     if entry.lemma == "maintain" and after in _ARTICLES:
@@ -380,6 +396,15 @@ def _act_object(tokens: Sequence[Token], j: int) -> bool:
         if not tokens[k].text[:1].isalnum() or low in {"that", "to"}:
             return False
     return False
+
+
+def _states_subject(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``states that`` has a text, a name or ``it`` before it (``The letter from
+    Taylor states that …``), not a plural noun's place (``live in states that …``)."""
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None:
+        return False
+    return prev.lower in DOCUMENT_NOUNS or prev.lower in {"it", "he", "she"} or prev.text[:1].isupper()
 
 
 # What one may respond with that is words ("responded with a statement").

@@ -252,7 +252,8 @@ def skip_time(tokens: Sequence[Token], end: int) -> int:
         return end
     if k > 0 and tokens[k - 1].lower in {"on", "in", "last", "this", "late", "early", "earlier"}:
         k -= 1
-    return k if k > 0 and tokens[k - 1].text[:1].isalnum() else end
+    # "Sen. Ted Cruz (R-Texas) on Friday accused": a closing group ends the speaker too.
+    return k if k > 0 and (tokens[k - 1].text[:1].isalnum() or tokens[k - 1].text == ")") else end
 
 
 # Lower-case words that open a clause or an adjunct, never a speaker phrase: a pattern that

@@ -72,7 +72,7 @@ _SPEECH: dict[str, tuple[Commitment, bool]] = {
     "underscore": (E, True), "reaffirm": (E, True), "declare": (E, True), "assure": (E, False),
     "vow": (E, True), "pledge": (E, True), "guarantee": (E, False), "proclaim": (E, True),
     "highlight": (E, False), "maintain": (E, True), "reiterate": (E, True), "make clear": (E, True),
-    "reassure": (E, False),
+    "reassure": (E, False), "summarize": (N, True), "summarise": (N, True), "chime in": (N, True),
     "claim": (D, True), "allege": (D, True), "contend": (D, True), "purport": (D, False),
     "insinuate": (D, True),
     "deny": (X, False), "reject": (X, False), "dismiss": (X, False), "refute": (X, False),
@@ -105,7 +105,7 @@ _STANCE_PHRASES = (
     "denounce", "support", "oppose", "back", "decry", "applaud", "hail", "tout", "outline", "lay out",
     "point to", "speak of", "speak about", "put it", "lambast", "ridicule", "scold", "rebuke",
     "favor", "favour", "champion", "advocate", "lambaste", "deride", "disparage", "assail", "castigate",
-    "push for", "press for", "take aim at", "go after",
+    "push for", "press for", "take aim at", "go after", "brand", "refer to",
 )  # fmt: skip
 STANCE_LEMMAS = frozenset(_STANCE_PHRASES)
 
@@ -138,6 +138,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "understand": ("understands", "understood", "understood", "understanding"),
     "take": ("takes", "took", "taken", "taking"),
     "dub": ("dubs", "dubbed", "dubbed", "dubbing"),
+    "refer": ("refers", "referred", "referred", "referring"),
     "scream": ("screams", "screamed", "screamed", "screaming"),
     "shrug": ("shrugs", "shrugged", "shrugged", "shrugging"),
     "label": ("labels", "labeled", "labeled", "labeling"),
@@ -184,9 +185,10 @@ def _build() -> dict[str, Cue]:
     for lemma, (commitment, inverts) in _SPEECH.items():
         for form in _phrase_forms(lemma):
             table[form] = Cue(lemma, commitment, inverts=inverts)
-    # "member states", "the state": only the past tense of "state" reports.
+    # "member states", "the state": only the past tense of "state" reports, and the present
+    # before "that" ("The letter states that …").
     for form in ("state", "states"):
-        del table[form]
+        table[f"{form} that"] = table.pop(form)
     return table
 
 

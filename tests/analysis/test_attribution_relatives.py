@@ -212,3 +212,44 @@ def test_a_quote_running_on_to_its_own_speaker_is_not_the_reporters() -> None:
     found = statements_of(text)
     assert found[0].speaker == "The academy"
     assert {s.speaker for s in found[1:]} == {"Orr"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“The pier is unsafe,” summarized Orr.", "Orr", "summarized"),
+        ("The letter from Vell states that the pier is unsafe.", "The letter from Vell", "states that"),
+        ("The Harbour Times also chimed in: “The pier is unsafe.”", "The Harbour Times", "chimed in"),
+        (
+            "Senator Ana Orr has branded it the “Dockers Protection Act” in speeches.",
+            "Senator Ana Orr",
+            "branded",
+        ),
+        (
+            "The Valdoria Network referred to her as a “foul-mouthed mayor.”",
+            "The Valdoria Network",
+            "referred to",
+        ),
+        # A party-and-state group before the cue, with or without a time after it.
+        ("Sen. Ana Orr (D-Vt.) called the plan “a stunt” on Friday.", "Sen. Ana Orr (D-Vt.)", "called"),
+        ("Sen. Ana Orr (R-Texas) on Friday accused Krall of lying.", "Sen. Ana Orr (R-Texas)", "accused"),
+        # "continued" after the quote it continues.
+        ("“He would be a hero,” he continued in a second post.", "he", "continued"),
+    ],
+)
+def test_more_reporting_verbs_and_frames(text: str, speaker: str, cue: str) -> None:
+    found = the(text, text[:10])
+    assert (found.speaker, found.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockers who live in states that border the sea pay more.",
+        "Krall continued the tour in Ohio.",
+        # A passive without its agent, an adverb between.
+        "He was often mentioned as the source of the leak.",
+    ],
+)
+def test_no_report_in_a_noun_or_a_deed(text: str) -> None:
+    assert the(text, text[:10]).cue == ""
