@@ -146,9 +146,14 @@ def _narrative_before(
     (``…, but Krall urged him to wait, according to aides``).
     """
     start, left_end, end = spans
-    if joint.rstrip().endswith("as") or not _narrative_clause(memo.text, start, left_end, quotes):
+    if not _narrative_shape(memo.text, (start, left_end), joint, quotes):
         return False
     return memo(start, end, quotes).cue == right.cue
+
+
+def _narrative_shape(text: str, left: Span, joint: str, quotes: Sequence[Quote]) -> bool:
+    """The cheap half of :func:`_narrative_before`: a clause of its own, joined by no ``as``."""
+    return not joint.rstrip().endswith("as") and _narrative_clause(text, left[0], left[1], quotes)
 
 
 def split(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> list[Span]:
@@ -183,15 +188,18 @@ def split(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> list[Spa
         tail = _participle_tail(memo, start, end, quotes)
         if tail is not None:
             return [(start, tail[0]), (tail[1], end)]
+    one_cue = len(cues) < _HAS_TWO_CUES
     for m in _JOINT.finditer(text, start, end):
         if m.end() > cues[-1][0]:
             break  # the right-hand side must hold a cue
         if _inside(quotes, m.start()):
             continue
+        left_end = m.start() + 1 if text[m.start()] in ",;" else m.start()
+        if one_cue and not _narrative_shape(text, (start, left_end), m.group(), quotes):
+            continue  # with one cue, only the outlet's own clause may stand on the left
         right = memo(m.end(), end, quotes)
         if right.speaker is None or right.pattern != "subject" or right.speaker[0] != m.end():
             continue
-        left_end = m.start() + 1 if text[m.start()] in ",;" else m.start()
         left = memo(start, left_end, quotes)
         if left.speaker is None and not _narrative_before(
             memo, (start, left_end, end), m.group(), right, quotes
