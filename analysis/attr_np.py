@@ -183,7 +183,7 @@ def is_title_dot(tokens: list[Token], i: int) -> bool:
     )
 
 
-def _partitive(tokens: Sequence[Token], link: int) -> bool:
+def partitive(tokens: Sequence[Token], link: int) -> bool:
     """``many of his supporters``, ``63 percent of voters``: the counted noun is the head."""
     before = tokens[link - 1].lower
     return tokens[link].lower == "of" and (before in DETERMINERS or before in QUANTITIES or before.isdigit())
@@ -196,7 +196,7 @@ def head_of(tokens: list[Token]) -> Token:
         k = _paren_start(tokens, len(tokens) - 1)
         tokens = tokens[:k] if k else tokens
     link = next((k for k, t in enumerate(tokens) if t.lower in LINKS and k > 0), None)
-    if link is not None and not tokens[-1].text[:1].isupper() and not _partitive(tokens, link):
+    if link is not None and not tokens[-1].text[:1].isupper() and not partitive(tokens, link):
         return tokens[link - 1]
     return tokens[-1]
 
@@ -223,7 +223,7 @@ def head_ok(tokens: list[Token], strict: bool = False) -> bool:
     if any(t.lower in VERBISH and not _name_part(tokens, k) for k, t in enumerate(tokens)):
         return False
     link = next((k for k, t in enumerate(tokens) if t.lower in LINKS and k > 0), None)
-    if link is not None and not head.text[:1].isupper() and not _partitive(tokens, link):
+    if link is not None and not head.text[:1].isupper() and not partitive(tokens, link):
         # "diplomats from both countries": the head stands before the preposition.
         return head_ok(tokens[:link], strict)
     if head.text[:1].isupper():

@@ -462,6 +462,18 @@ def _compound_head(tokens: Sequence[Token], i: int) -> bool:
     return prev.lower in _COMPOUND_MODIFIERS
 
 
+_ADJECTIVES = ("ive", "ical", "ous", "ary", "ful")
+
+
+def _after_adjective(tokens: Sequence[Token], i: int) -> bool:
+    """A cue word in its base form after a lower-case adjective (``investigative report``,
+    ``the military report``): a noun (``A representative said`` is a past, and stays a verb)."""
+    entry = lookup(tokens[i].lower)
+    base = entry is not None and entry.lemma.split()[0] == tokens[i].lower
+    prev = tokens[i - 1]
+    return base and prev.text.islower() and prev.lower.endswith(_ADJECTIVES)
+
+
 def _verb_form(form: str) -> bool:
     """A past or participle form (``said``, ``denied``), which no article precedes as a noun."""
     entry = lookup(form)
@@ -486,6 +498,8 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
         return True  # "an estimated 800,000", "the alleged plot": an adjective
     if _compound_head(tokens, i):
         return True
+    if _after_adjective(tokens, i):
+        return True  # "the agency's investigative report": an adjective is no subject
     if form.endswith("s") and i >= 2 and tokens[i - 2].lower == "to" and tokens[i - 1].text.islower():
         return True  # "declined to answer questions": the object of an infinitive, no verb
     if i >= 2 and tokens[i - 2].lower in _ARTICLES and not _verb_form(form) and not form.endswith("s"):

@@ -70,7 +70,7 @@ def appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
     before = np_.scan_back(tokens, first_comma)
     if not np_.head_ok(before):
         before = loose.loose_back(tokens, first_comma) or before  # "A lawyer for the news outlets, …"
-    if inner and is_name(inner) and np_.head_ok(before) and not before[-1].text[:1].isupper():
+    if inner and is_name(inner) and np_.head_ok(before) and not _role_word(before).text[:1].isupper():
         return inner
     parts = [tokens[a + 1 : b] for a, b in zip(commas, [comma, *commas[:-1]], strict=True)]
     opening = _clause_start(tokens, first_comma)
@@ -88,6 +88,12 @@ def appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
         if antecedent:
             return antecedent
     return _after_adjunct(tokens, first_comma, parts)
+
+
+def _role_word(phrase: list[Token]) -> Token:
+    """The noun a phrase names its role by, before any preposition (``partner`` at Lenox)."""
+    link = next((k for k, t in enumerate(phrase) if t.lower in np_.LINKS and k > 0), None)
+    return phrase[link - 1] if link is not None and not np_.partitive(phrase, link) else phrase[-1]
 
 
 def _after_adjunct(tokens: list[Token], first_comma: int, parts: list[list[Token]]) -> list[Token] | None:

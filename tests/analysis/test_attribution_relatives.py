@@ -253,3 +253,25 @@ def test_more_reporting_verbs_and_frames(text: str, speaker: str, cue: str) -> N
 )
 def test_no_report_in_a_noun_or_a_deed(text: str) -> None:
     assert the(text, text[:10]).cue == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The name after a role with a place in it speaks, not the role.
+        ("His former partner at Lenox, Dana B. Orr, called him a master at deals.", "Dana B. Orr"),
+        ("The governor of Harbour State, Ana Vell, said the pier was safe.", "Ana Vell"),
+        # A count of members stays with its name too.
+        ("One of its members, Dana Orr, said critics were wrong.", "Dana Orr"),
+        # Two names are a list, not a role and its name.
+        ("The Center for Policy, Krall Vell, said no.", "The Center for Policy"),
+    ],
+)
+def test_a_role_and_the_name_after_it(text: str, speaker: str) -> None:
+    assert the(text, text[:10]).speaker == speaker
+
+
+def test_a_cue_word_after_an_adjective_is_a_noun() -> None:
+    text = "They wanted the agency's investigative report before the vote."
+    assert the(text, "wanted").speaker == ""
+    assert the("The military said no.", "military").speaker == "The military"
