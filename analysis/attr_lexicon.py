@@ -57,7 +57,8 @@ ROLE_NOUNS = words(
     commissioner superintendent inspector detective soldier soldiers troops militant militants fighter
     fighters rebel rebels agent agents deputy colleague colleagues partner partners campaigner campaigners
     administrator administrators coordinator organizer organizers organiser founder ceo cfo boss bosses
-    speaker
+    speaker writers columnists hosts anchors moderators historians professors nurses physicians
+    surgeons judges governors mayors candidates nominees ministers
     veteran veterans officialdom mediator mediators envoys delegates delegate delegation"""
 )
 
@@ -122,7 +123,7 @@ ANONYMOUS_HEADS = words(
     members critic critics supporter supporters opponent opponents activist activists protester
     protesters voter voters worker workers negotiator negotiators doctors doctor medics medic rescuers
     monitor monitors lawmaker lawmakers legislators liberals conservatives progressives moderates family
-    families"""
+    families figures"""
 )
 
 # Documents that speak for their author (the ministry's statement said).

@@ -38,7 +38,15 @@ def org_type(words: set[str], name: str) -> SpeakerType | None:
         return SpeakerType.MEDIA
     if words & INSTITUTION_HEADS:
         return SpeakerType.GOVERNMENT if words & GOVERNMENT_HEADS else SpeakerType.INSTITUTION
+    last = name.split()[-1] if name.split() else ""
+    if last in _NAMED_HEADS:
+        # "the U.S. Geological Survey", "Lake County": capitalised, a body's name ("a survey"
+        # and "the county" stay the nouns they are).
+        return _NAMED_HEADS[last]
     return None
+
+
+_NAMED_HEADS = {"Survey": SpeakerType.INSTITUTION, "County": SpeakerType.GOVERNMENT}
 
 
 def titled_name(head: list[str]) -> bool:
@@ -121,7 +129,8 @@ def org_head_last(head: list[str]) -> bool:
     if titled_name(head):
         return False
     tail = [plain(t) for t in head[-3:]]
-    return any(t in INSTITUTION_HEADS or t in MEDIA_WORDS for t in tail) or "house" in tail
+    named = head[-1] in _NAMED_HEADS  # "the U.S. Geological Survey", "Lake County"
+    return named or any(t in INSTITUTION_HEADS or t in MEDIA_WORDS for t in tail) or "house" in tail
 
 
 def body_before(before: list[str]) -> str:

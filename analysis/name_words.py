@@ -163,3 +163,33 @@ def _spelling(word: str) -> str:
     word = word.replace("ou", "u").replace("ph", "f").replace("y", "i").replace("k", "c")
     word = re.sub(r"(?<=[^aeiou])h", "", word)
     return re.sub(r"(.)\1", r"\1", word)
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Whether two given-name keys are one name transliterated twice (``gurbanguli`` /
+    ``curbanguli``, ``giannis`` / ``iannis``, ``elias`` / ``ilias``): at most one edit for
+    names of five or six letters, two for longer ones; shorter names are never matched
+    (``jim`` / ``tim`` are two people), nor names told apart by their last vowel alone."""
+    shortest = min(len(a), len(b))
+    if shortest < _VARIANT_MIN or a == b:
+        return False
+    if len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in "aeio" and b[-1] in "aeio":
+        return False  # "mario" / "maria", "julio" / "julia": a man's and a woman's name
+    allowed = 1 if shortest <= _VARIANT_SHORT else 2
+    return abs(len(a) - len(b)) <= allowed and _edits(a, b, allowed) <= allowed
+
+
+_VARIANT_MIN = 5
+_VARIANT_SHORT = 6
+
+
+def _edits(a: str, b: str, cap: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, stopped once every path exceeds ``cap``."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+        if min(row) > cap:
+            return cap + 1
+    return row[-1]

@@ -72,12 +72,15 @@ _SPEAKING_FOR = words(
 
 _HONORIFICS = words("mr mrs ms miss mx dr sir dame")
 _BASED = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[\w.]+-based\s+", re.IGNORECASE)
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.\s?){2,}")
+_LONG_FORMS = re.compile(r"\bUnited (?:States|Nations|Kingdom)\b")
 
 
 def org_key(name: str) -> str:
-    """Return the matching key of an organisation name: no determiner, ``U.N.`` = ``UN``."""
-    name = _DOTTED.sub(lambda m: m.group().replace(".", ""), name.strip())
+    """Return the matching key of an organisation name: no determiner, ``U.N.`` = ``U. N.``
+    = ``UN``, ``United States Geological Survey`` = ``US Geological Survey``."""
+    name = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", name.strip()).strip()
+    name = _LONG_FORMS.sub(lambda m: "U" + m.group().split()[1][0], name)
     name = _BASED.sub("", name)  # "New York-based Human Rights Watch" = "Human Rights Watch"
     words = name.split()
     while words and words[0].lower() in _DETERMINERS:
@@ -102,19 +105,34 @@ class Parsed:
     feminine: bool | None = None
 
 
-def _strip_document(tokens: list[str]) -> list[str]:
-    """Drop a document noun so the author remains (the ministry's statement -> the ministry)."""
+_AUTHOR_LINKS = words("from by of for")
+
+
+def _strip_document(tokens: list[str]) -> tuple[list[str], bool]:
+    """Drop a document noun so the author remains (the ministry's statement -> the ministry).
+
+    Returns the tokens and whether the author named the document as a modifier (``A
+    Gallup survey``: an organisation, never a person). A document with no author (``a new
+    survey``) stays whole.
+    """
     for i, tok in enumerate(tokens):
         if plain(tok) in DOCUMENT_NOUNS and not is_cap(tok):
             after = tokens[i + 1 :]
-            if after and after[0].lower() in {"from", "by", "of"} and len(after) > 1:
-                return after[1:]
+            if len(after) > 2 and after[0].lower().endswith("ed") and after[1].lower() in {"by", "for"}:
+                after = after[1:]  # "an opinion poll published by Ethnos newspaper"
+            in_outlet = (
+                bool(after) and after[0].lower() == "in" and any(plain(t) in MEDIA_WORDS for t in after)
+            )
+            if after and (after[0].lower() in _AUTHOR_LINKS or in_outlet) and len(after) > 1:
+                return after[1:], False  # "a report in the Los Angeles Times" (not "figures in the party")
             before = tokens[:i]
-            if before and any(plain(t) not in _DETERMINERS for t in before):
-                if before[-1].lower().endswith(("'s", "’s")):
+            author = [t for t in before if plain(t) not in _DETERMINERS]
+            if any(is_cap(t) or t.lower().endswith(("'s", "’s")) for t in author):
+                possessive = before[-1].lower().endswith(("'s", "’s"))
+                if possessive:
                     before = [*before[:-1], before[-1][:-2]]
-                return before
-    return tokens
+                return before, not possessive
+    return tokens, False
 
 
 def _feminine(tokens: list[str], first: str) -> bool | None:
@@ -144,7 +162,7 @@ def parse(mention: str, places: frozenset[str] = frozenset()) -> Parsed:
     acronym_match = _ACRONYM.search(mention)
     acronym = acronym_match.group(1).replace(".", "") if acronym_match else ""
     body = _PARENTHESIS.sub(" ", mention)
-    tokens = _strip_document(
+    tokens, modifier = _strip_document(
         [t for t in _TOKEN.findall(body) if t not in {",", '"', "“", "”", "'", "’", "‘"}]
     )
     # "the …", and a sentence adverb or conjunction glued on ("Plus Obama", "But Krall").
@@ -152,7 +170,11 @@ def parse(mention: str, places: frozenset[str] = frozenset()) -> Parsed:
         tokens = tokens[1:]
     if not tokens:
         return Parsed(mention, mention.strip(), SpeakerType.ANONYMOUS, slug(mention))
-    return _classify(mention, tokens, acronym, places)
+    found = _classify(mention, tokens, acronym, places)
+    if modifier and found.type == SpeakerType.PERSON:
+        # "A Gallup survey", "the Reuters/Ipsos poll": a pollster or a paper, no person.
+        return Parsed(mention, found.name, SpeakerType.INSTITUTION, org_key(found.name))
+    return found
 
 
 def as_person(mention: str) -> Parsed:

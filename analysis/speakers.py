@@ -25,9 +25,11 @@ import pandas as pd
 
 from analysis import attr_acronyms, names
 from analysis.attr_edits import replay
+from analysis.attr_lexicon import FEMININE_NAMES, MASCULINE_NAMES
 from analysis.attr_places import places_in
 from analysis.model import Article, Edits, Speaker, SpeakerType, Statement
 from analysis.name_fold import fold, slug
+from analysis.name_words import spelling_variants
 from analysis.tables import speakers_frame
 
 _ORG_TYPES = {SpeakerType.INSTITUTION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA}
@@ -143,6 +145,7 @@ def _org_identity(key: str, article_keys: set[str], acronyms: dict[str, str]) ->
 def _assign_person_keys(mentions: list[_Mention]) -> None:
     """Key persons by surname, adding the first name where two persons share a surname."""
     persons = [m for m in mentions if m.parsed.type == SpeakerType.PERSON and m.parsed.key]
+    _merge_spellings(persons)
     firsts: dict[str, Counter[str]] = defaultdict(Counter)
     for m in persons:
         if m.first:
@@ -171,6 +174,35 @@ def _assign_person_keys(mentions: list[_Mention]) -> None:
             m.key = f"{written.most_common(1)[0][0] if written else first}-{surname}"
         else:
             m.key = surname
+
+
+def _merge_spellings(persons: list[_Mention]) -> None:
+    """One given name spelt two ways under one surname is one person (``Gurbanguli`` /
+    ``Kurbanguly Berdymukhamedov``, ``Giannis`` / ``Yiannis``), unless the two first names
+    are of a man and a woman (``Mario`` / ``Maria``): the rarer spelling takes the commoner."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in persons:
+        if m.first:
+            counts[m.parsed.key][m.first] += 1
+            written[m.parsed.key, m.first].add(m.parsed.first)
+    rename: dict[tuple[str, str], str] = {}
+    for surname, counter in counts.items():
+        ordered = [first for first, _ in counter.most_common()]
+        for k, rarer in enumerate(ordered):
+            for commoner in ordered[:k]:
+                if spelling_variants(rarer, commoner) and _one_gender(
+                    written[surname, rarer] | written[surname, commoner]
+                ):
+                    rename[surname, rarer] = rename.get((surname, commoner), commoner)
+                    break
+    for m in persons:
+        m.first = rename.get((m.parsed.key, m.first), m.first)
+
+
+def _one_gender(firsts: set[str]) -> bool:
+    """Whether no two of these first names are of a man and a woman."""
+    return not (firsts & FEMININE_NAMES and firsts & MASCULINE_NAMES)
 
 
 def _role_word(role: str) -> str:
