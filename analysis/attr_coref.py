@@ -46,7 +46,9 @@ _PREPOSITIONS = frozenset(
 )
 # "When Gov. Asa Hutchinson … spoke": a clause opener written with a capital is no name.
 _SUBORDINATORS = words("when while although though because since if as once until unless whereas")
-_NOT_NAME_STARTS = LEADING_JUNK | _ARTICLES | ALL_PRONOUNS | _PREPOSITIONS | _SUBORDINATORS
+# "Purportedly Simpson became angry": a hearsay adverb opening the sentence is no first name.
+_HEARSAY = words("purportedly allegedly supposedly reputedly ostensibly reportedly apparently")
+_NOT_NAME_STARTS = LEADING_JUNK | _ARTICLES | ALL_PRONOUNS | _PREPOSITIONS | _SUBORDINATORS | _HEARSAY
 _OPENERS = frozenset(',;:—–(“‘«"')
 _CONJUNCTIONS = words("and but so yet or")
 _LOOK_BACK = 5

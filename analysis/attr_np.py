@@ -101,7 +101,8 @@ SKIPPABLE = words(
     immediately already once often just reportedly initially first last today yesterday tonight flatly
     strongly firmly categorically emphatically openly angrily bluntly simply even still since then now
     been being n't apparently subsequently frequently specifically explicitly directly personally
-    formally officially reportedly widely long almost"""
+    formally officially reportedly widely long almost purportedly allegedly supposedly reputedly
+    ostensibly"""
 )
 # "doesn't", "didn’t": one token each; like "does not", they stand between subject and cue.
 SKIPPABLE |= frozenset(

@@ -181,8 +181,8 @@ def coordinated_subject(tokens: list[Token], conj: int) -> list[Token] | None:
     starts = [0] + [k + 1 for k in range(conj) if tokens[k].text in {",", ";"}]
     predicate = None  # where a clause opening with a verb starts: "…, appeared on MSNBC and said"
     for latest, k in enumerate(reversed(starts)):
-        while k < conj and not tokens[k].text[:1].isalnum():
-            k += 1
+        while k < conj and (not tokens[k].text[:1].isalnum() or _opening_adverb(tokens[k])):
+            k += 1  # "Purportedly Simpson became angry and said"
         if tokens[k].lower in _ADJUNCT_OPENERS:
             continue
         if _opens_with_verb(tokens, k):
@@ -208,6 +208,11 @@ def coordinated_subject(tokens: list[Token], conj: int) -> list[Token] | None:
         if phrase and np_.head_ok(phrase) and stop < conj and tokens[stop].text[:1].islower():
             return phrase
     return None
+
+
+def _opening_adverb(tok: Token) -> bool:
+    """``Purportedly``, ``Reportedly`` opening a clause (not ``has``, ``is``: a predicate)."""
+    return tok.lower.endswith("ly") and tok.lower in np_.SKIPPABLE
 
 
 def _opens_with_verb(tokens: list[Token], k: int) -> bool:

@@ -338,9 +338,8 @@ def _transcript(text: str, start: int, end: int) -> _Found | None:
         return None
     label_start = m.start(1)
     first, _, rest = m.group(1).partition(" ")
-    entry = lookup(first) if rest and not first.isupper() else None
-    if entry is not None and entry.inverts:
-        label_start += len(first) + 1  # "Said Ellis: “…”": Ellis speaks, "Said" is the cue
+    if rest and not first.isupper() and _label_cue(first):
+        label_start += len(first) + 1  # "Said Ellis: “…”", "Told Howell: '…'": the name speaks
     label = np_.token(label_start, m.end(1), text[label_start : m.end(1)])
     colon = m.end(1)  # a transcript line is verbatim speech (see attribute: kind direct)
     return _Found([label], (colon, colon + 1), ":", COLON, "transcript", 4)
@@ -349,11 +348,20 @@ def _transcript(text: str, start: int, end: int) -> _Found | None:
 _OPENING_WORD = re.compile(r"[\"“]?([A-Z][a-z]+) [A-Z]")
 
 
-def _opens_with_inverting_cue(text: str, start: int) -> bool:
+def _opens_with_label_cue(text: str, start: int) -> bool:
     """``Said Ellis: “…”`` in the middle of a paragraph: a label as sure as at its start."""
     m = _OPENING_WORD.match(text, start)
-    entry = lookup(m.group(1).lower()) if m else None
-    return entry is not None and entry.inverts
+    return m is not None and _label_cue(m.group(1))
+
+
+def _label_cue(word: str) -> bool:
+    """Whether a capitalised first word reports the label after it: a cue that inverts
+    (``Said``, ``Says``) or any cue in the past (``Told``, ``Wrote``), not a noun (``Report``)."""
+    low = word.lower()
+    entry = lookup(low)
+    if entry is None:
+        return False
+    return entry.inverts or (low != entry.lemma.split()[0] and not low.endswith("s"))
 
 
 def _noun_frame(text: str, start: int, end: int) -> tuple[_Found | None, Span | None]:
@@ -454,7 +462,7 @@ class Memo:
         """Return :func:`attribute` of ``text[start:end]``, computed once."""
         # A block's first statement differs only when it opens with a transcript label:
         # splitting (which never asks about labels) and extraction then share one result.
-        opens = block_start or _opens_with_inverting_cue(self.text, start)
+        opens = block_start or _opens_with_label_cue(self.text, start)
         labelled = opens and _transcript(self.text, start, end) is not None
         key = (start, end, labelled)
         found = self._found.get(key)

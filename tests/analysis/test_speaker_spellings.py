@@ -76,3 +76,16 @@ def test_a_body_written_three_ways_is_one_institution() -> None:
 def test_bodies_and_document_authors(mention: str, kind: SpeakerType, name: str) -> None:
     parsed = names.parse(mention)
     assert (parsed.type, parsed.name) == (kind, name)
+
+
+def test_a_past_cue_before_a_label_is_no_part_of_the_name() -> None:
+    resolver, _ = resolve("The case was hard.\n\nTold Howell: 'We investigated every suspect.'")
+    assert said(resolver, "suspect").speaker == "Howell"
+
+
+def test_a_hearsay_adverb_opening_the_sentence_is_no_first_name() -> None:
+    resolver, _ = resolve(
+        "Christopher Simpson was charged. Purportedly Simpson became angry and said that he was not ready."
+    )
+    assert said(resolver, "angry").speaker_id == "simpson"
+    assert [s.id for s in resolver.speakers_] == ["simpson"]
