@@ -11,6 +11,9 @@ from analysis.model import ClaimKind
 from analysis.polarity import Stance
 from analysis.quantities import Quantity
 
+# Two statements aligned less than this compete in no way: no denial, no opposite judgement.
+DENIAL_SIMILARITY = 0.1
+
 
 @dataclass(frozen=True)
 class Reading:

@@ -22,10 +22,12 @@ from analysis.claim_context import (
     years_named,
 )
 from analysis.claim_contrary import CONTRARY_WORDS, contrary_in_role, contrary_words
-from analysis.claim_evaluation import EVALUATIVE, evaluation_of
+from analysis.claim_evaluation import evaluation_of
 from analysis.claim_figures import agree, numbers
+from analysis.claim_judgements import judgement
 from analysis.claim_lists import find_omission, item_lists, said_anyway
 from analysis.claim_text import around, snippet
+from analysis.claim_types import DENIAL_SIMILARITY as DENIAL_SIMILARITY
 from analysis.claim_types import Finding as Finding
 from analysis.claim_types import Reading as Reading
 from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, phrase_in, word_list, words_of
@@ -35,14 +37,7 @@ from analysis.polarity_words import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUT
 from analysis.quantities import may_count, quantities
 
 # A denial needs its two statements this aligned, and this much shared content overall.
-DENIAL_SIMILARITY = 0.1
 MIN_DICE = 0.25
-# Opposite judgements are the weakest conflict (see :func:`judgement`): the two must share
-# this many content words besides the judging ones, and less than this share of the
-# shorter statement's (more is one statement retold).
-JUDGEMENT_STRENGTH = 0.3
-MIN_JUDGED_SHARED = 2
-RETOLD = 0.8
 # Content words (besides the contrary pair) two statements with contrary words must share.
 MIN_CONTRARY_SHARED = 2
 _SPECULATIVE = frozenset(["might", "may", "could", "perhaps", "possibly", "whether", "unclear"])
@@ -305,43 +300,6 @@ def _word_in(text: str, lemma_: str) -> str:
         if lemma(word) == lemma_:
             return f"“{word}”"
     return f"“{lemma_}”"
-
-
-def judgement(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
-    """Opposite judgements of one subject: "the deal protects workers" / "the deal hurts workers".
-
-    A weak signal (sides judge differently far more often than they contradict a fact),
-    so it scores below every factual conflict; the two must be aligned and share content
-    besides the judging words.
-    """
-    if a.evaluation * b.evaluation >= 0 or similarity < DENIAL_SIMILARITY:
-        return None
-    shared = len((a.lemmas & b.lemmas) - EVALUATIVE)
-    if a.stance.hedged or b.stance.hedged or shared < MIN_JUDGED_SHARED:
-        return None
-    if _retold(a, b) or REFUTERS & words_of(a.text) & words_of(b.text):
-        return None  # both call the tip "a hoax": a negation read into one is no judgement
-    good, bad = (a, b) if a.evaluation > 0 else (b, a)
-    return Finding(
-        ClaimKind.FRAMING,
-        JUDGEMENT_STRENGTH + 0.05 * min(shared - MIN_JUDGED_SHARED, 3),
-        f"opposite judgements: {good.voice} speaks well of it ({snippet(good.text)}); "
-        f"{bad.voice} speaks ill of it ({snippet(bad.text)})",
-    )
-
-
-def _retold(a: Reading, b: Reading) -> bool:
-    """Whether the shorter statement is retold inside the longer, judging words and all.
-
-    "…shut that whole thing down" and the same quote with two more sentences: the longer
-    one judges what it adds, so the two make no opposite judgements of one thing.
-    "The motorway is beneficial" / "… harmful" differ in the judging word itself.
-    """
-    short, long = (a, b) if len(a.lemmas) <= len(b.lemmas) else (b, a)
-    if not short.lemmas & EVALUATIVE <= long.lemmas:
-        return False
-    plain = short.lemmas - EVALUATIVE
-    return len(plain & long.lemmas) >= RETOLD * len(plain)
 
 
 CHECKS = (framing, blame, omission)

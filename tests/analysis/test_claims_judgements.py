@@ -100,3 +100,12 @@ def test_a_denial_that_may_come_denies_nothing_yet(text: str, hedged: bool) -> N
     found = stance(text)
     assert found.frame == "denied"
     assert found.hedged is hedged
+
+
+def test_opposite_judgements_name_what_is_judged_and_the_judging_words() -> None:
+    a = read("Net neutrality protects consumers from higher fees.", "A")
+    b = read("Net neutrality hampers investment by consumers.", "B")
+    (found,) = compare(a, b, 0.3)
+    assert found.explanation.startswith("opposite judgements of “Net” “neutrality” “consumers”:")
+    assert "A speaks well of it (“protects” in " in found.explanation
+    assert "B speaks ill of it (“hampers” in " in found.explanation
