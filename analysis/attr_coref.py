@@ -30,7 +30,7 @@ from analysis.attr_lexicon import (
     TITLES,
     words,
 )
-from analysis.attr_np import LEADING_JUNK
+from analysis.attr_np import HEARSAY, LEADING_JUNK
 from analysis.attr_roles import DETERMINERS, FORMS, HELD_TITLES, ISSUED, norm, role_head
 from analysis.cues import lookup
 from analysis.datelines import dateline
@@ -47,8 +47,7 @@ _PREPOSITIONS = frozenset(
 # "When Gov. Asa Hutchinson … spoke": a clause opener written with a capital is no name.
 _SUBORDINATORS = words("when while although though because since if as once until unless whereas")
 # "Purportedly Simpson became angry": a hearsay adverb opening the sentence is no first name.
-_HEARSAY = words("purportedly allegedly supposedly reputedly ostensibly reportedly apparently")
-_NOT_NAME_STARTS = LEADING_JUNK | _ARTICLES | ALL_PRONOUNS | _PREPOSITIONS | _SUBORDINATORS | _HEARSAY
+_NOT_NAME_STARTS = LEADING_JUNK | _ARTICLES | ALL_PRONOUNS | _PREPOSITIONS | _SUBORDINATORS | HEARSAY
 _OPENERS = frozenset(',;:—–(“‘«"')
 _CONJUNCTIONS = words("and but so yet or")
 _LOOK_BACK = 5

@@ -98,12 +98,15 @@ PRONOUNS = words("he she they it we i who")
 SKIPPABLE = words(
     """also has have had was were is are will would could should may might must can did does do not never
     later earlier previously recently again further repeatedly publicly privately separately quickly
-    immediately already once often just reportedly initially first last today yesterday tonight flatly
+    immediately already once often just initially first last today yesterday tonight flatly
     strongly firmly categorically emphatically openly angrily bluntly simply even still since then now
-    been being n't apparently subsequently frequently specifically explicitly directly personally
-    formally officially reportedly widely long almost purportedly allegedly supposedly reputedly
-    ostensibly"""
+    been being n't subsequently frequently specifically explicitly directly personally
+    formally officially widely long almost"""
 )
+# Hearsay adverbs: between a subject and its cue ("he allegedly said") or opening a sentence
+# ("Purportedly Simpson became angry"), never part of a name.
+HEARSAY = words("purportedly allegedly supposedly reputedly ostensibly reportedly apparently")
+SKIPPABLE |= HEARSAY
 # "doesn't", "didn’t": one token each; like "does not", they stand between subject and cue.
 SKIPPABLE |= frozenset(
     f"{verb}n{mark}t"

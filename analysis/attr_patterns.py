@@ -29,16 +29,7 @@ _IDIOM_BEFORE = words("having needless suffice that so without")  # having said 
 _NEGATIONS = frozenset({"not", "never", "n't"}) | frozenset(
     f"{verb}n{mark}t" for verb in ("do", "does", "did", "has", "have", "had") for mark in "'’"
 )
-_NEGATED_OR_ADVERB = _NEGATIONS | {
-    "also",
-    "immediately",
-    "yet",
-    "often",
-    "sometimes",
-    "always",
-    "still",
-    "even",
-}
+_NEGATED_OR_ADVERB = _NEGATIONS | words("also immediately yet often sometimes always still even")
 # Answers that, denied, are no statement at all ("did not respond to requests for comment").
 _SILENCE = words("respond reply answer comment return")
 _NOUN_MARKERS = words("the a an his her its their our my your these those this that such new recent latest")
