@@ -287,6 +287,8 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
         # "black listeners … who said": the relative pronoun stands for the phrase before it.
         return rel.antecedent(tokens, e - 1, loose_too=False)
     first = index_at(tokens, phrase[0].start) if phrase else 0
+    if _name_after_quote(tokens, phrase, first):
+        return phrase  # "“…,” Long said": a capitalised word after the quote is a name, even "Long"
     reduced = rel.reduced_relative(tokens, first)
     if reduced is not None:
         return reduced
@@ -311,6 +313,15 @@ def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
     # "Supporters who came to cheer said": the relative clause's antecedent speaks.
     wide = loose.loose_back(tokens, e)
     return _without_participle(wide) if wide else loose.relative_antecedent(tokens, tokens[e - 1 : e])
+
+
+def _name_after_quote(tokens: list[Token], phrase: list[Token], first: int) -> bool:
+    """One capitalised plain word right after a closing mark (``“…,” Long said``): a name,
+    though the word lists hold it as an adverb; not a pronoun or a contraction (``She's``)."""
+    if len(phrase) != 1 or first == 0 or tokens[first - 1].text not in _QUOTE_CLOSERS:
+        return False
+    word = phrase[0]
+    return word.text[:1].isupper() and word.text.isalpha() and word.lower not in np_.PRONOUNS
 
 
 _ACCOUNTS = words("account feed page channel")

@@ -425,7 +425,9 @@ def attribute(
         first = max(start, min(h[0] for h in hits) - _BEFORE_CUE)
         if first > start:
             first = _word_start(text, start, first)
-            first = max([first, *(q_end for q_start, q_end in spans if q_start < first < q_end)])
+            # Cut inside a quote, the window starts at its closing mark (which tells the
+            # patterns that a quote ends there), as it would with the whole quote in it.
+            first = max([first, *(q_end - 1 for q_start, q_end in spans if q_start < first < q_end - 1)])
         inside = [(max(q_start, first), min(q_end, window)) for q_start, q_end in spans if q_start < window]
         inside = [q for q in inside if q[0] < q[1]]
         found = _candidates(text, np_.tokenize(text, first, window, inside), hits)

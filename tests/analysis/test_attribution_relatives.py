@@ -275,3 +275,16 @@ def test_a_cue_word_after_an_adjective_is_a_noun() -> None:
     text = "They wanted the agency's investigative report before the vote."
     assert the(text, "wanted").speaker == ""
     assert the("The military said no.", "military").speaker == "The military"
+
+
+def test_a_name_the_word_lists_hold_as_an_adverb_speaks_after_its_quote() -> None:
+    found = the("“The new law does not discriminate,” Long said.", "discriminate")
+    assert (found.speaker, found.cue) == ("Long", "said")
+    # A pronoun's contraction after an opening mark stays no speaker.
+    assert the("\"She's noted not only for clinic work.", "clinic").speaker == ""
+
+
+def test_a_long_quote_keeps_its_frame_after_it() -> None:
+    quote = "If anybody but me announced that, after a long campaign far from home, " * 3
+    found = the(f'"{quote}that person would be a hero," he continued in a follow-up post.', "hero")
+    assert (found.speaker, found.cue) == ("he", "continued")
