@@ -103,12 +103,20 @@ def _noun_before_relative(tokens: Sequence[Token], after: int) -> bool:
     return not subject and cue.endswith("s") and verb.text.islower() and verb.lower.endswith("ed")
 
 
+# Texts whose words are "read" ("the letter reads", "a placard reading …").
+_WRITINGS = DOCUMENT_NOUNS | words(
+    "sign signs headline caption banner banners placard placards inscription post"
+)
+
+
 def weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[Token]) -> bool:
     """A belief or finding counts only with a clear source and a clause after it."""
     if not entry.weak:
         return True
     nxt = tokens[after].lower if after < len(tokens) else ""
     head = np_.head_of(list(speaker))
+    if entry.lemma == "read":
+        return head.lower in _WRITINGS  # "…,” reads the letter", "a sign reading …" (not "he read")
     clear = head.text[:1].isupper() or head.lower in _CLEAR_HEADS
     if entry.lemma in _TO_COMPLEMENT and entry.lemma not in BELIEF_LEMMAS:
         first = index_at(tokens, speaker[0].start)

@@ -89,7 +89,7 @@ _WEAK: dict[str, Commitment] = {
     "intend": N, "worry": N, "know": N, "find": N, "show": N, "indicate": N, "insist on": E,
     "decline": N, "refuse": N, "doubt": D, "suspect": N, "understand": N, "realize": N, "realise": N,
     "recognize": N, "recognise": N, "assume": N, "wish": N, "learn": N, "discover": N, "determine": N,
-    "demonstrate": N, "seek": N, "rule": N,
+    "demonstrate": N, "seek": N, "rule": N, "read": N,
 }  # fmt: skip
 BELIEF_LEMMAS = frozenset(
     ("believe", "think", "feel", "hope", "expect", "fear", "worry", "know", "doubt", "suspect", "understand",
@@ -139,6 +139,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "take": ("takes", "took", "taken", "taking"),
     "dub": ("dubs", "dubbed", "dubbed", "dubbing"),
     "refer": ("refers", "referred", "referred", "referring"),
+    "read": ("reads", "read", "read", "reading"),
     "scream": ("screams", "screamed", "screamed", "screaming"),
     "shrug": ("shrugs", "shrugged", "shrugged", "shrugging"),
     "label": ("labels", "labeled", "labeled", "labeling"),
@@ -178,7 +179,8 @@ def _build() -> dict[str, Cue]:
     table: dict[str, Cue] = {}
     for lemma, commitment in _WEAK.items():
         for form in _phrase_forms(lemma):
-            table[form] = Cue(lemma, commitment, inverts=False, weak=True)
+            # "…,” reads the letter": a text's words, the text named after them.
+            table[form] = Cue(lemma, commitment, inverts=lemma == "read", weak=True)
     for lemma in _STANCE_PHRASES:
         for form in _phrase_forms(lemma):
             table.setdefault(form, Cue(lemma, N, inverts=False, weak=True))

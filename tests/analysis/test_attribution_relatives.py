@@ -288,3 +288,17 @@ def test_a_long_quote_keeps_its_frame_after_it() -> None:
     quote = "If anybody but me announced that, after a long campaign far from home, " * 3
     found = the(f'"{quote}that person would be a hero," he continued in a follow-up post.', "hero")
     assert (found.speaker, found.cue) == ("he", "continued")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We are deeply concerned about the pier," reads the letter.', "the letter"),
+        ('The statement reads: "We are deeply concerned."', "The statement"),
+        # A person reading speaks no words of their own.
+        ("He read the letter aloud.", ""),
+        ("Krall reads the newspaper every day.", ""),
+    ],
+)
+def test_a_text_reads_its_words(text: str, speaker: str) -> None:
+    assert the(text, text[4:14]).speaker == speaker
