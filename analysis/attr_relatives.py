@@ -2,8 +2,8 @@
 
 ``Saudi Arabia, which has denied any role, lobbied``, ``family members of the victims,
 many of whom say``, ``All the experts I interviewed said``, ``The frigate stationed off the
-coast said``: :mod:`analysis.attr_subject` asks these helpers for the phrase the clause
-describes.
+coast said``, ``A USA TODAY analysis of super PACs that have raised …, shows``:
+:mod:`analysis.attr_subject` asks these helpers for the phrase the clause describes.
 """
 
 from __future__ import annotations
@@ -92,3 +92,53 @@ def of_whom(tokens: list[Token], e: int) -> bool:
         and tokens[e - 2].lower == "of"
         and tokens[e - 3].lower in _OF_WHOM
     )
+
+
+_FINDINGS = words(
+    "show shows showed shown find finds found indicate indicates indicated suggest suggests suggested"
+)
+_LONGEST_SUBJECT = 30  # tokens from the clause start to a finding verb
+_TEXT_REACH = 8  # words from the clause start to the text's noun
+
+
+def document_subject(tokens: list[Token], i: int) -> list[Token] | None:
+    """``Leaked documents from his 1995 tax return show``, ``…, a USA TODAY analysis of newly
+    filed campaign-finance reports shows``: a text named at the start of the clause reports
+    its finding, however long what describes it. Only for finding verbs, and only from a
+    clause start (the sentence's, or just after a comma) with no verb before the text."""
+    if tokens[i].lower not in _FINDINGS:
+        return None
+    starts = [k + 1 for k in range(i - 1, max(-1, i - _LONGEST_SUBJECT), -1) if tokens[k].text == ","]
+    for start in [*starts, 0]:
+        found = _text_from(tokens, start, i)
+        if found is not None:
+            return found
+    return None
+
+
+def _text_from(tokens: list[Token], start: int, cue: int) -> list[Token] | None:
+    """The phrase opening at ``start`` up to its first document noun, when no verb or
+    pronoun stands before that noun."""
+    for k in range(start, min(cue, start + _TEXT_REACH)):
+        tok = tokens[k]
+        glued = tok.text == "/" and np_.glued_slash(tokens, k)  # "The USC Dornsife/Los Angeles Times poll"
+        if tok.lower in np_.VERBISH or tok.lower in np_.PRONOUNS or not (tok.text[:1].isalnum() or glued):
+            return None
+        if tok.lower in DOCUMENT_NOUNS and tok.text.islower() and _ends_noun_phrase(tokens, k + 1, cue):
+            phrase = np_.strip_leading(tokens[start : k + 1])  # "But polls show", "and polls found"
+            return None if phrase[0].lower in _CLAUSE_WORDS else phrase
+    return None
+
+
+def _ends_noun_phrase(tokens: list[Token], k: int, cue: int) -> bool:
+    """Whether the noun before ``tokens[k]`` is its phrase's head: the cue, a preposition,
+    a relative, a participle or punctuation follows (not ``an inquiry panel``)."""
+    if k == cue or not tokens[k].text[:1].isalnum():
+        return True
+    nxt = tokens[k].lower
+    return (
+        nxt in np_.LINKS or nxt in _CLAUSE_WORDS or nxt in {"by", "released", "issued"} or nxt.endswith("ed")
+    )
+
+
+_CLAUSE_WORDS = words("where when which that who whose while whereas if because as")

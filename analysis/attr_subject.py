@@ -252,7 +252,27 @@ def _floating(tokens: list[Token], e: int) -> int:
 
 
 def subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
-    """The phrase right before the cue (after auxiliaries, adverbs, times and raising verbs)."""
+    """The phrase right before the cue (after auxiliaries, adverbs, times and raising verbs),
+    or a text opening the clause of a finding verb (see :func:`attr_relatives.document_subject`)."""
+    found = _subject(text, tokens, i)
+    if found and _opens_clause(tokens, found):
+        return found
+    return rel.document_subject(tokens, i) or found
+
+
+# Words after which a phrase opens a clause: an author's "by", and subordinators
+# ("though an inquiry panel in 2019 found").
+_OPENS_BEFORE = words("by from though although while because as if when whereas since and but")
+
+
+def _opens_clause(tokens: list[Token], phrase: list[Token]) -> bool:
+    """Whether ``phrase`` starts its sentence, follows a comma, a colon or a dash, or names
+    a text's author (``A 2014 study by Justin Levitt found``)."""
+    k = index_at(tokens, phrase[0].start)
+    return k == 0 or not tokens[k - 1].text[:1].isalnum() or tokens[k - 1].lower in _OPENS_BEFORE
+
+
+def _subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
     e = np_.skip_back(tokens, i)
     e = _floating(tokens, np_.skip_back(tokens, _raising(tokens, e)))
     if e == 0:

@@ -302,3 +302,28 @@ def test_a_long_quote_keeps_its_frame_after_it() -> None:
 )
 def test_a_text_reads_its_words(text: str, speaker: str) -> None:
     assert the(text, text[4:14]).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Donations hit $1 billion by August, a Harbour Times analysis of newly filed reports shows.",
+            "a Harbour Times analysis of newly filed reports",
+        ),
+        (
+            "A Harbour Times analysis of groups that raised $1 million since Jan. 1, 2015, shows a shift.",
+            "A Harbour Times analysis",
+        ),
+        ("Leaked documents from his 1995 tax return show he took a loss.", "Leaked documents"),
+        ("But polls show that most dockers want the pier open.", "polls"),
+        # The author of a text, and a text that only modifies the noun that speaks.
+        ("A 2014 study by Mira Holt found 31 cases of fraud.", "Mira Holt"),
+        (
+            "The harbour stayed calm, though an inquiry panel in 2019 found the pier unsafe.",
+            "an inquiry panel",
+        ),
+    ],
+)
+def test_a_text_opening_its_clause_reports_its_finding(text: str, speaker: str) -> None:
+    assert the(text, text[:10]).speaker == speaker
