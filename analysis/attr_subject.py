@@ -73,6 +73,9 @@ def appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
     if inner and is_name(inner) and np_.head_ok(before) and not _role_word(before).text[:1].isupper():
         return inner
     parts = [tokens[a + 1 : b] for a, b in zip(commas, [comma, *commas[:-1]], strict=True)]
+    relative = _object_relative(parts)
+    if relative is not None:
+        return relative
     opening = _clause_start(tokens, first_comma)
     if all(part and _appositive(part) for part in parts) and opening and np_.head_ok(before):
         return before
@@ -88,6 +91,26 @@ def appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
         if antecedent:
             return antecedent
     return _after_adjunct(tokens, first_comma, parts)
+
+
+def _object_relative(parts: list[list[Token]]) -> list[Token] | None:
+    """``The law, which Apple's chief executive, Tim Cook, called …``: the cue is the verb of
+    an object relative; its subject (the name in apposition, else the role) speaks, not the
+    thing the relative describes."""
+    for k, part in enumerate(parts):  # nearest the cue first
+        if len(part) < 2 or part[0].lower not in {"which", "whom"}:
+            continue
+        role = part[1:]
+        opens = role[0].lower in np_.DETERMINERS or role[0].text[:1].isupper() or role[0].lower.endswith("'s")
+        if not opens:
+            return None  # "groups, which took the administration to court, vowed": its own verb
+        rest = parts[:k]  # the parts between the relative's opening and the cue
+        if not np_.head_ok(role) or any(t.lower in np_.VERBISH for t in role):
+            return None
+        if len(rest) == 1 and is_name(rest[0]):
+            return rest[0]
+        return role if all(p and _appositive(p) for p in rest) else None  # "the senator, a Democrat,"
+    return None
 
 
 def _role_word(phrase: list[Token]) -> Token:

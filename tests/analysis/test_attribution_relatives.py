@@ -327,3 +327,17 @@ def test_a_text_reads_its_words(text: str, speaker: str) -> None:
 )
 def test_a_text_opening_its_clause_reports_its_finding(text: str, speaker: str) -> None:
     assert the(text, text[:10]).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The cue is the verb of an object relative: its subject speaks, not what it describes.
+        ("The law, which Harbour's chief executive, Dana Orr, called “total crap”, passed.", "Dana Orr"),
+        ("The bill, which the senator, a Democrat, called a disgrace, passed.", "the senator"),
+        # A subject relative has a verb of its own; the main clause's subject speaks.
+        ("Dock unions, which took the port to court over the pier, vowed to fight on.", "Dock unions"),
+    ],
+)
+def test_the_subject_of_an_object_relative_speaks(text: str, speaker: str) -> None:
+    assert the(text, text[:10]).speaker == speaker
