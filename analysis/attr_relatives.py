@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from analysis import attr_np as np_
 from analysis import attr_phrase as loose
-from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS, words
+from analysis.attr_lexicon import ANONYMOUS_HEADS, DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS, words
 from analysis.attr_np import Token
 from analysis.attr_patterns import index_at
 
@@ -41,6 +41,26 @@ def antecedent(tokens: list[Token], k: int, loose_too: bool) -> list[Token] | No
     if np_.head_ok(found):
         return found
     return (loose.loose_back(tokens, k) or None) if loose_too else None
+
+
+def who_antecedent(tokens: list[Token], who: int) -> list[Token] | None:
+    """``the votes of the half-dozen Republican senators who have criticized``: ``who`` stands
+    for people, so a thing before ``of`` (the votes) gives way to the people after it;
+    ``members of the committee who said`` stay the members."""
+    found = antecedent(tokens, who, loose_too=False)
+    if not found:
+        return found
+    link = next((k for k, t in enumerate(found) if t.lower == "of" and 0 < k < len(found) - 1), None)
+    if link is None or np_.partitive(found, link):
+        return found
+    owner = found[link - 1].lower
+    people = (
+        owner in ROLE_NOUNS
+        or owner in ANONYMOUS_HEADS
+        or owner in INSTITUTION_HEADS
+        or found[link - 1].text[:1].isupper()
+    )
+    return found if people else found[link + 1 :]
 
 
 def which_antecedent(tokens: list[Token], which: int) -> list[Token] | None:

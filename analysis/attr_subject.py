@@ -328,7 +328,7 @@ def _subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
     phrase = np_.scan_back(tokens, e)
     if len(phrase) == 1 and phrase[0].lower == "who":
         # "black listeners … who said": the relative pronoun stands for the phrase before it.
-        return rel.antecedent(tokens, e - 1, loose_too=False)
+        return rel.who_antecedent(tokens, e - 1)
     first = index_at(tokens, phrase[0].start) if phrase else 0
     if _name_after_quote(tokens, phrase, first):
         return phrase  # "“…,” Long said": a capitalised word after the quote is a name, even "Long"

@@ -341,3 +341,20 @@ def test_a_text_opening_its_clause_reports_its_finding(text: str, speaker: str) 
 )
 def test_the_subject_of_an_object_relative_speaks(text: str, speaker: str) -> None:
     assert the(text, text[:10]).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "who" stands for people: a thing before "of" gives way to the people after it.
+        (
+            "The bill needs the votes of the six Harbour senators who have criticized it.",
+            "the six Harbour senators",
+        ),
+        ("The plan drew the ire of Justice Ana Vell who said it was unlawful.", "Justice Ana Vell"),
+        # People before "of" stay the speakers.
+        ("Members of the committee who said the pier was safe resigned.", "Members of the committee"),
+    ],
+)
+def test_who_stands_for_people(text: str, speaker: str) -> None:
+    assert the(text, text[:10]).speaker == speaker
