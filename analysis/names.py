@@ -106,6 +106,20 @@ class Parsed:
 
 
 _AUTHOR_LINKS = words("from by of for")
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
+
+
+def _plural_possessives(tokens: list[str]) -> list[str]:
+    """Glue an apostrophe to the word ending in ``s`` before it (``Mattis’``, ``officials'``):
+    a possessive, not a quotation mark to drop."""
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        followed = k + 1 < len(tokens) and tokens[k + 1][:1].isalpha()  # not a closing mark: 'Dennis'
+        if tok in {"'", "’"} and followed and out and out[-1].endswith("s") and out[-1][:1].isalpha():
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
 
 
 def _strip_document(tokens: list[str]) -> tuple[list[str], bool]:
@@ -126,12 +140,17 @@ def _strip_document(tokens: list[str]) -> tuple[list[str], bool]:
             if after and (after[0].lower() in _AUTHOR_LINKS or in_outlet) and len(after) > 1:
                 return after[1:], False  # "a report in the Los Angeles Times" (not "figures in the party")
             before = tokens[:i]
+            # The owner stands right before the noun or before at most two lower-case modifiers.
+            near = range(max(0, len(before) - 3), len(before))
+            owner = next((k for k in near if before[k].endswith(_POSSESSIVES)), None)
+            if owner is not None and all(t.islower() for t in before[owner + 1 :]):
+                # "Mattis’ resignation letter", "the ministry’s latest statement": the owner
+                # wrote it, whatever stands between.
+                word = before[owner]
+                return [*before[:owner], word[:-2] if word.endswith(("'s", "’s")) else word[:-1]], False
             author = [t for t in before if plain(t) not in _DETERMINERS]
-            if any(is_cap(t) or t.lower().endswith(("'s", "’s")) for t in author):
-                possessive = before[-1].lower().endswith(("'s", "’s"))
-                if possessive:
-                    before = [*before[:-1], before[-1][:-2]]
-                return before, not possessive
+            if any(is_cap(t) for t in author):
+                return before, True
     return tokens, False
 
 
@@ -163,7 +182,7 @@ def parse(mention: str, places: frozenset[str] = frozenset()) -> Parsed:
     acronym = acronym_match.group(1).replace(".", "") if acronym_match else ""
     body = _PARENTHESIS.sub(" ", mention)
     tokens, modifier = _strip_document(
-        [t for t in _TOKEN.findall(body) if t not in {",", '"', "“", "”", "'", "’", "‘"}]
+        [t for t in _plural_possessives(_TOKEN.findall(body)) if t not in {",", '"', "“", "”", "'", "’", "‘"}]
     )
     # "the …", and a sentence adverb or conjunction glued on ("Plus Obama", "But Krall").
     while tokens and (plain(tokens[0]) in _DETERMINERS or (len(tokens) > 1 and plain(tokens[0]) in _OPENERS)):
