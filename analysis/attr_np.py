@@ -155,6 +155,8 @@ NP_WORDS = (
 _NOT_CAPITAL_HEADS = DETERMINERS | BOUNDARY_WORDS | SKIPPABLE | LEADING_JUNK
 _LINKS_AND_DETERMINERS = LINKS | DETERMINERS
 _QUOTE_MARKS = set("\"“”„«»‘’‹›`'")
+QUOTE_CLOSERS = frozenset("”»’\"'›")
+"""Marks that close a quote (straight marks close as often as they open)."""
 _OPEN_PAREN, _CLOSE_PAREN = "(", ")"
 
 
@@ -193,13 +195,19 @@ def partitive(tokens: Sequence[Token], link: int) -> bool:
     return tokens[link].lower == "of" and (before in DETERMINERS or before in QUANTITIES or before.isdigit())
 
 
+def first_link(tokens: Sequence[Token]) -> int | None:
+    """The index of the first preposition after a phrase's first word (``of`` in ``head of
+    the agency``), ``None`` when there is none."""
+    return next((k for k, t in enumerate(tokens) if t.lower in LINKS and k > 0), None)
+
+
 def head_of(tokens: list[Token]) -> Token:
     """Return the head word of a phrase: the last word before a preposition (``survey`` of …)
     or a closing group (``Leahy`` (D-Vt.))."""
     if len(tokens) > 1 and tokens[-1].text == _CLOSE_PAREN:
         k = _paren_start(tokens, len(tokens) - 1)
         tokens = tokens[:k] if k else tokens
-    link = next((k for k, t in enumerate(tokens) if t.lower in LINKS and k > 0), None)
+    link = first_link(tokens)
     if link is not None and not tokens[-1].text[:1].isupper() and not partitive(tokens, link):
         return tokens[link - 1]
     return tokens[-1]
@@ -226,7 +234,7 @@ def head_ok(tokens: list[Token], strict: bool = False) -> bool:
         return False  # I’ll, he’d, Don't: a contraction, not a speaker
     if any(t.lower in VERBISH and not _name_part(tokens, k) for k, t in enumerate(tokens)):
         return False
-    link = next((k for k, t in enumerate(tokens) if t.lower in LINKS and k > 0), None)
+    link = first_link(tokens)
     if link is not None and not head.text[:1].isupper() and not partitive(tokens, link):
         # "diplomats from both countries": the head stands before the preposition.
         return head_ok(tokens[:link], strict)

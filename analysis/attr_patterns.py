@@ -4,7 +4,8 @@ Every function takes the statement's tokens and the cue's token range ``[i, j)``
 returns the speaker phrase it finds (or ``None``): ``inverted`` (``said Dr. Lena
 Moravec``), ``passive`` (``was confirmed by the ministry``), ``impersonal`` (``stated in
 the Kremlin``), ``participle`` (``…, saying``).
-``weak_ok``, ``not_a_report`` and ``is_noun`` reject cue words that report nothing. The
+``weak_ok`` and ``not_a_report`` reject cue words that report nothing (``is_noun``, in
+:mod:`analysis.attr_nouns`, those that are nouns). The
 subject before a cue (``Krall warned``) has a module of its own, :mod:`analysis.attr_subject`.
 """
 
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from analysis import attr_np as np_
 from analysis import attr_phrase as loose
 from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS, words
-from analysis.attr_np import Token
+from analysis.attr_np import QUOTE_CLOSERS, Token
 from analysis.cues import BELIEF_LEMMAS, STANCE_LEMMAS, Cue, lookup
 
 _ADJUNCTS = words("in on at during after before when while who as adding according from of")
@@ -32,17 +33,9 @@ _NEGATIONS = frozenset({"not", "never", "n't"}) | frozenset(
 _NEGATED_OR_ADVERB = _NEGATIONS | words("also immediately yet often sometimes always still even")
 # Answers that, denied, are no statement at all ("did not respond to requests for comment").
 _SILENCE = words("respond reply answer comment return")
-_NOUN_MARKERS = words("the a an his her its their our my your these those this that such new recent latest")
-# No finite verb follows a preposition: "threats to emerge over claims that …" names a noun.
-_PREPOSITIONS = words(
-    "over amid amidst despite about of against for with from after before following regarding"
-)
-_BARE_NOUN_MARKERS = words("a an the his her its their our my your of no any")
 _PROGRESSIVE = words("is are was were been be am 's ’s")
 _ARTICLES = words("a an the")
-_AUXILIARIES = words("have has had is are was were will would can could should may might must")
 _PASSIVE_AUX = words("was were been is are be being")
-_QUOTE_CLOSERS = frozenset("”»’\"'›")
 _TO_COMPLEMENT = words("want plan intend hope expect decline refuse pledge to insist on seek wish")
 _OBJECT_TO = words("want expect wish")
 _REFUSING = words("decline refuse")
@@ -89,18 +82,6 @@ def prev_word(tokens: Sequence[Token], i: int) -> Token | None:
 
 
 _PARTICLES = frozenset(["on", "in", "into", "up", "down", "out", "from", "at", "away", "home", "together"])
-
-
-def _noun_before_relative(tokens: Sequence[Token], after: int) -> bool:
-    """``the misogynistic jokes that peppered the script``: a plural noun and a relative
-    clause (a past verb right after ``that``), not a cue and its complement."""
-    if after < 1 or after + 1 >= len(tokens) or tokens[after].lower != "that":
-        return False
-    cue, verb = tokens[after - 1].lower, tokens[after + 1]
-    before = tokens[after - 2] if after >= 2 else None
-    # "He claims that increased spending …", "Krall claims that …": a subject, so a verb.
-    subject = before is None or before.lower in np_.PRONOUNS or before.text[:1].isupper()
-    return not subject and cue.endswith("s") and verb.text.islower() and verb.lower.endswith("ed")
 
 
 # Texts whose words are "read" ("the letter reads", "a placard reading …").
@@ -176,7 +157,7 @@ def inverted(tokens: list[Token], i: int, j: int, entry: Cue) -> list[Token] | N
     if not entry.inverts or tokens[i].lower.endswith("ing"):
         return None
     prev = prev_word(tokens, i)
-    if prev is not None and prev.text not in {","} and prev.text not in _QUOTE_CLOSERS:
+    if prev is not None and prev.text not in {","} and prev.text not in QUOTE_CLOSERS:
         return None
     k = j
     while k < len(tokens) and tokens[k].lower in np_.SKIPPABLE:
@@ -359,7 +340,7 @@ def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
         return True
     if entry.lemma == "report" and (before == "contributed" or after == "from"):
         return True
-    closing = any(t.text in _QUOTE_CLOSERS for t in tokens[max(0, i - 4) : i])
+    closing = any(t.text in QUOTE_CLOSERS for t in tokens[max(0, i - 4) : i])
     if entry.lemma in {"continue", "go on"} and after[:1].isalnum() and after != "that" and not closing:
         # "He continued the theme …", "went on to win": speech only before a quote, or after
         # one ("“…,” he continued in a tweet").
@@ -422,7 +403,7 @@ def _responds_by_act(tokens: Sequence[Token], j: int) -> bool:
         entry = lookup(tokens[j + 1].lower)  # "responded by noting" (not "by firing the board")
         return entry is None or entry.weak
     if after in _ACT_AFTER:
-        return not any(t.text in _QUOTE_CLOSERS for t in tokens[:j])  # "“No,” he responded soon after"
+        return not any(t.text in QUOTE_CLOSERS for t in tokens[:j])  # "“No,” he responded soon after"
     if after != "with":
         return False
     for k in range(j + 1, min(len(tokens), j + 5)):
@@ -431,85 +412,3 @@ def _responds_by_act(tokens: Sequence[Token], j: int) -> bool:
         if not tokens[k].text[:1].isalnum():
             break
     return True
-
-
-# Finite forms that report a finding; a plural cue word right before one is its subject's noun.
-_FINDING_VERBS = words(
-    "show shows showed suggest suggests suggested indicate indicates indicated say said reveal reveals"
-)
-
-
-# Nouns that name what a report is about or where it ran ("a policy dispute", "the border report").
-_COMPOUND_MODIFIERS = words("policy border news blog court budget trade tax")
-_NOT_MODIFIERS = words("i we you they he she it who and or")
-
-
-def _compound_head(tokens: Sequence[Token], i: int) -> bool:
-    """``his Twitter post``, ``the Senate report``, ``a highly charged policy dispute``: a cue
-    word in its base form after a singular modifier is a compound's head noun (a verb would
-    need a plural subject: ``the officials say``)."""
-    form, prev = tokens[i].lower, tokens[i - 1]
-    entry = lookup(form)
-    if i < 2 or entry is None or entry.lemma.split()[0] != form or prev.lower in _NOT_MODIFIERS:
-        return False
-    if tokens[i - 2].lower in {"and", "or"} or prev.lower.endswith("s"):
-        return False  # "Moscow and Kyiv dispute", "the officials claim"
-    if prev.text[:1].isupper():
-        return prev.text.isalpha() and (
-            tokens[i - 2].lower in _NOUN_MARKERS or tokens[i - 2].text in _QUOTE_CLOSERS
-        )
-    return prev.lower in _COMPOUND_MODIFIERS
-
-
-_ADJECTIVES = ("ive", "ical", "ous", "ary", "ful")
-
-
-def _after_adjective(tokens: Sequence[Token], i: int) -> bool:
-    """A cue word in its base form after a lower-case adjective (``investigative report``,
-    ``the military report``): a noun (``A representative said`` is a past, and stays a verb)."""
-    entry = lookup(tokens[i].lower)
-    base = entry is not None and entry.lemma.split()[0] == tokens[i].lower
-    prev = tokens[i - 1]
-    return base and prev.text.islower() and prev.lower.endswith(_ADJECTIVES)
-
-
-def _verb_form(form: str) -> bool:
-    """A past or participle form (``said``, ``denied``), which no article precedes as a noun."""
-    entry = lookup(form)
-    return entry is not None and form != entry.lemma.split()[0] and not form.endswith("s")
-
-
-def is_noun(tokens: Sequence[Token], i: int) -> bool:
-    """``the reports``, ``Tlaib’s remarks``, ``a note of caution``: a noun, not a verb."""
-    form = tokens[i].lower
-    if i == 0 or form == "says":
-        return False
-    prev = tokens[i - 1].lower
-    possessive = prev.endswith(("’s", "'s", "s’"))
-    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    if nxt in _AUXILIARIES and not form.endswith(("ed", "ing")) and not _verb_form(form):
-        return True  # "Health worries have dogged her": the cue word is the subject
-    if form.endswith("s") and nxt in _FINDING_VERBS:
-        return True  # "an analysis of newly filed reports shows …": the verb follows the noun
-    if _noun_before_relative(tokens, i + 1):
-        return True
-    if prev in _ARTICLES and form.endswith("ed"):
-        return True  # "an estimated 800,000", "the alleged plot": an adjective
-    if _compound_head(tokens, i):
-        return True
-    if _after_adjective(tokens, i):
-        return True  # "the agency's investigative report": an adjective is no subject
-    if form.endswith("s") and i >= 2 and tokens[i - 2].lower == "to" and tokens[i - 1].text.islower():
-        return True  # "declined to answer questions": the object of an infinitive, no verb
-    if i >= 2 and tokens[i - 2].lower in _ARTICLES and not _verb_form(form) and not form.endswith("s"):
-        # "an open question", "the soothing voice" (not "the officials say": a noun, a verb)
-        return not loose.noun_like(tokens[i - 1])
-    if not form.endswith("s"):
-        # A base form after "a", "of", "the" or a possessive: "a note of caution", "Krall's claim".
-        entry = lookup(form)
-        return (
-            entry is not None
-            and entry.lemma.split()[0] == form
-            and (prev in _BARE_NOUN_MARKERS or possessive)
-        )
-    return prev in _NOUN_MARKERS or prev in _PREPOSITIONS or possessive

@@ -13,6 +13,7 @@ from analysis import attr_phrase as loose
 from analysis.attr_lexicon import ANONYMOUS_HEADS, DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS, words
 from analysis.attr_np import Token
 from analysis.attr_patterns import index_at
+from analysis.cues import lookup
 
 _PLACED = words("in on at off near from to across inside outside along")
 
@@ -72,12 +73,13 @@ def which_antecedent(tokens: list[Token], which: int) -> list[Token] | None:
     first = index_at(tokens, found[0].start)
     if first > 0 and tokens[first - 1].lower in np_.LINKS:
         return None  # "a spot in the Marine Reserve, which guaranteed": the spot or the reserve
-    links = [k for k, t in enumerate(found) if t.lower in np_.LINKS and k > 0]
-    if links:
-        before_link = found[links[0] - 1]
+    link = np_.first_link(found)
+    if link is not None:
+        before_link = found[link - 1]
         if before_link.lower in ROLE_NOUNS:
             # "the top Democrat on the Intelligence Committee, which had asked": not the person
-            found = found[links[-1] + 1 :]
+            last = max(k for k, t in enumerate(found) if t.lower in np_.LINKS)
+            found = found[last + 1 :]
         elif before_link.text.islower() and before_link.lower not in INSTITUTION_HEADS | DOCUMENT_NOUNS:
             return None  # "a spot in the Harbour Reserve, which …": the spot or the reserve
     head = np_.head_of(found)
@@ -114,9 +116,7 @@ def of_whom(tokens: list[Token], e: int) -> bool:
     )
 
 
-_FINDINGS = words(
-    "show shows showed shown find finds found indicate indicates indicated suggest suggests suggested"
-)
+_FINDINGS = words("show find indicate suggest")  # lemmas of the finding verbs
 _LONGEST_SUBJECT = 30  # tokens from the clause start to a finding verb
 _TEXT_REACH = 8  # words from the clause start to the text's noun
 
@@ -126,7 +126,8 @@ def document_subject(tokens: list[Token], i: int) -> list[Token] | None:
     filed campaign-finance reports shows``: a text named at the start of the clause reports
     its finding, however long what describes it. Only for finding verbs, and only from a
     clause start (the sentence's, or just after a comma) with no verb before the text."""
-    if tokens[i].lower not in _FINDINGS:
+    entry = lookup(tokens[i].lower)
+    if entry is None or entry.lemma not in _FINDINGS or tokens[i].lower.endswith("ing"):
         return None
     starts = [k + 1 for k in range(i - 1, max(-1, i - _LONGEST_SUBJECT), -1) if tokens[k].text == ","]
     for start in [*starts, 0]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.attr_lexicon import ANONYMOUS_HEADS, INSTITUTION_HEADS, ROLE_NOUNS, words
-from analysis.attribution import Attribution, Memo
+from analysis.attribution import Memo
 from analysis.cues import Cue, lookup
 from analysis.model import Span
 from analysis.quotes import Quote
@@ -135,24 +135,11 @@ def _narrative_clause(text: str, start: int, end: int, quotes: Sequence[Quote]) 
     return verb and len(found) >= _MIN_CLAUSE_WORDS
 
 
-def _narrative_before(
-    memo: Memo, spans: tuple[int, int, int], joint: str, right: Attribution, quotes: Sequence[Quote]
-) -> bool:
-    """Whether the outlet's own clause ``[start, left_end)`` stands before the one report of
-    the sentence (``Brewer is expected to veto the bill, but she has not said …``).
-
-    Not before ``as``: ``That judges do not, as Roberts said, call balls and strikes`` is
-    one statement with an aside. Not when the whole sentence is framed by another cue
-    (``…, but Krall urged him to wait, according to aides``).
-    """
-    start, left_end, end = spans
-    if not _narrative_shape(memo.text, (start, left_end), joint, quotes):
-        return False
-    return memo(start, end, quotes).cue == right.cue
-
-
 def _narrative_shape(text: str, left: Span, joint: str, quotes: Sequence[Quote]) -> bool:
-    """The cheap half of :func:`_narrative_before`: a clause of its own, joined by no ``as``."""
+    """Whether the outlet's own clause ``left`` may stand before a report (``Brewer is
+    expected to veto the bill, but she has not said …``): a clause of its own, and not
+    before ``as`` (``That judges do not, as Roberts said, call balls and strikes`` is one
+    statement with an aside)."""
     return not joint.rstrip().endswith("as") and _narrative_clause(text, left[0], left[1], quotes)
 
 
@@ -195,15 +182,16 @@ def split(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> list[Spa
         if _inside(quotes, m.start()):
             continue
         left_end = m.start() + 1 if text[m.start()] in ",;" else m.start()
-        if one_cue and not _narrative_shape(text, (start, left_end), m.group(), quotes):
+        narrative = _narrative_shape(text, (start, left_end), m.group(), quotes)
+        if one_cue and not narrative:
             continue  # with one cue, only the outlet's own clause may stand on the left
         right = memo(m.end(), end, quotes)
         if right.speaker is None or right.pattern != "subject" or right.speaker[0] != m.end():
             continue
         left = memo(start, left_end, quotes)
-        if left.speaker is None and not _narrative_before(
-            memo, (start, left_end, end), m.group(), right, quotes
-        ):
+        # The outlet's clause splits off unless another cue frames the whole sentence
+        # ("…, but Krall urged him to wait, according to aides").
+        if left.speaker is None and not (narrative and memo(start, end, quotes).cue == right.cue):
             continue
         if left.speaker is not None and left.score < _HAS_TWO_CUES:
             continue

@@ -24,7 +24,6 @@ from analysis.cues import lookup
 
 _CLEAR_HEADS = np_.PRONOUNS | DOCUMENT_NOUNS | ROLE_NOUNS | INSTITUTION_HEADS | np_.QUANTITIES
 _PROGRESSIVE = words("is are was were been be am 's ’s")
-_QUOTE_CLOSERS = frozenset("”»’\"'›")
 _DASHES = frozenset("-—–―")
 _LEADING_ADJUNCTS = words(
     """with in on at after before during since when while as though although despite amid following
@@ -115,7 +114,7 @@ def _object_relative(parts: list[list[Token]]) -> list[Token] | None:
 
 def _role_word(phrase: list[Token]) -> Token:
     """The noun a phrase names its role by, before any preposition (``partner`` at Lenox)."""
-    link = next((k for k, t in enumerate(phrase) if t.lower in np_.LINKS and k > 0), None)
+    link = np_.first_link(phrase)
     return phrase[link - 1] if link is not None and not np_.partitive(phrase, link) else phrase[-1]
 
 
@@ -144,7 +143,7 @@ def _commas_before(tokens: list[Token], comma: int) -> list[int]:
     for k in range(comma - 1, max(-1, comma - 60), -1):
         tok = tokens[k]
         abbreviation = tok.text == "." and k > 0 and _abbreviated(tokens[k - 1], tok)
-        if (tok.text in {".", ";", ":", "“", "«", "„"} and not abbreviation) or tok.text in _QUOTE_CLOSERS:
+        if (tok.text in {".", ";", ":", "“", "«", "„"} and not abbreviation) or tok.text in np_.QUOTE_CLOSERS:
             break
         if tok.text == ",":
             out.append(k)
@@ -361,7 +360,7 @@ def _subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
 def _name_after_quote(tokens: list[Token], phrase: list[Token], first: int) -> bool:
     """One capitalised plain word right after a closing mark (``“…,” Long said``): a name,
     though the word lists hold it as an adverb; not a pronoun or a contraction (``She's``)."""
-    if len(phrase) != 1 or first == 0 or tokens[first - 1].text not in _QUOTE_CLOSERS:
+    if len(phrase) != 1 or first == 0 or tokens[first - 1].text not in np_.QUOTE_CLOSERS:
         return False
     word = phrase[0]
     return word.text[:1].isupper() and word.text.isalpha() and word.lower not in np_.PRONOUNS
@@ -425,7 +424,7 @@ def _dashed_apposition(tokens: list[Token], dash: int) -> list[Token] | None:
                 if is_name(name) and not is_name(phrase):
                     return name
             return phrase
-        if tokens[opening].text in {".", ";", ":"} or tokens[opening].text in _QUOTE_CLOSERS:
+        if tokens[opening].text in {".", ";", ":"} or tokens[opening].text in np_.QUOTE_CLOSERS:
             return None
     return None
 

@@ -32,6 +32,7 @@ from analysis.attr_frames import COMMITMENTS as FRAME_COMMITMENTS
 from analysis.attr_frames import noun_frame
 from analysis.attr_kind import commitment_of, kind_of
 from analysis.attr_lexicon import DOCUMENT_NOUNS, NON_AGENT_HEADS, words
+from analysis.attr_nouns import is_noun
 from analysis.attr_np import Token
 from analysis.cues import (
     ACCORDING_TO,
@@ -39,6 +40,7 @@ from analysis.cues import (
     Cue,
     capitalised_cue,
     find_cues,
+    is_past_form,
     is_title_case,
     lookup,
 )
@@ -61,7 +63,6 @@ _NOT_LABELS = words(
 _LONGEST_HEADLINE = 200  # longer spans are never read as headlines (see cues.is_title_case)
 _AFTER_CUE = 120  # characters read after the last cue (a speaker phrase is shorter)
 _BEFORE_CUE = 160  # and before the first one (subject, apposition, participle clause)
-_QUOTE_CLOSERS = frozenset("”»’\"'›")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +195,7 @@ def _score(tokens: list[Token], phrase: list[Token], i: int, j: int, pattern: st
         return 1  # "X, who had asked for …, said …": the main clause's cue frames the statement
     first = patterns.index_at(tokens, phrase[0].start)
     before = tokens[first - 1] if first > 0 else None
-    if before is not None and before.text in _QUOTE_CLOSERS:
+    if before is not None and before.text in np_.QUOTE_CLOSERS:
         return 3
     if before is not None and before.text == "," and _at_end(tokens, j):
         return 3
@@ -317,7 +318,7 @@ def _candidates(text: str, tokens: list[Token], hits: Sequence[tuple[int, int, s
         if entry is None:
             continue
         i, j = patterns.index_at(tokens, c_start), patterns.index_at(tokens, c_end)
-        if patterns.is_noun(tokens, i) or patterns.not_a_report(tokens, i, j, entry):
+        if is_noun(tokens, i) or patterns.not_a_report(tokens, i, j, entry):
             continue
         if _modifies_a_noun(tokens, i):
             continue
@@ -357,11 +358,8 @@ def _opens_with_label_cue(text: str, start: int) -> bool:
 def _label_cue(word: str) -> bool:
     """Whether a capitalised first word reports the label after it: a cue that inverts
     (``Said``, ``Says``) or any cue in the past (``Told``, ``Wrote``), not a noun (``Report``)."""
-    low = word.lower()
-    entry = lookup(low)
-    if entry is None:
-        return False
-    return entry.inverts or (low != entry.lemma.split()[0] and not low.endswith("s"))
+    entry = lookup(word)
+    return entry is not None and (entry.inverts or is_past_form(word.lower()))
 
 
 def _noun_frame(text: str, start: int, end: int) -> tuple[_Found | None, Span | None]:

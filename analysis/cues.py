@@ -309,3 +309,14 @@ DENIAL_PHRASE = re.compile(
 def lookup(form: str) -> Cue | None:
     """Return the cue for an inflected form (any case), or ``None``."""
     return CUES.get(form.lower())
+
+
+def is_base_form(form: str) -> bool:
+    """Whether ``form`` is a cue's base form (``report``, ``say``), the one a noun shares."""
+    entry = CUES.get(form)
+    return entry is not None and entry.lemma.split()[0] == form
+
+
+def is_past_form(form: str) -> bool:
+    """Whether ``form`` is a cue's past or participle (``said``, ``denied``, ``told``)."""
+    return form in CUES and not is_base_form(form) and not form.endswith("s")

@@ -145,11 +145,8 @@ def _org_identity(key: str, article_keys: set[str], acronyms: dict[str, str]) ->
 def _assign_person_keys(mentions: list[_Mention]) -> None:
     """Key persons by surname, adding the first name where two persons share a surname."""
     persons = [m for m in mentions if m.parsed.type == SpeakerType.PERSON and m.parsed.key]
-    _merge_spellings(persons)
-    firsts: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in persons:
-        if m.first:
-            firsts[m.parsed.key][m.first] += 1
+    _merge_spellings(persons, _firsts(persons))
+    firsts = _firsts(persons)
     by_first = defaultdict(set)
     for surname, counter in firsts.items():
         for first in counter:
@@ -176,15 +173,22 @@ def _assign_person_keys(mentions: list[_Mention]) -> None:
             m.key = surname
 
 
-def _merge_spellings(persons: list[_Mention]) -> None:
+def _firsts(persons: list[_Mention]) -> dict[str, Counter[str]]:
+    """How often each first name (its matching key) stands with each surname."""
+    firsts: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in persons:
+        if m.first:
+            firsts[m.parsed.key][m.first] += 1
+    return firsts
+
+
+def _merge_spellings(persons: list[_Mention], counts: dict[str, Counter[str]]) -> None:
     """One given name spelt two ways under one surname is one person (``Gurbanguli`` /
     ``Kurbanguly Berdymukhamedov``, ``Giannis`` / ``Yiannis``), unless the two first names
     are of a man and a woman (``Mario`` / ``Maria``): the rarer spelling takes the commoner."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
     written: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in persons:
         if m.first:
-            counts[m.parsed.key][m.first] += 1
             written[m.parsed.key, m.first].add(m.parsed.first)
     rename: dict[tuple[str, str], str] = {}
     for surname, counter in counts.items():

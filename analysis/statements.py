@@ -181,10 +181,8 @@ def attribute_units(article: Article) -> list[Attributed]:
             introduced = unit.block
         if found.pattern == "transcript" and unit.block_start:
             labelled = unit.block
-        follows = previous is not None and (
-            _follows_quote(previous, found, unit) or unit.block == introduced or unit.block == labelled
-        )
-        if previous is not None and follows and found.pattern != "transcript":
+        carried = unit.block in (introduced, labelled) or _follows_quote(previous, found, unit)
+        if previous is not None and carried and found.pattern != "transcript":
             item = Attributed(
                 unit, previous.speaker, None, previous.cue, previous.cue_text, Kind.DIRECT,
                 previous.commitment, "follow-on", (unit.start, unit.end),

@@ -1,0 +1,102 @@
+"""Cue words that are nouns here, no verbs: ``the reports``, ``Tlaib’s remarks``, ``a note
+of caution``, ``his Twitter post``, ``an estimated 800,000``, ``the agency's investigative
+report``. :func:`is_noun` is asked before any pattern looks for a speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis import attr_np as np_
+from analysis import attr_phrase as loose
+from analysis.attr_lexicon import words
+from analysis.attr_np import QUOTE_CLOSERS, Token
+from analysis.cues import is_base_form, is_past_form
+
+_NOUN_MARKERS = words("the a an his her its their our my your these those this that such new recent latest")
+# No finite verb follows a preposition: "threats to emerge over claims that …" names a noun.
+_PREPOSITIONS = words(
+    "over amid amidst despite about of against for with from after before following regarding"
+)
+_BARE_NOUN_MARKERS = words("a an the his her its their our my your of no any")
+_ARTICLES = words("a an the")
+_AUXILIARIES = words("have has had is are was were will would can could should may might must")
+
+
+def _noun_before_relative(tokens: Sequence[Token], after: int) -> bool:
+    """``the misogynistic jokes that peppered the script``: a plural noun and a relative
+    clause (a past verb right after ``that``), not a cue and its complement."""
+    if after < 1 or after + 1 >= len(tokens) or tokens[after].lower != "that":
+        return False
+    cue, verb = tokens[after - 1].lower, tokens[after + 1]
+    before = tokens[after - 2] if after >= 2 else None
+    # "He claims that increased spending …", "Krall claims that …": a subject, so a verb.
+    subject = before is None or before.lower in np_.PRONOUNS or before.text[:1].isupper()
+    return not subject and cue.endswith("s") and verb.text.islower() and verb.lower.endswith("ed")
+
+
+# Finite forms that report a finding; a plural cue word right before one is its subject's noun.
+_FINDING_VERBS = words(
+    "show shows showed suggest suggests suggested indicate indicates indicated say said reveal reveals"
+)
+
+
+# Nouns that name what a report is about or where it ran ("a policy dispute", "the border report").
+_COMPOUND_MODIFIERS = words("policy border news blog court budget trade tax")
+_NOT_MODIFIERS = words("i we you they he she it who and or")
+
+
+def _compound_head(tokens: Sequence[Token], i: int) -> bool:
+    """``his Twitter post``, ``the Senate report``, ``a highly charged policy dispute``: a cue
+    word in its base form after a singular modifier is a compound's head noun (a verb would
+    need a plural subject: ``the officials say``)."""
+    form, prev = tokens[i].lower, tokens[i - 1]
+    if i < 2 or not is_base_form(form) or prev.lower in _NOT_MODIFIERS:
+        return False
+    if tokens[i - 2].lower in {"and", "or"} or prev.lower.endswith("s"):
+        return False  # "Moscow and Kyiv dispute", "the officials claim"
+    if prev.text[:1].isupper():
+        return prev.text.isalpha() and (
+            tokens[i - 2].lower in _NOUN_MARKERS or tokens[i - 2].text in QUOTE_CLOSERS
+        )
+    return prev.lower in _COMPOUND_MODIFIERS
+
+
+_ADJECTIVES = ("ive", "ical", "ous", "ary", "ful")
+
+
+def _after_adjective(tokens: Sequence[Token], i: int) -> bool:
+    """A cue word in its base form after a lower-case adjective (``investigative report``,
+    ``the military report``): a noun (``A representative said`` is a past, and stays a verb)."""
+    prev = tokens[i - 1]
+    return is_base_form(tokens[i].lower) and prev.text.islower() and prev.lower.endswith(_ADJECTIVES)
+
+
+def is_noun(tokens: Sequence[Token], i: int) -> bool:
+    """``the reports``, ``Tlaib’s remarks``, ``a note of caution``: a noun, not a verb."""
+    form = tokens[i].lower
+    if i == 0 or form == "says":
+        return False
+    prev = tokens[i - 1].lower
+    possessive = prev.endswith(("’s", "'s", "s’"))
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if nxt in _AUXILIARIES and not form.endswith(("ed", "ing")) and not is_past_form(form):
+        return True  # "Health worries have dogged her": the cue word is the subject
+    if form.endswith("s") and nxt in _FINDING_VERBS:
+        return True  # "an analysis of newly filed reports shows …": the verb follows the noun
+    if _noun_before_relative(tokens, i + 1):
+        return True
+    if prev in _ARTICLES and form.endswith("ed"):
+        return True  # "an estimated 800,000", "the alleged plot": an adjective
+    if _compound_head(tokens, i):
+        return True
+    if _after_adjective(tokens, i):
+        return True  # "the agency's investigative report": an adjective is no subject
+    if form.endswith("s") and i >= 2 and tokens[i - 2].lower == "to" and tokens[i - 1].text.islower():
+        return True  # "declined to answer questions": the object of an infinitive, no verb
+    if i >= 2 and tokens[i - 2].lower in _ARTICLES and not is_past_form(form) and not form.endswith("s"):
+        # "an open question", "the soothing voice" (not "the officials say": a noun, a verb)
+        return not loose.noun_like(tokens[i - 1])
+    if not form.endswith("s"):
+        # A base form after "a", "of", "the" or a possessive: "a note of caution", "Krall's claim".
+        return is_base_form(form) and (prev in _BARE_NOUN_MARKERS or possessive)
+    return prev in _NOUN_MARKERS or prev in _PREPOSITIONS or possessive
