@@ -20,7 +20,7 @@ from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS,
 from analysis.attr_np import Token
 from analysis.attr_patterns import index_at
 from analysis.claim_words import MONTHS, WEEKDAYS
-from analysis.cues import lookup
+from analysis.cues import is_base_form
 
 _CLEAR_HEADS = np_.PRONOUNS | DOCUMENT_NOUNS | ROLE_NOUNS | INSTITUTION_HEADS | np_.QUANTITIES
 _PROGRESSIVE = words("is are was were been be am 's ’s")
@@ -349,9 +349,7 @@ def _subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
         return _name_before_adjunct(_without_participle(_without_date(_without_clause_noun(phrase))))
     if tokens[e - 1].lower in {"and", "but"}:
         # "Cruz urged … and said": a second verb; "gas and demand from China": a noun.
-        entry = lookup(tokens[i].lower)
-        bare = entry is not None and entry.lemma.split()[0] == tokens[i].lower
-        return None if bare else loose.coordinated_subject(tokens, e - 1)
+        return None if is_base_form(tokens[i].lower) else loose.coordinated_subject(tokens, e - 1)
     # "Supporters who came to cheer said": the relative clause's antecedent speaks.
     wide = loose.loose_back(tokens, e)
     return _without_participle(wide) if wide else loose.relative_antecedent(tokens, tokens[e - 1 : e])
