@@ -390,8 +390,12 @@ def _screen(
         | POLARITY * ((polarity[i] != polarity[j]) & aligned)
         | JUDGED * ((judged[i] * judged[j] < 0) & aligned)
     )
+    one_witness = named[i] & (speaker[i] == speaker[j])  # two outlets quoting one speaker
+    # One speaker's two remarks, told by two outlets, are no denial or opposite judgement of
+    # each other ("Trump wants to run the nation like his business" / "look for someone who
+    # isn't Trump", both Bloomberg's); a figure or frame that differs is the outlets' conflict.
+    checks = np.where(one_witness, checks & (FRAMES | FIGURES | LISTS | BLAMES), checks)
     checks = np.where(two_voices, checks, 0).astype(np.int64)
     camps = np.where(has_side[i] & has_side[j], side[i] != side[j], source[i] != source[j])
-    one_witness = named[i] & (speaker[i] == speaker[j])  # two outlets quoting one speaker
     agree = camps & ~one_witness & (polarity[i] == polarity[j]) & (sims >= agree_floor)
     return checks, agree

@@ -8,6 +8,7 @@ both sides. Ranking across pairs is :mod:`analysis.claims`' job.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -30,7 +31,15 @@ from analysis.claim_text import around, snippet
 from analysis.claim_types import DENIAL_SIMILARITY as DENIAL_SIMILARITY
 from analysis.claim_types import Finding as Finding
 from analysis.claim_types import Reading as Reading
-from analysis.claim_words import CATEGORY_OF_EVENT, content_lemmas, lemma, phrase_in, word_list, words_of
+from analysis.claim_words import (
+    CATEGORY_OF_EVENT,
+    content_lemma_list,
+    content_lemmas,
+    lemma,
+    phrase_in,
+    word_list,
+    words_of,
+)
 from analysis.model import ClaimKind
 from analysis.polarity import Stance, stance
 from analysis.polarity_words import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS, REPORT_NOUNS
@@ -50,6 +59,8 @@ FULL_SCOPE = 4
 HEAD_UNSEEN = 0.5
 # Share of a negated clause's content words the other statement must assert.
 MIN_COVERAGE = 0.4
+# Content words after an unseen negated word that name what it acts on ("not seek re-election").
+COMPLEMENT = 2
 # Which detectors a pair needs, as bits of ``checks`` in :func:`compare`.
 FRAMES, FIGURES, LISTS, BLAMES, CONTRARY, POLARITY, JUDGED = (1 << k for k in range(7))
 ALL_CHECKS = (1 << 7) - 1
@@ -220,7 +231,12 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         strength *= PLAIN_NEGATION  # "not" negates many things in passing; "denied", "false" dispute
     if negative.stance.head and not asserts_word(negative.stance.head, positive.lemmas):
         # "their goal wasn't saving the old building" / "the old building was private": the
-        # negated word is not what the other says; maybe a synonym ("didn't create" / "drew").
+        # negated word is not what the other says; maybe a synonym ("didn't create" / "drew"),
+        # but then what it acts on is shared: "would not seek re-election after reports that he
+        # used taxpayer money" shares only a later clause with "pledged to repay the money".
+        complement = _complement(negative.stance.scope, negative.stance.head)
+        if complement and not complement & positive.lemmas:
+            return None
         strength *= HEAD_UNSEEN
     return Finding(
         ClaimKind.DENIAL,
@@ -228,6 +244,14 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         f"{negative.voice} says not so ({around(negative.text, cue)}); "
         f"{positive.voice} asserts it ({snippet(positive.text)})",
     )
+
+
+def _complement(scope: str, head: str) -> frozenset[str]:
+    """Return the first content lemmas after ``head`` in ``scope`` (what the negated word acts on)."""
+    found = re.search(rf"\b{re.escape(head)}\b", scope, re.IGNORECASE)
+    if found is None:
+        return frozenset()
+    return frozenset(content_lemma_list(scope[found.end() :])[:COMPLEMENT])
 
 
 def omission(a: Reading, b: Reading) -> Finding | None:

@@ -104,8 +104,23 @@ def unreal(words: list[str], i: int) -> bool:
     or be denied by: not known yet, a duty lifted, a choice or a counterfactual ("it is the
     duty of us all to not take the step into the void" states no fact)."""
     return (
-        informational(words, i) or no_obligation(words, i) or intention(words, i) or counterfactual(words, i)
+        informational(words, i)
+        or no_obligation(words, i)
+        or intention(words, i)
+        or counterfactual(words, i)
+        or supposed(words, i)
     )
+
+
+def supposed(words: list[str], i: int) -> bool:
+    """ "If funding is not secured by then, he will shut the government": a negation in the
+    condition of an "if" or "unless" clause supposes; it states nothing is so."""
+    for word in reversed(words[:i]):
+        if word in CLAUSE_END:
+            return False
+        if word in ("if", "unless"):
+            return True
+    return False
 
 
 def counterfactual(words: list[str], i: int) -> bool:

@@ -182,14 +182,27 @@ def _word_number(toks: list[_Tok], i: int) -> tuple[float, int] | None:
     return (total + current, j) if seen else None
 
 
+def _month(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k`` names a month ("May", not "may")."""
+    return 0 <= k < len(toks) and (toks[k].low in MONTHS or toks[k].text == "May")
+
+
+def _day_after(toks: list[_Tok], k: int) -> bool:
+    """Whether a day of a month stands at ``k`` (after an abbreviation's full stop)."""
+    if k < len(toks) and toks[k].low == ".":
+        k += 1
+    return k < len(toks) and toks[k].low.isdigit() and 1 <= int(toks[k].low) <= 31
+
+
 def _is_date_or_time(toks: list[_Tok], i: int, j: int, value: float) -> bool:
     """Years, days of a month and clock times are not counts."""
     before = toks[i - 1].low if i > 0 else ""
     after = toks[j].low if j < len(toks) else ""
     # A day is written in digits: "June 5", "5 June"; "in June two people died" counts.
     digits = toks[i].low[0].isdigit()
-    month_before = before in MONTHS or (i > 0 and toks[i - 1].text == "May")  # "May 05", not "may"
-    month_after = after in MONTHS or (j < len(toks) and toks[j].text == "May")
+    month_before = _month(toks, i - 1) or (before == "." and _month(toks, i - 2))  # "Sept. 11"
+    # "the 19 Sept. 11 hijackers": a month followed by its day is not the 19's month.
+    month_after = _month(toks, j) and not _day_after(toks, j + 1)
     if (digits and (month_before or month_after)) or before == ":" or after == ":":
         return True
     if after in ("am", "pm", "a.m", "p.m", "gmt", "utc", "hours"):

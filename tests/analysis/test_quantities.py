@@ -69,10 +69,18 @@ def test_vague_plurals_are_wide_ranges() -> None:
         "The meeting started at 9:30 in the morning.",
         "She finished 1st in the 5km race.",
         "One of them said nothing.",
+        "The talks were held on Sept. 16 in Geneva.",
     ],
 )
 def test_dates_times_years_ordinals_and_pronouns_are_not_quantities(text: str) -> None:
     assert quantities(text) == []
+
+
+def test_a_date_after_a_count_leaves_the_count_alone() -> None:
+    # "the 19 Sept. 11 hijackers": 11 is the day, 19 the count; not "11 hijackers", no "19 Sept."
+    found = [(q.text, q.value) for q in quantities("Nine of the 14 Oct. 3 defendants were acquitted.")]
+    assert found == [("Nine", 9), ("14", 14)]
+    assert [q.text for q in quantities("On 5 June 2019, two soldiers died.")] == ["two soldiers"]
 
 
 def test_percentages_and_money_keep_their_unit() -> None:

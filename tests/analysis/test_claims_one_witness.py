@@ -1,0 +1,71 @@
+"""Two outlets quoting one speaker, negations that only suppose: sentences we wrote.
+
+Found reading BASIL's three-outlet events as an analyst would: one politician's two
+remarks, told by two outlets, were flagged as a denial of each other; a negation inside an
+"if" clause was read as a denial; a negation whose verb and object the other statement
+never uses was flagged because the two shared words of a later clause.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.claims import ClaimFinder
+from analysis.conflicts import denial, read
+from analysis.polarity import stance
+from tests.analysis.test_claims import build
+
+FERRY = "The islanders do not need a new ferry timetable before the summer, Vance said."
+FERRY_TOO = "Vance said a new ferry timetable for the islanders would start before the summer."
+SANK = "Vance said 12 fishing boats sank in the storm."
+SANK_TOO = "Vance said that 40 fishing boats sank in the storm."
+
+
+def claims_between(speakers: tuple[str, str]) -> pd.DataFrame:
+    """Claims of two one-article outlets whose statements are given ``speakers``' ids."""
+    table, articles = build([("Harbour Post", "", [FERRY, SANK]), ("Island Wire", "", [FERRY_TOO, SANK_TOO])])
+    table["speaker_id"] = [speakers[0], speakers[0], speakers[1], speakers[1]]
+    table["speaker"] = table["speaker_id"]
+    claims = ClaimFinder().fit(table, articles).claims_
+    texts = table.set_index("id")["text"]
+    return claims.assign(first=claims["a"].map(texts), second=claims["b"].map(texts))
+
+
+def kinds_of(claims: pd.DataFrame, sentence: str) -> set[str]:
+    return set(claims[(claims["first"] == sentence) | (claims["second"] == sentence)]["kind"])
+
+
+def test_one_speakers_two_remarks_are_no_denial_but_their_figures_still_differ() -> None:
+    two = claims_between(("p:vance", "p:okafor"))
+    assert "denial" in kinds_of(two, FERRY)  # two speakers: a denial
+    one = claims_between(("p:vance", "p:vance"))
+    assert "denial" not in kinds_of(one, FERRY)
+    # Two outlets giving one speaker two different tolls is the outlets' conflict.
+    assert "numbers" in kinds_of(one, SANK)
+
+
+def test_a_negation_in_a_condition_denies_nothing() -> None:
+    supposed = "If the convoy is not cleared by Friday, the army will close the border road."
+    told = "The convoy was cleared by the army on Friday."
+    assert stance(supposed).hedged
+    assert denial(read(supposed, "A"), read(told, "B")) is None
+    flat = "The convoy was not cleared by Friday, the army said."
+    assert denial(read(flat, "A"), read(told, "B")) is not None
+
+
+def test_a_negated_act_on_another_object_is_no_denial() -> None:
+    # Shared words stand in a later clause; the negated act and its object stand nowhere.
+    retiring = (
+        "The mayor said she would not seek a second term after reports that her office paid for a party "
+        "with city money."
+    )
+    repaid = "The mayor's office repaid the city money spent on the party."
+    assert denial(read(retiring, "A"), read(repaid, "B")) is None
+    # The act told in other words, its object shared: still a denial, ranked lower.
+    assert (
+        denial(
+            read("The mayor did not write the letter to the harbour board.", "A"),
+            read("The mayor drafted the letter to the harbour board.", "B"),
+        )
+        is not None
+    )
