@@ -11,6 +11,7 @@ align with closely: article B says "X happened ... the story is false", article 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -24,7 +25,8 @@ from analysis.claim_text import around, snippet
 from analysis.claim_types import Finding, Reading
 from analysis.conflicts import FULL_SCOPE
 from analysis.model import ClaimKind
-from analysis.polarity_words import DENY_FRAMES, REFUTERS, REPORT_NOUNS
+from analysis.polarity import UNTRUE_AFTER_AS
+from analysis.polarity_words import DENY_FRAMES, NEEDS_CLAIM, OBJECT_REACH, REFUTERS, REPORT_NOUNS
 
 PER_REFUTATION = 20
 # A refutation that restates what it denies ("denied that its aircraft struck the hospital
@@ -34,6 +36,7 @@ _OF_A_CLAUSE = re.compile(r"[a-z]+ that ")
 STRENGTH = 0.55
 # Content words a statement needs to carry a report another article may refute.
 MIN_CLAIM_WORDS = 4
+_PRONOUNS = frozenset(["it", "this", "them"])
 
 
 def refutes_a_report(reading: Reading) -> bool:
@@ -53,8 +56,22 @@ def refutes_a_report(reading: Reading) -> bool:
     if stance.frame_cue not in REFUTERS and stance.frame_cue not in DENY_FRAMES:
         return False  # a plain "not" negates a content, it does not call a report false
     # "dismissed the possibility of it being real", "denied reports that ..." point back.
-    words = set(stance.scope.lower().split()) if stance.scope else set()
-    return bool(words & REPORT_NOUNS)
+    words = stance.scope.lower().split() if stance.scope else []
+    named = set(words) & REPORT_NOUNS
+    if stance.frame_cue in NEEDS_CLAIM and not _as_untrue(words):
+        # "Pelosi rejected it" turns down an offer, "courts dismissed their claims against the
+        # banks" a lawsuit: only "as" and an untruth makes either a refutation of a report.
+        named -= _PRONOUNS
+        named -= {w for w, nxt in itertools.pairwise(words) if nxt == "against"}
+    return bool(named)
+
+
+def _as_untrue(words: list[str]) -> bool:
+    """Whether "as" and a word of untruth follow: "rejected it as a fabrication"."""
+    if "as" not in words:
+        return False
+    after = words[words.index("as") + 1 :][:OBJECT_REACH]
+    return any(w.strip("\"“”'.,") in UNTRUE_AFTER_AS for w in after)
 
 
 def refutation_pairs(

@@ -191,7 +191,7 @@ def frame_negated(words: list[str], i: int) -> bool:
     return words[i].endswith("ed") and "no" in wider and "," not in wider[wider.index("no") :]
 
 
-_UNTRUE_AFTER_AS = REFUTERS | {
+UNTRUE_AFTER_AS = REFUTERS | {
     "propaganda", "speculation", "rumour", "rumor", "fiction", "fantasy", "absurd", "ridiculous",
     "provocation", "slander", "smear", "conspiracy", "politically", "untrustworthy",
 }  # fmt: skip
@@ -239,7 +239,7 @@ def _frames_a_claim(words: list[str], i: int) -> bool:
             # "dismissed the reports as propaganda" disputes; "dismissed Obama's politics as
             # being based in phony theology" judges a thing: "as" needs an untruth after it.
             k = words.index("as", i)
-            if not _UNTRUE_AFTER_AS.intersection(words[k + 1 : k + 1 + OBJECT_REACH]):
+            if not UNTRUE_AFTER_AS.intersection(words[k + 1 : k + 1 + OBJECT_REACH]):
                 return False
         return bool(objects) and (i == 0 or words[i - 1] not in PASSIVE)
     if word.startswith("den") and after and after[0] == "to":

@@ -140,3 +140,19 @@ def test_a_speaker_does_not_refute_their_own_words_told_elsewhere() -> None:
     assert paired()  # another voice's farewell is a report the refutation may dispute
     table.loc[table["id"].isin([hoax, farewell]), "speaker_id"] = "krall"
     assert not paired()
+
+
+def test_an_offer_turned_down_or_a_lawsuit_dismissed_refutes_no_report() -> None:
+    # Found in BASIL's shutdown and terror-lawsuit events; the sentences are ours.
+    for text in (
+        "The council leader rejected it even before the mayor spoke.",
+        "Courts in Halvik have dismissed their claims against the shipping firms.",
+    ):
+        assert not refutes_a_report(read(text, "A")), text
+    for text in (
+        "The ministry rejected it as a fabrication.",
+        "The ministry denied it.",
+        "Officials dismissed the claims against the army as propaganda.",
+        "The ministry dismissed the reports.",
+    ):
+        assert refutes_a_report(read(text, "A")), text
