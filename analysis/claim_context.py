@@ -20,7 +20,7 @@ from analysis.claim_words import (
     word_list,
     words_of,
 )
-from analysis.quantities import Quantity
+from analysis.quantities import CURRENCIES, Quantity
 
 # Measures, clock units and scorekeeping: different figures for these are rarely
 # competing claims ("41-yard touchdown" and "7-yard touchdown" are two plays).
@@ -86,19 +86,37 @@ def same_act(a_text: str, qa: Quantity, b_text: str, qb: Quantity) -> bool:
     """
     if qa.key in PEOPLE_KEYS:
         return True
-    return bool(_beside(a_text, qa) & _beside(b_text, qb))
+    if qa.unit in CURRENCIES and qb.unit in CURRENCIES:
+        # A sum is told by what it is from or for, not by its verb: "$2.5 billion from
+        # counternarcotics programs" and "$600 million from a forfeiture fund" are both
+        # tapped, and "earned $141 million" (the couple, eight years) and "earned $20
+        # million" (him, for consulting) both earned; sums sharing no word after them are two.
+        # When one does not say ("offered $20 million per season"), the verb decides.
+        after_a, after_b = _after(a_text, qa), _after(b_text, qb)
+        if after_a and after_b:
+            return bool(after_a & after_b)
+    return bool((_before(a_text, qa) | _after(a_text, qa)) & (_before(b_text, qb) | _after(b_text, qb)))
 
 
-def _beside(text: str, q: Quantity) -> set[str]:
-    """The content lemma just before a figure (its verb: "picked up", "lost") and a few
-    after it (what it belongs to), without measures ("over the past six years")."""
+def _before(text: str, q: Quantity) -> set[str]:
+    """The content lemma just before a figure (its verb: "picked up", "lost")."""
     before = [w for w in _content_words(text[: q.start]) if w not in MEASURES and w not in _HEDGES][-1:]
+    return set(before) - {q.thing, q.key} - _MONEY
+
+
+def _after(text: str, q: Quantity) -> set[str]:
+    """A few content lemmas after a figure (what it belongs to), without measures ("over
+    the past six years")."""
     # What follows belongs to the figure up to the next clause or figure: "earned $141
     # million and paid $44 million in taxes" does not pay the 141 million in taxes.
-    cut = _NEXT_PART.search(text, q.end)
-    after = [w for w in _content_words(text[q.end : cut.start() if cut else len(text)]) if w not in MEASURES]
-    after = after[:ACT_WINDOW]
-    return set(before + after) - {q.thing, q.key} - _MONEY
+    # ("Obama has cut $716 billion from Medicare. Why? To pay for …": the next sentence neither.)
+    ends = [m.start() for m in (_NEXT_PART.search(text, q.end), _SENTENCE_END.search(text, q.end)) if m]
+    after = [w for w in _content_words(text[q.end : min(ends, default=len(text))]) if w not in MEASURES]
+    return set(after[:ACT_WINDOW]) - {q.thing, q.key} - _MONEY
+
+
+# A full stop, question or exclamation mark ending a sentence (not an initial's: "U.S. aid").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.?!](?=\s)")
 
 
 # A clause or a conjunct that is no further figure ("… and paid", not "… and one armoured vehicle").

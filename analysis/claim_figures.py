@@ -58,6 +58,8 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
     for qa in a.quantities:
         if (qa.key not in PEOPLE_KEYS and similarity < THING_SIMILARITY) or not a_count(a.text, qa):
             continue
+        if any(agree(qa, qb) for qb in b.quantities):
+            continue  # settled both ways: "$600 million from the fund" is no rival of "$2.5 billion"
         rate = is_rate(a.text, qa)
         matches = [
             (disagreement(qa, qb), qb)

@@ -346,9 +346,15 @@ def _event_near(toks: list[_Tok], start: int, width: int, backwards: bool = Fals
     return ""
 
 
+_SIGNS = ("$", "€", "£")
+_CURRENCY_WORDS = ("dollars", "euros", "pounds")
+CURRENCIES = frozenset(_SIGNS + _CURRENCY_WORDS)
+"""The units of a sum of money."""
+
+
 def _unit(toks: list[_Tok], i: int, j: int) -> tuple[str, int]:
     """Return the unit ("%" or a currency) of the number in tokens ``i:j`` and the new end."""
-    if i > 0 and toks[i - 1].text in ("$", "€", "£"):
+    if i > 0 and toks[i - 1].text in _SIGNS:
         return toks[i - 1].text, j
     if j < len(toks) and toks[j].text == "%":
         return "%", j + 1
@@ -356,7 +362,7 @@ def _unit(toks: list[_Tok], i: int, j: int) -> tuple[str, int]:
         return "%", j + 2
     if j < len(toks) and toks[j].low in ("percent", "pct"):
         return "%", j + 1
-    if j < len(toks) and toks[j].low in ("dollars", "euros", "pounds"):
+    if j < len(toks) and toks[j].low in _CURRENCY_WORDS:
         return toks[j].low, j + 1
     return "", j
 

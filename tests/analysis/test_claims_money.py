@@ -51,3 +51,38 @@ def test_a_fund_is_not_the_sum_needed_on_top_of_it() -> None:
         "Tax increases alone can't keep the program's $2.6 trillion trust fund from running out of money.",
         "The program's funds run dry by 2036, and $6.5 trillion in additional money will be needed.",
     )
+
+
+def test_sums_from_or_for_different_things_are_two_sums() -> None:
+    # Found in BASIL's budget and emergency events; the sentences are ours.
+    assert (
+        kinds(
+            "The ministry will tap $2.5 billion from the coastal defence programme.",
+            "The ministry will tap $600 million from a customs forfeiture fund.",
+        )
+        == []
+    )
+    # The next sentence does not tell what a sum is for ("… from the port budget. Why? To pay …").
+    assert (
+        kinds(
+            "The mayor cut $16 million from the port budget. Why? To pay for the stadium.",
+            "The council would cut $21 million from school meals to pay for the stadium.",
+        )
+        == []
+    )
+    # One thing, two sums: still a conflict.
+    assert ClaimKind.NUMBERS in kinds(
+        "The ministry will tap $2.5 billion from the coastal defence programme.",
+        "The ministry will tap $900 million from the coastal defence programme, aides said.",
+    )
+
+
+def test_a_sum_both_give_is_no_rival_of_the_others_other_sum() -> None:
+    assert (
+        kinds(
+            "That money includes about $600 million from the customs forfeiture fund.",
+            "The ministry will tap $2.5 billion from the defence programme and $600 million from a customs "
+            "forfeiture fund.",
+        )
+        == []
+    )
