@@ -42,7 +42,14 @@ from analysis.claim_words import (
 )
 from analysis.model import ClaimKind
 from analysis.polarity import Stance, stance
-from analysis.polarity_words import CONFIRM_FRAMES, DENY_FRAMES, NEGATORS, REFUTERS, REPORT_NOUNS
+from analysis.polarity_words import (
+    CONFIRM_FRAMES,
+    DENY_FRAMES,
+    HYPHENED_NEGATORS,
+    NEGATORS,
+    REFUTERS,
+    REPORT_NOUNS,
+)
 from analysis.quantities import may_count, quantities
 
 # A denial needs its two statements this aligned, and this much shared content overall.
@@ -64,7 +71,8 @@ COMPLEMENT = 2
 # Which detectors a pair needs, as bits of ``checks`` in :func:`compare`.
 FRAMES, FIGURES, LISTS, BLAMES, CONTRARY, POLARITY, JUDGED = (1 << k for k in range(7))
 ALL_CHECKS = (1 << 7) - 1
-_POLARITY_WORDS = NEGATORS | REFUTERS | DENY_FRAMES | CONFIRM_FRAMES | {"evidence", "sign", "information"}
+_POLARITY_WORDS = NEGATORS | HYPHENED_NEGATORS | REFUTERS | DENY_FRAMES | CONFIRM_FRAMES
+_POLARITY_WORDS |= {"evidence", "sign", "information"}
 
 
 def read(text: str, voice: str, reported: str = "", cue: str = "", commitment: str = "") -> Reading:

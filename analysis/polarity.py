@@ -35,6 +35,7 @@ from analysis.polarity_words import (
     DETERMINERS,
     FRAME_NEGATORS,
     FRAME_REACH,
+    HYPHENED_NEGATORS,
     IDIOMS,
     NEEDS_CLAIM,
     NEGATORS,
@@ -282,7 +283,8 @@ def _scope(text: str, toks: list[_Token], i: int, whole_clause: bool = False) ->
     return text[begin:end].strip()
 
 
-_TRIGGERS = NEGATORS | REFUTERS | DENY_FRAMES | CONFIRM_FRAMES
+# The screen reads hyphenated words whole: "No-one was injured" negates as "No one" does.
+_TRIGGERS = NEGATORS | REFUTERS | DENY_FRAMES | CONFIRM_FRAMES | HYPHENED_NEGATORS
 
 
 def may_negate(text: str, words: frozenset[str] | None = None) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 NEGATORS = frozenset(
     ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"]
 )
+# Negators a word reader that keeps hyphens sees whole ("No-one was injured").
+HYPHENED_NEGATORS = frozenset(["no-one"])
 # Words that call the content itself untrue ("the report is false").
 REFUTERS = frozenset(
     [

@@ -151,3 +151,18 @@ def test_a_denial_excerpt_shows_a_typographic_negation() -> None:
     )
     found = compare(read(negative, "A", content(negative)), read("The army shelled the hospital.", "B"), 0.5)
     assert "didn’t shell" in found[0].explanation
+
+
+@pytest.mark.parametrize("nobody", ["No one", "No-one", "No - one", "Nobody"])
+def test_no_one_negates_however_it_is_spelled(nobody: str) -> None:
+    # ECB+'s fire reports: "No-one has been injured" was read as an assertion and set
+    # against "No - one was injured in the fire" as a denial.
+    assert stance(f"{nobody} was injured in the fire at the depot.").polarity == -1
+    assert (
+        kinds(f"{nobody} was injured in the fire at the depot.", "No-one was injured in the depot fire.")
+        == []
+    )
+    assert ClaimKind.DENIAL in kinds(
+        f"{nobody} was injured in the fire at the depot.",
+        "Two workers were injured in the fire at the depot.",
+    )
