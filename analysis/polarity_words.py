@@ -54,6 +54,11 @@ IDIOMS = frozenset(
         ("whether", "not"),
         ("if", "not"),
         ("not", "to"),
+        # "better late than never", "in skimpy clothing or none at all", "I never dreamed I'd be here".
+        ("than", "never"),
+        ("or", "none"),
+        ("never", "dreamed"),
+        ("never", "imagined"),
     }
 )
 

@@ -166,3 +166,20 @@ def test_no_one_negates_however_it_is_spelled(nobody: str) -> None:
         f"{nobody} was injured in the fire at the depot.",
         "Two workers were injured in the fire at the depot.",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well, the apology is better late than never, the coach said.",
+        "Photos of the singer in torn jeans or none at all helped pave the way for the label.",
+        "I never dreamed I would be the club's leading scorer, Okafor said.",
+    ],
+)
+def test_idioms_with_a_negator_assert(text: str) -> None:
+    assert stance(text).polarity == 1
+
+
+def test_a_negator_beside_the_idioms_words_still_negates() -> None:
+    assert stance("The singer never wore torn jeans on stage.").polarity == -1
+    assert stance("The club has never before been fined.").polarity == -1
