@@ -307,6 +307,8 @@ def _thing(toks: list[_Tok], j: int) -> tuple[str, str, int]:
         base = lemma(low)
         if base in CATEGORY_OF_EVENT:  # "six killed", "34 patients died overnight"
             break
+        if words and low.endswith("ed") and lemma(words[-1].low) != words[-1].low:
+            break  # "nine jurors voted": a plural, then its verb, ends what is counted
         words.append(toks[k])
         k += 1
         if base in PERSON_NOUNS and (base != low or low == "people"):
@@ -341,9 +343,23 @@ def _event_near(toks: list[_Tok], start: int, width: int, backwards: bool = Fals
         if low in (".", ";", ",", "and", "but", "while", "whereas"):
             break
         category = CATEGORY_OF_EVENT.get(lemma(low))
-        if category:
+        if category and not _a_sentence(toks, k):
             return category
     return ""
+
+
+# "the death penalty", "on death row", "death threats": a punishment or a threat, nobody killed.
+_DEATH_AS_A_THING = frozenset(["penalty", "sentence", "sentences", "row", "threat", "threats", "warrant"])
+
+
+def _a_sentence(toks: list[_Tok], k: int) -> bool:
+    """Whether "death" at ``k`` names a punishment or a threat ("voted against the death
+    penalty", "sentenced to death"), not people killed."""
+    if toks[k].low != "death":
+        return False
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    before = [t.low for t in toks[max(0, k - 2) : k]]
+    return nxt in _DEATH_AS_A_THING or (before[-1:] == ["to"] and before[0] in ("sentenced", "condemned"))
 
 
 _SIGNS = ("$", "€", "£")

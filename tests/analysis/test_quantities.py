@@ -144,3 +144,20 @@ def test_a_model_name_is_no_count_and_no_thing_counted() -> None:
     assert [(q.value, q.thing) for q in quantities("Two F-16 jets were shot down.")] == [(2.0, "jet")]
     assert [q.value for q in quantities("Flight MH17 crashed, killing 298 people.")] == [298.0]
     assert [(q.value, q.thing) for q in quantities("They seized 12 AK 47 guns.")] == [(12.0, "gun")]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The three jurors who voted against the death penalty would not comment.", "juror"),
+        ("Nine jurors favoured the death sentence.", "juror"),  # not "favoured"
+        ("Two men were sentenced to death on Monday.", ""),
+        ("Three men on death row were freed.", ""),
+        ("Four people were beaten to death.", "deaths"),
+        ("The death toll rose to 34.", "deaths"),
+    ],
+)
+def test_a_death_sentence_counts_no_dead(text: str, key: str) -> None:
+    # ECB+'s retrial event: "nine in favour and three against the death sentence" was a
+    # toll of three dead against another outlet's nine.
+    assert [q.key for q in quantities(text)] == [key]
