@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analysis.claim_words import content_lemma_list, lemma
+from analysis.claim_words import content_lemma_list, lemma, word_list
 
 # How many content words on each side of a contrary word tell its role; one of them must
 # be beside the other statement's word too. "Militants of the front shelled the hospital"
@@ -28,7 +28,8 @@ ROLE_WINDOW = 1
 
 _GROUPS: list[tuple[str, str]] = [
     (
-        "alive survive survived survivor living unharmed",
+        # Not "living": "had been living and working in Christchurch" tells where, not whether.
+        "alive survive survived survivor unharmed",
         "dead die died death kill killed slain executed beheaded",
     ),
     (
@@ -147,16 +148,34 @@ def contrary_in_role(
         return None
     first_words, second_words = content_lemma_list(first_text), content_lemma_list(second_text)
     for word, other in pairs:
-        if _neighbours(first_words, word) & _neighbours(second_words, other):
+        if _supposed(first_text, word) or _supposed(second_text, other):
+            continue
+        before_a, after_a = _neighbours(first_words, word)
+        before_b, after_b = _neighbours(second_words, other)
+        # One side each: "Chiefs lose to the Colts" and "a win over the Chiefs" tell one game.
+        if before_a & before_b or after_a & after_b:
             return word, other
     return None
 
 
-def _neighbours(found: list[str], target: str) -> set[str]:
-    """Content lemmas within :data:`ROLE_WINDOW` places of each use of ``target`` in ``found``."""
-    near: set[str] = set()
+def _neighbours(found: list[str], target: str) -> tuple[set[str], set[str]]:
+    """Content lemmas within :data:`ROLE_WINDOW` places before and after each use of ``target``."""
+    before: set[str] = set()
+    after: set[str] = set()
     for k, word in enumerate(found):
         if word == target:
-            near.update(found[max(0, k - ROLE_WINDOW) : k])
-            near.update(found[k + 1 : k + 1 + ROLE_WINDOW])
-    return near - {target}
+            before.update(found[max(0, k - ROLE_WINDOW) : k])
+            after.update(found[k + 1 : k + 1 + ROLE_WINDOW])
+    return before - {target}, after - {target}
+
+
+_SUPPOSING = frozenset(["might", "could", "would", "may", "if", "unless"])
+_SUPPOSING_REACH = 3
+
+
+def _supposed(text: str, target: str) -> bool:
+    """Whether every use of ``target`` follows a modal or an "if" closely ("might be alive if
+    the driver had stopped"): what might be is no account of what is."""
+    words = word_list(text)
+    uses = [k for k, word in enumerate(words) if lemma(word) == target]
+    return bool(uses) and all(_SUPPOSING & set(words[max(0, k - _SUPPOSING_REACH) : k]) for k in uses)

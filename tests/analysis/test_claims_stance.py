@@ -64,6 +64,30 @@ def test_contrary_words_need_a_shared_subject() -> None:
     assert contrary_words(content_lemmas("the survivors and the dead"), content_lemmas("the dead")) is None
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # One game told from each side: the loser before "lose", after "win over".
+        (
+            "Orsk lose 2-1 to Lendt in the cup final on Sunday.",
+            "Lendt clinch the cup final with a win over Orsk on Sunday.",
+        ),
+        # Where someone lived is not whether.
+        (
+            "Climber Ivo Okafor, who had been living and working in Orsk, fell on Mount Halvik on Sunday.",
+            "Climber Ivo Okafor died on Mount Halvik on Sunday after a fall.",
+        ),
+        # What might be is no account of what is.
+        (
+            "The cyclist in the Orsk crash might be alive if the driver had stopped on Route 9, police said.",
+            "The cyclist in the Orsk crash was killed on Route 9 by a hit-and-run driver.",
+        ),
+    ],
+)
+def test_contrary_words_in_other_roles_or_senses_agree(first: str, second: str) -> None:
+    assert kinds(first, second) == []
+
+
 def test_evaluation_reads_judgement_and_negation() -> None:
     assert evaluation(content_lemmas("The deal protects workers")) == 1
     assert evaluation(content_lemmas("The deal hurts workers")) == -1
