@@ -63,9 +63,34 @@ _NOT_UN = frozenset(
 
 
 def litotes(words: list[str], i: int) -> bool:
-    """ "Egypt is not unfamiliar to telecom cuts": a negated negative asserts."""
+    """ "Egypt is not unfamiliar to telecom cuts": a negated negative asserts; so do "it is
+    not the first time he has appeared" and "it wasn't until May that the family revealed"."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    return words[i] == "not" and nxt.startswith("un") and len(nxt) > 5 and nxt not in _NOT_UN
+    if words[i] == "not" and nxt.startswith("un") and len(nxt) > 5 and nxt not in _NOT_UN:
+        return True
+    return words[i + 1 : i + 4] == ["the", "first", "time"] or not_until(words, i)
+
+
+_PAST_AUXILIARIES = frozenset(["was", "were", "did", "had"])
+_PAST_NEGATED = frozenset(["wasn't", "weren't", "didn't", "hadn't"])
+_UNTIL_REACH = 10
+
+
+def not_until(words: list[str], i: int) -> bool:
+    """ "The Colts didn't take the lead until the fourth quarter": what happened, and when.
+
+    Only in the past: "they will not negotiate until the government reopens" refuses.
+    """
+    word = words[i]
+    past = word in _PAST_NEGATED or (word == "not" and i > 0 and words[i - 1] in _PAST_AUXILIARIES)
+    if not past:
+        return False
+    for ahead in words[i + 1 : i + 1 + _UNTIL_REACH]:
+        if ahead in ("until", "till"):
+            return True
+        if ahead in CLAUSE_END:
+            return False
+    return False
 
 
 _ALTERNATIVE_REACH = 3

@@ -183,3 +183,18 @@ def test_idioms_with_a_negator_assert(text: str) -> None:
 def test_a_negator_beside_the_idioms_words_still_negates() -> None:
     assert stance("The singer never wore torn jeans on stage.").polarity == -1
     assert stance("The club has never before been fined.").polarity == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # ECB+'s Watergate, football and casting events: each was a denial of what it tells.
+        ("It wasn't until May 30 that the family revealed his name.", 1),
+        ("The visitors didn't take their first lead until the fourth quarter.", 1),
+        ("It is not the first time Okafor has appeared on the show.", 1),
+        ("The rebels will not negotiate until the army withdraws.", -1),  # a refusal, not a past
+        ("The army did not shell the town, until now.", -1),
+    ],
+)
+def test_not_until_and_not_the_first_time_assert(text: str, polarity: int) -> None:
+    assert stance(text).polarity == polarity
