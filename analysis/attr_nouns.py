@@ -77,7 +77,7 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
     if i == 0 or form == "says":
         return False
     prev = tokens[i - 1].lower
-    possessive = prev.endswith(("’s", "'s", "s’"))
+    possessive = prev.endswith(("’s", "'s", "s’", "s'"))  # "Americans' support"
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if nxt in _AUXILIARIES and not form.endswith(("ed", "ing")) and not is_past_form(form):
         return True  # "Health worries have dogged her": the cue word is the subject

@@ -118,7 +118,7 @@ def of_whom(tokens: list[Token], e: int) -> bool:
 
 _FINDINGS = words("show find indicate suggest")  # lemmas of the finding verbs
 _LONGEST_SUBJECT = 30  # tokens from the clause start to a finding verb
-_TEXT_REACH = 8  # words from the clause start to the text's noun
+_TEXT_REACH = 10  # words from the clause start to the text's noun
 
 
 def document_subject(tokens: list[Token], i: int) -> list[Token] | None:
@@ -140,9 +140,13 @@ def document_subject(tokens: list[Token], i: int) -> list[Token] | None:
 def _text_from(tokens: list[Token], start: int, cue: int) -> list[Token] | None:
     """The phrase opening at ``start`` up to its first document noun, when no verb or
     pronoun stands before that noun."""
-    for k in range(start, min(cue, start + _TEXT_REACH)):
+    slashes = 0  # a glued slash is no word: "The USC Dornsife/Los Angeles Times Daybreak tracking poll"
+    for k in range(start, cue):
+        if k - slashes >= start + _TEXT_REACH:
+            return None
         tok = tokens[k]
-        glued = tok.text == "/" and np_.glued_slash(tokens, k)  # "The USC Dornsife/Los Angeles Times poll"
+        glued = tok.text == "/" and np_.glued_slash(tokens, k)
+        slashes += glued
         if tok.lower in np_.VERBISH or tok.lower in np_.PRONOUNS or not (tok.text[:1].isalnum() or glued):
             return None
         if tok.lower in DOCUMENT_NOUNS and tok.text.islower() and _ends_noun_phrase(tokens, k + 1, cue):

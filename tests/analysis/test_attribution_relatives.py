@@ -31,6 +31,13 @@ from tests.analysis.test_speakers import resolve, said
             "The latest Harbour/Ipsos opinion poll",
             "shows",
         ),
+        # A long pollster's name, a slash in it, and a relative clause before the finding.
+        (
+            "The UCH Marek/Lendt Harbour Times Daybreak tracking poll, which tracks voters' support for the "
+            "candidates daily, showed that Krall led by two points.",
+            "The UCH Marek/Lendt Harbour Times Daybreak tracking poll",
+            "showed",
+        ),
     ],
 )
 def test_speaker_of_a_relative_or_reduced_clause(text: str, speaker: str, cue: str) -> None:
@@ -274,6 +281,9 @@ def test_a_role_and_the_name_after_it(text: str, speaker: str) -> None:
 def test_a_cue_word_after_an_adjective_is_a_noun() -> None:
     text = "They wanted the agency's investigative report before the vote."
     assert the(text, "wanted").speaker == ""
+    # After a plural possessive with a straight apostrophe too.
+    text = "Voters' support for the harbour plan has grown since May."
+    assert the(text, "Voters").speaker == ""
     assert the("The military said no.", "military").speaker == "The military"
 
 
