@@ -59,6 +59,10 @@ _NOT_LABELS = words(
     Breaking Exclusive Live Sources Credit Image Update Updated Also See More Here Today Tomorrow
     Published Posted Filed Dateline Date Time Location Byline Modified Revised Edited"""
 )
+# First words of a column's heading, no name: "Report Card:", "Fact Check:", "Bottom Line:".
+_LABEL_HEADINGS = words(
+    "Report Fact Bottom Key Quick Fast Background Reader Readers Top Weekly Daily Morning"
+)
 # Heads that name a source clearly enough for a belief or a stance (the ministry, a survey).
 _LONGEST_HEADLINE = 200  # longer spans are never read as headlines (see cues.is_title_case)
 _AFTER_CUE = 120  # characters read after the last cue (a speaker phrase is shorter)
@@ -335,7 +339,11 @@ def _candidates(text: str, tokens: list[Token], hits: Sequence[tuple[int, int, s
 def _transcript(text: str, start: int, end: int) -> _Found | None:
     m = _TRANSCRIPT.match(text, start, end)
     # "Last Modified:", "Photo Credit:": a label ending in a label word names no speaker.
-    if m is None or m.group(1).rsplit(" ", 1)[-1] in _NOT_LABELS:
+    if (
+        m is None
+        or m.group(1).rsplit(" ", 1)[-1] in _NOT_LABELS
+        or m.group(1).split(" ", 1)[0] in _LABEL_HEADINGS
+    ):
         return None
     label_start = m.start(1)
     first, _, rest = m.group(1).partition(" ")

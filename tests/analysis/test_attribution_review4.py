@@ -124,7 +124,17 @@ def test_the_police_is_no_headline_run_into_its_dateline() -> None:
     assert the(institution, "armed").speaker == "Lisk Police Department"
 
 
-@pytest.mark.parametrize("line", ["Published: March 13, 2013", "Posted: 12:03 PM", "Last Modified: Monday"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: March 13, 2013",
+        "Posted: 12:03 PM",
+        "Last Modified: Monday",
+        # A column's heading (BASIL's "Report Card:" made a speaker "Card").
+        "Report Card: The governor earns a B for the storm.",
+        "Bottom Line: The pier stays shut.",
+    ],
+)
 def test_a_dateline_label_is_no_speaker(line: str) -> None:
     (found,) = statements_of(line)
     assert found.speaker == ""
