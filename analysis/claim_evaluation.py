@@ -78,6 +78,12 @@ _ROLE_OR_BLAME = re.compile(r"\bresponsib(?:le|ility)\s+for\b", re.IGNORECASE)
 _NOT_PLAIN = ("cut", "reduction", "loss", "law", "act", "bill", "program", "agenc")
 _NAME_AFTER = re.compile(r"\s+(?:of\s+)?[A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+# An entitlement named by what it is for ("tax benefits", "unemployment benefits") judges nothing.
+_ENTITLEMENT_BEFORE = re.compile(
+    r"\b(?:tax|health|jobless|unemployment|federal|veterans[’']?|retirement|pension|disability|survivor"
+    r"|welfare|security|medicare|medicaid|insurance|fringe|death|education|food|housing|spousal)\s+$",
+    re.IGNORECASE,
+)
 
 
 def judged(lemmas: frozenset[str], text: str) -> frozenset[str]:
@@ -97,6 +103,12 @@ def _plain_use(word: str, text: str) -> bool:
             continue
         if m.group()[0].isupper() and _in_name(text, m.start(), m.end()):
             continue
+        if word.startswith("benefit") and _ENTITLEMENT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if m.group().lower() == "justices" or text[max(0, m.start() - 15) : m.start()].lower().endswith(
+            "obstruction of "
+        ):
+            continue  # the judges of a court; a crime
         return True
     return not found
 

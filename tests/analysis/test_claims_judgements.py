@@ -47,6 +47,11 @@ def test_two_charges_against_one_senator_are_no_opposite_judgements() -> None:
         ("Fifteen states introduced religious freedom laws this year.", "freedom"),
         ("Rother is pushing the group to accept benefit cuts.", "benefit"),
         ("The savings in the Affordable Care Act pay for the new clinics.", "affordable"),
+        # Found in BASIL's court and tax events: judges, a crime and entitlements praise nothing.
+        ("That split among the justices raised the prospect of a divided ruling.", "justice"),
+        ("He was charged with obstruction of justice in May.", "justice"),
+        ("The ruling lets married couples receive the same tax benefits.", "benefit"),
+        ("Unemployment benefits run out in May for 40,000 dockers.", "benefit"),
     ],
 )
 def test_a_judging_word_in_a_name_or_a_cut_judges_nothing(text: str, dropped: str) -> None:
@@ -58,6 +63,7 @@ def test_a_judging_word_in_a_name_or_a_cut_judges_nothing(text: str, dropped: st
 
 def test_a_judging_word_used_plainly_still_judges() -> None:
     assert evaluation("The ruling was a victory for justice, the Justice Department said.") == 1
+    assert evaluation("The new port benefits the dockers.") == 1
     assert evaluation("Protecting workers is good.") == 1
 
 
