@@ -231,6 +231,8 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         return None
     if negative.stance.negation == "without" and not phrase_in(negative.stance.scope, positive.reported):
         return None  # "steps taken without congressional action" / "… need congressional approval"
+    if negative.stance.head and _supposed_only(positive.text, negative.stance.head):
+        return None  # "Bart is not dead" / "Buried Kitty Believed Dead, Meows Back to Life"
     cue = negative.stance.negation or negative.stance.frame_cue
     if cue in REFUTERS and cue in words_of(positive.text):
         return None  # "a call that turned out to be a hoax" / "the call turned out to be a hoax"
@@ -252,6 +254,19 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         f"{negative.voice} says not so ({around(negative.text, cue)}); "
         f"{positive.voice} asserts it ({snippet(positive.text)})",
     )
+
+
+_SUPPOSED_BEFORE = r"(?:believed|presumed|thought|feared|rumou?red|left\s+for)\s+(?:to\s+be\s+)?"
+
+
+def _supposed_only(text: str, head: str) -> bool:
+    """Whether ``text`` uses the negated word only as what was believed: "believed dead",
+    "left for dead", "feared killed" assert no death a denial could dispute."""
+    uses = re.findall(rf"(\w+\s+(?:\w+\s+)?)?\b{re.escape(head)}\b", text, re.IGNORECASE)
+    if not uses:
+        return False
+    supposed = re.compile(rf"{_SUPPOSED_BEFORE}$", re.IGNORECASE)
+    return all(supposed.search(before) for before in uses)
 
 
 def _complement(scope: str, head: str) -> frozenset[str]:

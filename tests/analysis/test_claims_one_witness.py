@@ -69,3 +69,14 @@ def test_a_negated_act_on_another_object_is_no_denial() -> None:
         )
         is not None
     )
+
+
+def test_what_was_only_believed_is_no_assertion_to_deny() -> None:
+    # FNC-1's zombie-cat stories: "Believed Dead" and "Left For Dead" assert no death.
+    alive = read("Bart is not dead, his owner said.", "A")
+    for told in (
+        "Buried Kitten Believed Dead Walks Home",
+        "Cat Claws Out Of Grave After Being Left For Dead",
+    ):
+        assert denial(alive, read(told, "B")) is None, told
+    assert denial(alive, read("Bart the kitten is dead, the vet said.", "B")) is not None
