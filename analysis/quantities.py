@@ -13,7 +13,6 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from analysis.claim_words import (
     CATEGORY_OF_EVENT,
@@ -21,12 +20,11 @@ from analysis.claim_words import (
     MONTHS,
     PERSON_NOUNS,
     STOP,
-    WEEKDAYS,
     lemma,
     words_of,
 )
-
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*|%|\$|€|£|\S")
+from analysis.quantity_skips import is_age_or_brood, is_date_or_time
+from analysis.quantity_tokens import Tok, tokens
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -131,27 +129,6 @@ def counted(thing: str, event: str, unit: str) -> str:
     return thing
 
 
-class _Tok(NamedTuple):
-    text: str
-    low: str
-    start: int
-    end: int
-
-
-_new_tuple = tuple.__new__  # _Tok without its Python-level constructor frame (tokens are many)
-
-
-def _tokens(text: str) -> list[_Tok]:
-    if text.isascii():  # ASCII lower-cases letter by letter: slices of one lowered text line up
-        low, new = text.lower(), _new_tuple
-        return [new(_Tok, (text[a:b], low[a:b], a, b)) for a, b in map(_span, _TOKEN.finditer(text))]
-    return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-def _span(match: re.Match[str]) -> tuple[int, int]:
-    return match.span()
-
-
 def _digit_value(token: str) -> float | None:
     try:
         return float(token.replace(",", ""))
@@ -159,7 +136,7 @@ def _digit_value(token: str) -> float | None:
         return None
 
 
-def _word_number(toks: list[_Tok], i: int) -> tuple[float, int] | None:
+def _word_number(toks: list[Tok], i: int) -> tuple[float, int] | None:
     """Parse "thirty-four", "two hundred and fifty thousand", "a million" from ``i``."""
     total, current, j, seen = 0.0, 0.0, i, False
     if toks[i].low in ("a", "an"):
@@ -182,66 +159,7 @@ def _word_number(toks: list[_Tok], i: int) -> tuple[float, int] | None:
     return (total + current, j) if seen else None
 
 
-def _month(toks: list[_Tok], k: int) -> bool:
-    """Whether token ``k`` names a month ("May", not "may")."""
-    return 0 <= k < len(toks) and (toks[k].low in MONTHS or toks[k].text == "May")
-
-
-def _day_after(toks: list[_Tok], k: int) -> bool:
-    """Whether a day of a month stands at ``k`` (after an abbreviation's full stop)."""
-    if k < len(toks) and toks[k].low == ".":
-        k += 1
-    return k < len(toks) and toks[k].low.isdigit() and 1 <= int(toks[k].low) <= 31
-
-
-def _is_date_or_time(toks: list[_Tok], i: int, j: int, value: float) -> bool:
-    """Years, days of a month and clock times are not counts."""
-    before = toks[i - 1].low if i > 0 else ""
-    after = toks[j].low if j < len(toks) else ""
-    # A day is written in digits: "June 5", "5 June"; "in June two people died" counts.
-    digits = toks[i].low[0].isdigit()
-    month_before = _month(toks, i - 1) or (before == "." and _month(toks, i - 2))  # "Sept. 11"
-    # "the 19 Sept. 11 hijackers": a month followed by its day is not the 19's month.
-    month_after = _month(toks, j) and not _day_after(toks, j + 1)
-    if (digits and (month_before or month_after)) or before == ":" or after == ":":
-        return True
-    if after in ("am", "pm", "a.m", "p.m", "gmt", "utc", "hours"):
-        return True
-    if after in ("a", "p") and [t.low for t in toks[j + 1 : j + 3]] == [".", "m"]:
-        return True  # "6 p.m." arrives as "6", "p", ".", "m"
-    is_year = value.is_integer() and 1800 <= value <= 2100 and "," not in toks[i].text
-    if is_year:
-        # "2000 soldiers" counts; "2010 season", "2011 release date" and "in 2013" are years.
-        counts = after.isalpha() and after not in STOP and after.endswith("s") and not after.endswith("ss")
-        return not counts or before in ("in", "since", "by", "from", "until", "of", "year")
-    return False
-
-
-_KIN = frozenset(["mother", "mom", "mum", "father", "dad", "parent", "grandmother", "grandfather"])
-_AFTER_AGE = frozenset([",", "and", ")", "was", "is", "has", "had", "who", "of"])
-_NOT_NAMES = frozenset(["in", "on", "at", "since", "by", "from", "near", "outside", "after", "before"])
-
-
-def _is_age_or_brood(toks: list[_Tok], i: int, parsed: tuple[float, float, float, int]) -> bool:
-    """An age after a full name ("Andrew Lopez, 20, was charged") or the children of a
-    parent ("a mother of 12"): figures that count nobody the event touched."""
-    value, j = parsed[0], parsed[3]
-    if i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _KIN:
-        return True
-    if not (i >= 3 and toks[i - 1].low == "," and value.is_integer() and 0 < value < 110):
-        return False
-    first, last = toks[i - 3], toks[i - 2]
-    full_name = (
-        first.text[:1].isupper()
-        and last.text[:1].isupper()
-        and last.text.isalpha()
-        and first.low not in _NOT_NAMES
-    )
-    after = toks[j].low if j < len(toks) else ""
-    return full_name and last.low not in MONTHS and last.low not in WEEKDAYS and after in _AFTER_AGE
-
-
-def _number_at(toks: list[_Tok], i: int) -> tuple[float, float, float, int] | None:
+def _number_at(toks: list[Tok], i: int) -> tuple[float, float, float, int] | None:
     """Return ``(value, low, high, next index)`` of a number starting at token ``i``."""
     tok = toks[i]
     if tok.text[0].isdigit():
@@ -269,7 +187,7 @@ def _number_at(toks: list[_Tok], i: int) -> tuple[float, float, float, int] | No
     return value, value, value, j
 
 
-def _vague(toks: list[_Tok], i: int) -> tuple[float, float, float, int]:
+def _vague(toks: list[Tok], i: int) -> tuple[float, float, float, int]:
     """ "hundreds of thousands" -> [200,000, 999,999]; "dozens" -> [24, 99]."""
     low, high = VAGUE[toks[i].low]
     j = i + 1
@@ -281,7 +199,7 @@ def _vague(toks: list[_Tok], i: int) -> tuple[float, float, float, int]:
     return math.sqrt(low * high), float(low), float(high), j
 
 
-def _qualifier(toks: list[_Tok], i: int) -> tuple[str, int]:
+def _qualifier(toks: list[Tok], i: int) -> tuple[str, int]:
     """Return the qualifier ending just before token ``i`` and its first token index."""
     for n in range(_MAX_QUALIFIER_WORDS, 0, -1):
         if i - n < 0:
@@ -292,9 +210,9 @@ def _qualifier(toks: list[_Tok], i: int) -> tuple[str, int]:
     return "", i
 
 
-def _thing(toks: list[_Tok], j: int) -> tuple[str, str, int]:
+def _thing(toks: list[Tok], j: int) -> tuple[str, str, int]:
     """Return ``(thing lemma, event category, end index)`` of the words after a number."""
-    words: list[_Tok] = []
+    words: list[Tok] = []
     k = j
     while k < len(toks) and len(words) < 3:
         low = toks[k].low
@@ -321,7 +239,7 @@ def _thing(toks: list[_Tok], j: int) -> tuple[str, str, int]:
     return thing, event, end
 
 
-def _model_name(toks: list[_Tok], k: int) -> int:
+def _model_name(toks: list[Tok], k: int) -> int:
     """Return how many tokens a model name at ``k`` takes ("AK-47", "F-16", "AK 47"), else 0."""
     tok = toks[k]
     if not (tok.text.isalpha() and tok.text.isupper() and len(tok.text) <= 3):
@@ -333,7 +251,7 @@ def _model_name(toks: list[_Tok], k: int) -> int:
     return 0
 
 
-def _event_near(toks: list[_Tok], start: int, width: int, backwards: bool = False) -> str:
+def _event_near(toks: list[Tok], start: int, width: int, backwards: bool = False) -> str:
     """Find an event word ("killed", "displaced", "toll") within ``width`` tokens."""
     span = range(start - 1, max(start - width, 0) - 1, -1) if backwards else range(start, start + width)
     for k in span:
@@ -352,7 +270,7 @@ def _event_near(toks: list[_Tok], start: int, width: int, backwards: bool = Fals
 _DEATH_AS_A_THING = frozenset(["penalty", "sentence", "sentences", "row", "threat", "threats", "warrant"])
 
 
-def _a_sentence(toks: list[_Tok], k: int) -> bool:
+def _a_sentence(toks: list[Tok], k: int) -> bool:
     """Whether "death" at ``k`` names a punishment or a threat ("voted against the death
     penalty", "sentenced to death"), not people killed."""
     if toks[k].low != "death":
@@ -368,7 +286,7 @@ CURRENCIES = frozenset(_SIGNS + _CURRENCY_WORDS)
 """The units of a sum of money."""
 
 
-def _unit(toks: list[_Tok], i: int, j: int) -> tuple[str, int]:
+def _unit(toks: list[Tok], i: int, j: int) -> tuple[str, int]:
     """Return the unit ("%" or a currency) of the number in tokens ``i:j`` and the new end."""
     if i > 0 and toks[i - 1].text in _SIGNS:
         return toks[i - 1].text, j
@@ -383,7 +301,7 @@ def _unit(toks: list[_Tok], i: int, j: int) -> tuple[str, int]:
     return "", j
 
 
-def _starts_number(toks: list[_Tok], i: int) -> bool:
+def _starts_number(toks: list[Tok], i: int) -> bool:
     low = toks[i].low
     if low[0].isdigit():
         # "1st", "5km": glued letters make an ordinal or a measure; "AK-47" is a name
@@ -423,10 +341,10 @@ def quantities(text: str) -> list[Quantity]:
     """
     if not may_count(text):
         return []  # most statements hold no number: skip tokenising them
-    return list(_scan(_tokens(text), text))
+    return list(_scan(tokens(text), text))
 
 
-def _scan(toks: list[_Tok], text: str) -> Iterator[Quantity]:
+def _scan(toks: list[Tok], text: str) -> Iterator[Quantity]:
     # Only tokens that can open a number are examined (a set lookup, not a call, per token).
     candidates = [k for k, t in enumerate(toks) if t.low[0].isdigit() or t.low in _OPENERS]
     consumed = 0
@@ -437,8 +355,8 @@ def _scan(toks: list[_Tok], text: str) -> Iterator[Quantity]:
         consumed = parsed[3] if parsed else i + 1
         if (
             parsed is None
-            or _is_date_or_time(toks, i, parsed[3], parsed[0])
-            or _is_age_or_brood(toks, i, parsed)
+            or is_date_or_time(toks, i, parsed[3], parsed[0])
+            or is_age_or_brood(toks, i, parsed)
             or _dimension(toks, i, parsed[3])
         ):
             continue
@@ -448,7 +366,7 @@ def _scan(toks: list[_Tok], text: str) -> Iterator[Quantity]:
 _BY = frozenset(["by", "x", "×"])
 
 
-def _dimension(toks: list[_Tok], i: int, j: int) -> bool:
+def _dimension(toks: list[Tok], i: int, j: int) -> bool:
     """ "a four - by - four car", "a 10 by 12 room": a size or a kind, no count of either number."""
     after = [t.low for t in toks[j : j + 2]]
     if (after and after[0] in _BY and j + 1 < len(toks) and _numeric(toks[j + 1])) or after == ["-", "by"]:
@@ -459,11 +377,11 @@ def _dimension(toks: list[_Tok], i: int, j: int) -> bool:
     return i >= 4 and [t.low for t in toks[i - 3 : i]] == ["-", "by", "-"] and _numeric(toks[i - 4])
 
 
-def _numeric(tok: _Tok) -> bool:
+def _numeric(tok: Tok) -> bool:
     return tok.low[:1].isdigit() or tok.low in UNITS
 
 
-def _build(toks: list[_Tok], text: str, i: int, parsed: tuple[float, float, float, int]) -> Quantity:
+def _build(toks: list[Tok], text: str, i: int, parsed: tuple[float, float, float, int]) -> Quantity:
     value, low, high, j = parsed
     # "roughly $141 million": the qualifier stands before the currency sign.
     signed = i > 0 and toks[i - 1].text in ("$", "€", "£")

@@ -6,8 +6,9 @@ import math
 
 import pytest
 
-from analysis.quantities import Quantity, _tokens, may_count, quantities
+from analysis.quantities import Quantity, may_count, quantities
 from analysis.quantity_compare import comparable, disagreement
+from analysis.quantity_tokens import tokens
 
 
 def only(text: str) -> Quantity:
@@ -125,7 +126,7 @@ def test_comparable_needs_the_same_thing_counted() -> None:
     ],
 )
 def test_tokens_keep_offsets_and_lower_case_on_both_paths(text: str) -> None:
-    toks = _tokens(text)
+    toks = tokens(text)
     assert [t.text for t in toks] == [text[t.start : t.end] for t in toks]
     assert [t.low for t in toks] == [t.text.lower() for t in toks]
     assert toks
