@@ -12,6 +12,11 @@ from analysis.model import Span
 from analysis.quotes import Quote
 
 _JOINT = re.compile(r"(?:,\s*(?:while|but|whereas|and|as)|;)\s+(?=\S)")
+# Also a dash between two clauses ("… more intense — and he noted …"), for :func:`split`.
+_CLAUSE_JOINT = re.compile(
+    r"(?:,\s*(?:while|but|whereas|and|as)|;|\s+(?:—|–|--)\s*(?:and|but|while|whereas)?)\s+(?=\S)"
+)
+_DASHES = ("—", "–", "--")
 _HAS_TWO_CUES = 2
 _CLOSING = 3  # attribution score of "“…,” X said" and "…, X said"
 _MAX_ADJUNCT_WORDS = 8  # "she said several months after her release"
@@ -176,12 +181,16 @@ def split(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> list[Spa
         if tail is not None:
             return [(start, tail[0]), (tail[1], end)]
     one_cue = len(cues) < _HAS_TWO_CUES
-    for m in _JOINT.finditer(text, start, end):
+    for m in _CLAUSE_JOINT.finditer(text, start, end):
         if m.end() > cues[-1][0]:
             break  # the right-hand side must hold a cue
         if _inside(quotes, m.start()):
             continue
-        left_end = m.start() + 1 if text[m.start()] in ",;" else m.start()
+        dash = m.group().split()[0]
+        if dash in _DASHES and any(d in text[start : m.start()] for d in _DASHES):
+            continue  # the closing dash of an aside: "… rivals — his personality — Mr. Christie …"
+        mark = m.start() + 1 if text[m.start()] in ",;" else text.index(dash, m.start()) + len(dash)
+        left_end = mark  # the comma, semicolon or dash ends the left clause
         narrative = _narrative_shape(text, (start, left_end), m.group(), quotes)
         if one_cue and not narrative:
             continue  # with one cue, only the outlet's own clause may stand on the left
@@ -195,8 +204,6 @@ def split(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> list[Spa
             continue
         if left.speaker is not None and left.score < _HAS_TWO_CUES:
             continue
-        conj = (
-            m.start() + 1 + len(text[m.start() + 1 : m.end()]) - len(text[m.start() + 1 : m.end()].lstrip())
-        )
+        conj = mark + len(text[mark : m.end()]) - len(text[mark : m.end()].lstrip())
         return [(start, left_end), *split(memo, conj, end, quotes)]
     return [(start, end)]

@@ -110,6 +110,14 @@ def test_an_initial_before_an_initial_ends_no_sentence() -> None:
             "and he has denounced the advert.",
             "he",
         ),
+        # A dash joins two clauses as a comma does.
+        (
+            "The port is the latest to advance a sweeping toll proposal -- "
+            "officials announced a deal on Monday.",
+            "The port is the latest to advance a sweeping toll proposal --",
+            "officials announced a deal on Monday.",
+            "officials",
+        ),
     ],
 )
 def test_the_outlets_clause_before_a_report_is_its_own_statement(
@@ -368,3 +376,13 @@ def test_the_subject_of_an_object_relative_speaks(text: str, speaker: str) -> No
 )
 def test_who_stands_for_people(text: str, speaker: str) -> None:
     assert the(text, text[:10]).speaker == speaker
+
+
+def test_a_dash_between_two_reports_splits_them_but_not_an_aside() -> None:
+    text = "Vell said the pier was safe — but the harbour master said it was not."
+    assert [s.speaker for s in statements_of(text)] == ["Vell", "the harbour master"]
+    # The closing dash of an aside opens no clause.
+    aside = (
+        "Relying on her best asset in a crowded field — her name — Vell portrayed herself as the only choice."
+    )
+    assert [s.text for s in statements_of(aside)] == [aside]
