@@ -205,7 +205,12 @@ def _score(tokens: list[Token], phrase: list[Token], i: int, j: int, pattern: st
         return 3
     if first == 0 or (before is not None and not before.text[:1].isalnum()):
         return 2
+    if first == 1 and before is not None and before.lower in _OPENING_CONJUNCTIONS:
+        return 2  # "But Fowler said …": the conjunction links to the sentence before
     return 1
+
+
+_OPENING_CONJUNCTIONS = frozenset(["but", "and", "yet", "so", "still"])
 
 
 def _at_end(tokens: list[Token], j: int) -> bool:

@@ -386,3 +386,12 @@ def test_a_dash_between_two_reports_splits_them_but_not_an_aside() -> None:
         "Relying on her best asset in a crowded field — her name — Vell portrayed herself as the only choice."
     )
     assert [s.text for s in statements_of(aside)] == [aside]
+
+
+def test_a_conjunction_opening_the_sentence_keeps_its_subject_framing() -> None:
+    # PolNeAR's "But Fowler said …, and he noted …" was read as one statement.
+    text = "But Vell said the pier would reopen, and he noted that the toll would rise."
+    assert [(s.text[:8], s.speaker) for s in statements_of(text)] == [
+        ("But Vell", "Vell"),
+        ("and he n", "Vell"),
+    ]
