@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from analysis.claim_words import content_lemma_list, lemma, word_list
+from analysis.polarity_words import CONDITIONS, MODALS
 
 # How many content words on each side of a contrary word tell its role; one of them must
 # be beside the other statement's word too. "Militants of the front shelled the hospital"
@@ -148,7 +149,7 @@ def contrary_in_role(
         return None
     first_words, second_words = content_lemma_list(first_text), content_lemma_list(second_text)
     for word, other in pairs:
-        if _supposed(first_text, word) or _supposed(second_text, other):
+        if _conjectured(first_text, word) or _conjectured(second_text, other):
             continue
         before_a, after_a = _neighbours(first_words, word)
         before_b, after_b = _neighbours(second_words, other)
@@ -169,13 +170,13 @@ def _neighbours(found: list[str], target: str) -> tuple[set[str], set[str]]:
     return before - {target}, after - {target}
 
 
-_SUPPOSING = frozenset(["might", "could", "would", "may", "if", "unless"])
-_SUPPOSING_REACH = 3
+_CONJECTURE = MODALS | CONDITIONS
+_CONJECTURE_REACH = 3
 
 
-def _supposed(text: str, target: str) -> bool:
+def _conjectured(text: str, target: str) -> bool:
     """Whether every use of ``target`` follows a modal or an "if" closely ("might be alive if
     the driver had stopped"): what might be is no account of what is."""
     words = word_list(text)
     uses = [k for k, word in enumerate(words) if lemma(word) == target]
-    return bool(uses) and all(_SUPPOSING & set(words[max(0, k - _SUPPOSING_REACH) : k]) for k in uses)
+    return bool(uses) and all(_CONJECTURE & set(words[max(0, k - _CONJECTURE_REACH) : k]) for k in uses)

@@ -349,7 +349,8 @@ def _screen(
 ) -> tuple[npt.NDArray[np.int64], BoolArray]:
     """Return per pair the detectors that could fire (bits of :func:`compare`) and if it could corroborate.
 
-    A pair of one voice (same outlet and speaker) is neither; a corroboration needs two
+    A pair of one voice (same outlet and speaker) is neither, and one named speaker told by
+    two outlets is compared by frames, figures, lists and blame only; a corroboration needs two
     camps (sides, or outlets when sides are unset), one polarity, two speakers and a
     cosine of at least ``agree_floor``.
     """

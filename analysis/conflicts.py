@@ -43,6 +43,7 @@ from analysis.claim_words import (
 from analysis.model import ClaimKind
 from analysis.polarity import Stance, stance
 from analysis.polarity_words import (
+    CONDITIONS,
     CONFIRM_FRAMES,
     DENY_FRAMES,
     HYPHENED_NEGATORS,
@@ -57,7 +58,6 @@ MIN_DICE = 0.25
 # Content words (besides the contrary pair) two statements with contrary words must share.
 MIN_CONTRARY_SHARED = 2
 _SPECULATIVE = frozenset(["might", "may", "could", "perhaps", "possibly", "whether", "unclear"])
-_CONDITIONS = frozenset(["if", "unless"])
 # A plain negator ("not", "never") denies less surely than a disputing word ("denied", "false").
 PLAIN_NEGATION = 0.75
 # Negated clauses of fewer content words than this are denied with less strength.
@@ -209,7 +209,7 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         return None  # "could not specify how many" asserts nothing to deny or be denied by
     negative, positive = (a, b) if a.polarity < 0 else (b, a)
     said = words_of(positive.reported)
-    if _SPECULATIVE & said or ("would" in said and said & _CONDITIONS):
+    if _SPECULATIVE & said or ("would" in said and said & CONDITIONS):
         return None  # "States might respond", "if they knew, they would hang me": nothing asserted
     # What is negated must be what the other asserts, not merely the same subject.
     common = negative.scope_lemmas & positive.lemmas
@@ -231,7 +231,7 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         return None
     if negative.stance.negation == "without" and not phrase_in(negative.stance.scope, positive.reported):
         return None  # "steps taken without congressional action" / "… need congressional approval"
-    if negative.stance.head and _supposed_only(positive.text, negative.stance.head):
+    if negative.stance.head and _only_believed(positive.text, negative.stance.head):
         return None  # "Bart is not dead" / "Buried Kitty Believed Dead, Meows Back to Life"
     cue = negative.stance.negation or negative.stance.frame_cue
     if cue in REFUTERS and cue in words_of(positive.text):
@@ -256,17 +256,17 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
     )
 
 
-_SUPPOSED_BEFORE = r"(?:believed|presumed|thought|feared|rumou?red|left\s+for)\s+(?:to\s+be\s+)?"
+_BELIEVED_BEFORE = r"(?:believed|presumed|thought|feared|rumou?red|left\s+for)\s+(?:to\s+be\s+)?"
 
 
-def _supposed_only(text: str, head: str) -> bool:
+def _only_believed(text: str, head: str) -> bool:
     """Whether ``text`` uses the negated word only as what was believed: "believed dead",
     "left for dead", "feared killed" assert no death a denial could dispute."""
     uses = re.findall(rf"(\w+\s+(?:\w+\s+)?)?\b{re.escape(head)}\b", text, re.IGNORECASE)
     if not uses:
         return False
-    supposed = re.compile(rf"{_SUPPOSED_BEFORE}$", re.IGNORECASE)
-    return all(supposed.search(before) for before in uses)
+    believed = re.compile(rf"{_BELIEVED_BEFORE}$", re.IGNORECASE)
+    return all(believed.search(before) for before in uses)
 
 
 def _complement(scope: str, head: str) -> frozenset[str]:

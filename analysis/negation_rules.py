@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 
 from analysis.claim_words import STOP
-from analysis.polarity_words import NO_NEWS, NOT_YET
+from analysis.polarity_words import CONDITIONS, NO_NEWS, NOT_YET
 
 CLAUSE_END = frozenset({",", ";", ".", "!", "?", "but", "while", "whereas", "although"})
 
@@ -133,17 +133,17 @@ def unreal(words: list[str], i: int) -> bool:
         or no_obligation(words, i)
         or intention(words, i)
         or counterfactual(words, i)
-        or supposed(words, i)
+        or in_condition(words, i)
     )
 
 
-def supposed(words: list[str], i: int) -> bool:
+def in_condition(words: list[str], i: int) -> bool:
     """ "If funding is not secured by then, he will shut the government": a negation in the
     condition of an "if" or "unless" clause supposes; it states nothing is so."""
     for word in reversed(words[:i]):
         if word in CLAUSE_END:
             return False
-        if word in ("if", "unless"):
+        if word in CONDITIONS:
             return True
     return False
 

@@ -37,6 +37,7 @@ from analysis.polarity_words import (
     FRAME_REACH,
     HYPHENED_NEGATORS,
     IDIOMS,
+    MODALS,
     NEEDS_CLAIM,
     NEGATORS,
     OBJECT_REACH,
@@ -196,7 +197,6 @@ UNTRUE_AFTER_AS = REFUTERS | {
     "propaganda", "speculation", "rumour", "rumor", "fiction", "fantasy", "absurd", "ridiculous",
     "provocation", "slander", "smear", "conspiracy", "politically", "untrustworthy",
 }  # fmt: skip
-_MAY = frozenset(["could", "might", "may", "would", "possibly", "perhaps"])
 _OBJECT_PRONOUNS = frozenset(["him", "her", "it", "them", "us", "me", "you"])
 _QUARREL_AFTER = frozenset(["over", "between", "with", "among"])
 _QUARREL_BEFORE = DETERMINERS | {"a", "an", "this", "that", "lingering", "long", "bitter", "legal", "border"}
@@ -347,7 +347,7 @@ def stance(text: str, cue: str = "", commitment: str = "", words: frozenset[str]
             scope = _scope(text, toks, n, whole_clause=whole) if n >= 0 else (text if frame else "")
     hedged = any(unreal(seq, i) for i, w in enumerate(seq) if w in NEGATORS or w.endswith("n't"))
     # "Wal-Mart could refute the claims at a trial": a denial that may come denies nothing yet.
-    hedged = hedged or (frame == "denied" and f >= 0 and bool(_MAY & set(seq[max(0, f - FRAME_REACH) : f])))
+    hedged = hedged or (frame == "denied" and f >= 0 and bool(MODALS & set(seq[max(0, f - FRAME_REACH) : f])))
     if n >= 0:
         head = "" if seq[n] in REFUTERS else negated_head(seq, n)
     else:

@@ -11,6 +11,9 @@ NEGATORS = frozenset(
 )
 # Negators a word reader that keeps hyphens sees whole ("No-one was injured").
 HYPHENED_NEGATORS = frozenset(["no-one"])
+# Words that make what follows a possibility ("might be alive"), and that open a condition.
+MODALS = frozenset(["could", "might", "may", "would", "possibly", "perhaps"])
+CONDITIONS = frozenset(["if", "unless"])
 # Words that call the content itself untrue ("the report is false").
 REFUTERS = frozenset(
     [
