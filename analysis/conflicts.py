@@ -256,7 +256,9 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
     )
 
 
-_BELIEVED_BEFORE = r"(?:believed|presumed|thought|feared|rumou?red|left\s+for)\s+(?:to\s+be\s+)?"
+_BELIEVED_BEFORE = (
+    r"(?:believed|presumed|thought|feared|rumou?red|expected|left\s+for)\s+(?:to\s+(?:be\s+)?)?"
+)
 
 
 def _only_believed(text: str, head: str) -> bool:

@@ -80,3 +80,8 @@ def test_what_was_only_believed_is_no_assertion_to_deny() -> None:
     ):
         assert denial(alive, read(told, "B")) is None, told
     assert denial(alive, read("Bart the kitten is dead, the vet said.", "B")) is not None
+    # What someone was expected to do (BASIL: "Biden won't attend" / "would be expected to attend").
+    absent = read("The vice president won't attend the harbour summit.", "A")
+    expected = "The vice president, who as host would be expected to attend the harbour summit, is abroad."
+    assert denial(absent, read(expected, "B")) is None
+    assert denial(absent, read("The vice president will attend the harbour summit.", "B")) is not None
