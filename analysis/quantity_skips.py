@@ -19,7 +19,7 @@ def _day_after(toks: list[Tok], k: int) -> bool:
     """Whether a day of a month stands at ``k`` (after an abbreviation's full stop)."""
     if k < len(toks) and toks[k].low == ".":
         k += 1
-    return k < len(toks) and toks[k].low.isdigit() and 1 <= int(toks[k].low) <= 31
+    return k < len(toks) and toks[k].low.isdecimal() and 1 <= int(toks[k].low) <= 31
 
 
 def is_date_or_time(toks: list[Tok], i: int, j: int, value: float) -> bool:

@@ -82,6 +82,8 @@ def test_a_date_after_a_count_leaves_the_count_alone() -> None:
     found = [(q.text, q.value) for q in quantities("Nine of the 14 Oct. 3 defendants were acquitted.")]
     assert found == [("Nine", 9), ("14", 14)]
     assert [q.text for q in quantities("On 5 June 2019, two soldiers died.")] == ["two soldiers"]
+    # A superscript after a month is a digit to str.isdigit but no day: no crash, no count.
+    assert quantities("The 19 Sept. ² hijackers and the 5 May ³ cases.") == []
 
 
 def test_percentages_and_money_keep_their_unit() -> None:
