@@ -327,6 +327,8 @@ def _candidates(text: str, tokens: list[Token], hits: Sequence[tuple[int, int, s
         if entry is None:
             continue
         i, j = patterns.index_at(tokens, c_start), patterns.index_at(tokens, c_end)
+        if i >= len(tokens) or tokens[i].start != c_start:
+            continue  # the cue is inside a longer token ("d.said", a web address)
         if is_noun(tokens, i) or patterns.not_a_report(tokens, i, j, entry):
             continue
         if _modifies_a_noun(tokens, i):

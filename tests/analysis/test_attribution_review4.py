@@ -162,3 +162,9 @@ def test_a_role_said_of_someone_is_no_antecedent() -> None:
 def test_an_honorific_makes_a_country_name_a_person() -> None:
     assert names.parse("Mr. Jordan").type == SpeakerType.PERSON
     assert names.parse("Jordan").type == SpeakerType.GOVERNMENT
+
+
+@pytest.mark.parametrize("text", ["d.said", "See news.said.com for more.", "X.told him."])
+def test_a_cue_inside_a_longer_token_is_no_cue_and_no_crash(text: str) -> None:
+    # Found by fuzzing: "d.said" is one token, and the cue inside it indexed past the tokens.
+    assert all(s.speaker == "" for s in statements_of(text))
