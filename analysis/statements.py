@@ -11,6 +11,7 @@ point at the mention that names the speaker (``Varnov`` for a later ``he added``
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from analysis.model import Article, Commitment, Kind, Span, Statement
 from analysis.quotes import Quote
 from analysis.spans import uncovered
 
+log = logging.getLogger(__name__)
 _SIGNATURE = re.compile(r"[―—–]\s*[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4}[.,]?")
 
 
@@ -261,8 +263,13 @@ def extract_statements(article: Article) -> list[Statement]:
     """
     text = article.text
     paragraphs = _Paragraphs(article)
+    try:
+        items = attribute_units(article)
+    except Exception:  # a defect in attribution must not cost the article or the batch
+        log.exception("Attribution failed on %s; its text is kept as unattributed statements", article.path)
+        return _unattributed(article, paragraphs)
     out: list[Statement] = []
-    for item in attribute_units(article):
+    for item in items:
         start, end = item.unit.start, item.unit.end
         speaker = text[item.speaker[0] : item.speaker[1]] if item.speaker else ""
         out.append(
@@ -283,3 +290,24 @@ def extract_statements(article: Article) -> list[Statement]:
             )
         )
     return out
+
+
+def _unattributed(article: Article, paragraphs: _Paragraphs) -> list[Statement]:
+    """The article's sentences (its prose blocks, if even sentences fail) in the outlet's voice."""
+    text = article.text
+    try:
+        spans = [(u.start, u.end) for u in units(article)]
+    except Exception:  # the blocks are read by the simplest code there is
+        spans = [(b.start, b.end) for b in segment.blocks(article)]
+    return [
+        Statement(
+            id=Statement.make_id(article.id, start),
+            article_id=article.id,
+            start=start,
+            end=end,
+            text=text[start:end],
+            paragraph=paragraphs.of(start),
+        )
+        for start, end in spans
+        if text[start:end].strip()
+    ]
