@@ -11,11 +11,10 @@ from analysis.cues import Cue, lookup
 from analysis.model import Span
 from analysis.quotes import Quote
 
-_JOINT = re.compile(r"(?:,\s*(?:while|but|whereas|and|as)|;)\s+(?=\S)")
+_COMMA_OR_SEMICOLON = r",\s*(?:while|but|whereas|and|as)|;"
+_JOINT = re.compile(rf"(?:{_COMMA_OR_SEMICOLON})\s+(?=\S)")
 # Also a dash between two clauses ("… more intense — and he noted …"), for :func:`split`.
-_CLAUSE_JOINT = re.compile(
-    r"(?:,\s*(?:while|but|whereas|and|as)|;|\s+(?:—|–|--)\s*(?:and|but|while|whereas)?)\s+(?=\S)"
-)
+_CLAUSE_JOINT = re.compile(rf"(?:{_COMMA_OR_SEMICOLON}|\s+(?:—|–|--)\s*(?:and|but|while|whereas)?)\s+(?=\S)")
 _DASHES = ("—", "–", "--")
 _HAS_TWO_CUES = 2
 _CLOSING = 3  # attribution score of "“…,” X said" and "…, X said"
@@ -186,11 +185,15 @@ def split(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> list[Spa
             break  # the right-hand side must hold a cue
         if _inside(quotes, m.start()):
             continue
-        dash = m.group().split()[0]
-        if dash in _DASHES and any(d in text[start : m.start()] for d in _DASHES):
+        punctuation = m.group().split()[0]  # ",", ";" or a dash
+        if punctuation in _DASHES and any(d in text[start : m.start()] for d in _DASHES):
             continue  # the closing dash of an aside: "… rivals — his personality — Mr. Christie …"
-        mark = m.start() + 1 if text[m.start()] in ",;" else text.index(dash, m.start()) + len(dash)
-        left_end = mark  # the comma, semicolon or dash ends the left clause
+        # The comma, semicolon or dash ends the left clause.
+        left_end = (
+            m.start() + 1
+            if text[m.start()] in ",;"
+            else text.index(punctuation, m.start()) + len(punctuation)
+        )
         narrative = _narrative_shape(text, (start, left_end), m.group(), quotes)
         if one_cue and not narrative:
             continue  # with one cue, only the outlet's own clause may stand on the left
@@ -204,6 +207,6 @@ def split(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> list[Spa
             continue
         if left.speaker is not None and left.score < _HAS_TWO_CUES:
             continue
-        conj = mark + len(text[mark : m.end()]) - len(text[mark : m.end()].lstrip())
+        conj = left_end + len(text[left_end : m.end()]) - len(text[left_end : m.end()].lstrip())
         return [(start, left_end), *split(memo, conj, end, quotes)]
     return [(start, end)]

@@ -86,16 +86,15 @@ def same_act(a_text: str, qa: Quantity, b_text: str, qb: Quantity) -> bool:
     """
     if qa.key in PEOPLE_KEYS:
         return True
-    if qa.unit in CURRENCIES and qb.unit in CURRENCIES:
+    after_a, after_b = _after(a_text, qa), _after(b_text, qb)
+    if qa.unit in CURRENCIES and qb.unit in CURRENCIES and after_a and after_b:
         # A sum is told by what it is from or for, not by its verb: "$2.5 billion from
         # counternarcotics programs" and "$600 million from a forfeiture fund" are both
         # tapped, and "earned $141 million" (the couple, eight years) and "earned $20
         # million" (him, for consulting) both earned; sums sharing no word after them are two.
         # When one does not say ("offered $20 million per season"), the verb decides.
-        after_a, after_b = _after(a_text, qa), _after(b_text, qb)
-        if after_a and after_b:
-            return bool(after_a & after_b)
-    return bool((_before(a_text, qa) | _after(a_text, qa)) & (_before(b_text, qb) | _after(b_text, qb)))
+        return bool(after_a & after_b)
+    return bool((_before(a_text, qa) | after_a) & (_before(b_text, qb) | after_b))
 
 
 def _before(text: str, q: Quantity) -> set[str]:

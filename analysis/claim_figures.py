@@ -48,18 +48,20 @@ def numbers(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
     if "another" in (a.count_scope, b.count_scope) or a.count_scope != b.count_scope:
         return None  # another strike's dead, or the war's, are no rival toll of this strike
     best: tuple[float, Quantity, Quantity] | None = None
-    # A figure both statements give is settled: "$334 million, including $281 million in cash"
-    # and "$281 million in cash": the other figure is another quantity (the whole), no rival.
+    # A figure both statements give is settled, on either side: "$334 million, including $281
+    # million in cash" and "$281 million in cash": the other figure is another quantity (the
+    # whole), no rival; nor is "$600 million from the fund" a rival of the other's "$2.5 billion".
+    agreeing = [[agree(qa, qb) for qb in b.quantities] for qa in a.quantities]
     counts_b = [
         (qb, is_rate(b.text, qb))
-        for qb in b.quantities
-        if a_count(b.text, qb) and not any(agree(qa, qb) for qa in a.quantities)
+        for k, qb in enumerate(b.quantities)
+        if a_count(b.text, qb) and not any(row[k] for row in agreeing)
     ]
-    for qa in a.quantities:
+    for qa, row in zip(a.quantities, agreeing, strict=True):
         if (qa.key not in PEOPLE_KEYS and similarity < THING_SIMILARITY) or not a_count(a.text, qa):
             continue
-        if any(agree(qa, qb) for qb in b.quantities):
-            continue  # settled both ways: "$600 million from the fund" is no rival of "$2.5 billion"
+        if any(row):
+            continue
         rate = is_rate(a.text, qa)
         matches = [
             (disagreement(qa, qb), qb)

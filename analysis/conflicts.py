@@ -256,8 +256,10 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
     )
 
 
-_BELIEVED_BEFORE = (
-    r"(?:believed|presumed|thought|feared|rumou?red|expected|left\s+for)\s+(?:to\s+(?:be\s+)?)?"
+# What was only believed or expected of the word that follows: "believed dead", "expected to attend".
+_BELIEVED_BEFORE = re.compile(
+    r"(?:believed|presumed|thought|feared|rumou?red|expected|left\s+for)\s+(?:to\s+(?:be\s+)?)?$",
+    re.IGNORECASE,
 )
 
 
@@ -267,8 +269,7 @@ def _only_believed(text: str, head: str) -> bool:
     uses = re.findall(rf"(\w+\s+(?:\w+\s+)?)?\b{re.escape(head)}\b", text, re.IGNORECASE)
     if not uses:
         return False
-    believed = re.compile(rf"{_BELIEVED_BEFORE}$", re.IGNORECASE)
-    return all(believed.search(before) for before in uses)
+    return all(_BELIEVED_BEFORE.search(before) for before in uses)
 
 
 def _complement(scope: str, head: str) -> frozenset[str]:

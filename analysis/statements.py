@@ -267,7 +267,7 @@ def extract_statements(article: Article) -> list[Statement]:
         items = attribute_units(article)
     except Exception:  # a defect in attribution must not cost the article or the batch
         log.exception("Attribution failed on %s; its text is kept as unattributed statements", article.path)
-        return _unattributed(article, paragraphs)
+        items = _unattributed(article)
     out: list[Statement] = []
     for item in items:
         start, end = item.unit.start, item.unit.end
@@ -292,22 +292,12 @@ def extract_statements(article: Article) -> list[Statement]:
     return out
 
 
-def _unattributed(article: Article, paragraphs: _Paragraphs) -> list[Statement]:
+def _unattributed(article: Article) -> list[Attributed]:
     """The article's sentences (its prose blocks, if even sentences fail) in the outlet's voice."""
-    text = article.text
     try:
-        spans = [(u.start, u.end) for u in units(article)]
+        found = units(article)
     except Exception:  # the blocks are read by the simplest code there is
-        spans = [(b.start, b.end) for b in segment.blocks(article)]
+        found = [Unit(b.start, b.end, b.quotes, True, k) for k, b in enumerate(segment.blocks(article))]
     return [
-        Statement(
-            id=Statement.make_id(article.id, start),
-            article_id=article.id,
-            start=start,
-            end=end,
-            text=text[start:end],
-            paragraph=paragraphs.of(start),
-        )
-        for start, end in spans
-        if text[start:end].strip()
+        Attributed(unit, None, None, None, "", Kind.NARRATIVE, Commitment.NEUTRAL, "none") for unit in found
     ]

@@ -49,7 +49,7 @@ def corpus(limit: int) -> list[tuple[str, str]]:
     b = e = 0
     while len(files) < limit and (b < len(basil) or e < len(ecb)):
         if b < len(basil) and (b < share * (len(files) + 1) or e >= len(ecb)):
-            files.append(_basil_file(basil[b]))
+            files.append(basil_file(basil[b]))
             b += 1
         else:
             files.append((f"{ecb[e]['doc_id']}.txt", ecb[e]["text"]))
@@ -57,13 +57,24 @@ def corpus(limit: int) -> list[tuple[str, str]]:
     return files
 
 
-def _basil_file(path: Path) -> tuple[str, str]:
+def basil_file(path: Path) -> tuple[str, str]:
+    """Return ``(file name, Markdown)`` of one BASIL article, with its title, outlet and date."""
     item = json.loads(path.read_text(encoding="utf-8"))
     body = "\n\n".join(" ".join(sentences) for sentences in item["body-paragraphs"])
     front = (
         f"---\ntitle: {json.dumps(item['title'])}\nsource: {item['source']}\ndate: {item['date']}\n---\n\n"
     )
     return f"{path.stem}.md", front + body + "\n"
+
+
+def write_files(files: list[tuple[str, str]], folder: Path) -> list[str]:
+    """Write ``(file name, content)`` pairs into ``folder``; return their paths, in order."""
+    paths = []
+    for name, content in files:
+        path = folder / name
+        path.write_text(content, encoding="utf-8")
+        paths.append(str(path))
+    return paths
 
 
 def floor(texts: list[str], n_clusters: int) -> float:
@@ -106,11 +117,7 @@ def run_one(size: int) -> dict[str, float]:
 
     files = corpus(size)
     with tempfile.TemporaryDirectory() as folder:
-        paths = []
-        for name, content in files:
-            path = Path(folder) / name
-            path.write_text(content, encoding="utf-8")
-            paths.append(str(path))
+        paths = write_files(files, Path(folder))
         baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         started, cpu_started = time.perf_counter(), cpu_with_workers()
         loaded = load(paths)

@@ -29,13 +29,9 @@ sys.path.insert(0, str(ROOT))
 
 from analysis.ingest import load  # noqa: E402
 from analysis.pipeline import analyze  # noqa: E402
+from tests.bench.bench_analysis import basil_file, write_files  # noqa: E402
 
 File = tuple[str, str]  # (file name, content)
-
-
-def _markdown(title: str, source: str, body: str, date: str = "") -> str:
-    dated = f"date: {date}\n" if date else ""
-    return f"---\ntitle: {json.dumps(title)}\nsource: {source}\n{dated}---\n\n{body}\n"
 
 
 def basil_events(data: Path) -> Iterator[tuple[str, list[File]]]:
@@ -44,12 +40,7 @@ def basil_events(data: Path) -> Iterator[tuple[str, list[File]]]:
     for path in sorted((data / "basil" / "articles").glob("*/*.json")):
         events[path.stem.rsplit("_", 1)[0]].append(path)
     for event, members in sorted(events.items()):
-        files = []
-        for path in sorted(members):
-            item = json.loads(path.read_text(encoding="utf-8"))
-            body = "\n\n".join(" ".join(sentences) for sentences in item["body-paragraphs"])
-            files.append((f"{path.stem}.md", _markdown(item["title"], item["source"], body, item["date"])))
-        yield event, files
+        yield event, [basil_file(path) for path in sorted(members)]
 
 
 def ecb_events(data: Path) -> Iterator[tuple[str, list[File]]]:
@@ -60,8 +51,8 @@ def ecb_events(data: Path) -> Iterator[tuple[str, list[File]]]:
             doc = json.loads(line)
             source = urlparse(doc.get("url") or "").netloc.replace("www.", "") or doc["doc_id"]
             body = "\n".join(row for row in doc["text"].split("\n") if not row.startswith("http"))
-            title = body.split("\n", 1)[0][:120]
-            by_topic[str(doc["topic"])].append((f"{doc['doc_id']}.md", _markdown(title, source, body)))
+            front = f"---\ntitle: {json.dumps(body.split(chr(10), 1)[0][:120])}\nsource: {source}\n---\n\n"
+            by_topic[str(doc["topic"])].append((f"{doc['doc_id']}.md", front + body + "\n"))
     yield from sorted(by_topic.items(), key=lambda item: int(item[0]))
 
 
@@ -71,12 +62,7 @@ def count(events: Iterator[tuple[str, list[File]]], show: int) -> tuple[Counter[
     shown: dict[str, list[str]] = defaultdict(list)
     for event, files in events:
         with tempfile.TemporaryDirectory() as folder:
-            paths = []
-            for name, content in files:
-                path = Path(folder) / name
-                path.write_text(content, encoding="utf-8")
-                paths.append(str(path))
-            result = analyze(load(paths).articles)
+            result = analyze(load(write_files(files, Path(folder))).articles)
         kinds["events"] += 1
         for kind, score, explanation in zip(
             result.claims["kind"], result.claims["score"], result.claims["explanation"], strict=True
