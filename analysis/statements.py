@@ -64,8 +64,13 @@ def units(article: Article, memo: attribution.Memo | None = None) -> list[Unit]:
         first = True
         for sentence in segment.sentences(text, block, continued):
             for start, end in attr_split.split(memo, *sentence, block.quotes):
-                if found and (
-                    _signature(text, found[-1], start, end) or _frame_after_quote(memo, found[-1], start, end)
+                if (
+                    found
+                    and not _noise_between(article, found[-1].end, start)
+                    and (
+                        _signature(text, found[-1], start, end)
+                        or _frame_after_quote(memo, found[-1], start, end)
+                    )
                 ):
                     # "“…” / ― Jacklyn Ashley", "“…?” Clinton asked.": the signature or the bare
                     # attribution belongs to the quote before it.
@@ -76,6 +81,12 @@ def units(article: Article, memo: attribution.Memo | None = None) -> list[Unit]:
                 found.append(Unit(start, end, block.quotes, first, number))
                 first = False
     return found
+
+
+def _noise_between(article: Article, start: int, end: int) -> bool:
+    """Whether a noise span (a caption, a byline) lies between two units: joined, they would
+    make a statement that holds it."""
+    return any(n.start < end and n.end > start for n in article.noise)
 
 
 def _signature(text: str, previous: Unit, start: int, end: int) -> bool:
