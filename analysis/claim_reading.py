@@ -1,6 +1,6 @@
 """Read statements for competing claims, the costly facts only where a pair can use them.
 
-Every statement is read cheaply (stance, polarity, content lemmas, judgement, years:
+Every statement is read cheaply (stance, polarity, content lemmas, years:
 :func:`analysis.conflicts.read_core`), since refutations and the pair screen need
 them of all. Figures, lists and blame triples cost most to read, and a detector only
 compares them between two statements that both hold them, so each is read only for

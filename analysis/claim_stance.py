@@ -13,7 +13,8 @@ wrote (:mod:`analysis.claim_stance_words`):
 - a recommendation ("should be banned" -1, "must be allowed" +1);
 
 each flipped when a negator stands within three words before it ("is not effective",
-"should not be banned") and halved when a contrast follows ("it is costly, but it saves
+"should not be banned"), skipped where it judges nothing (:mod:`analysis.claim_senses`:
+"the Justice Department", "benefit cuts") and halved when a contrast follows ("it is costly, but it saves
 lives": the clause after "but" is what the speaker stands by).
 
 :func:`opposed` then says how strongly two statements judge one subject in opposite ways.
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.claim_senses import not_judging
 from analysis.claim_stance_words import (
     ALLOWING,
     BADS,
@@ -184,7 +186,9 @@ def judge(text: str) -> Judgement:
     ws = _words(lower)
     total = 0.0
     parts: list[tuple[float, int, int]] = []  # value, first and last word of each judging phrase
-    used: set[int] = set()
+    # "the Justice Department", "benefit cuts": a judging word that judges nothing here.
+    skip = not_judging(set(ws.lemmas) & JUDGING, text)
+    used: set[int] = {i for i, lem in enumerate(ws.lemmas) if lem in skip}
     starts = [i for i, lem in enumerate(ws.lemmas) if lem in _STARTS or ws.words[i] in _START_WORDS]
     for i in starts:
         if i in used:

@@ -3,8 +3,10 @@
 "Compulsory vaccination protects children" and "compulsory vaccination violates
 parents' rights" share no fact to contradict, yet take opposite sides; so can two
 statements that share hardly a word ("Vaccines save lives" / "The side effects are
-severe") when the whole case is about one subject. This module finds such pairs where
-the aligned-pair detectors (:mod:`analysis.conflicts`) cannot:
+severe") when the whole case is about one subject. This module finds such pairs, the
+only judgements listed as competing claims: one statement's judging words, read alone
+(the aligned-pair detectors of :mod:`analysis.conflicts` check facts), say too little
+about what it judges in a news report. The sides of articles do:
 
 1. every statement of a *small case* (a connected group of related articles, at most
    :data:`SMALL_CASE` of them: an analyst's reports of one event; a corpus of many
@@ -16,9 +18,8 @@ the aligned-pair detectors (:mod:`analysis.conflicts`) cannot:
    article that praises and condemns in equal measure takes none), spoken for by its
    strongest statement on that side;
 3. two articles of one case on opposite sides give one framing claim between their two
-   statements, when they are not aligned (aligned pairs are read by
-   :func:`analysis.conflicts.judgement`), share a content word, and at least one
-   judges by its own words; strength
+   statements, when no factual conflict already pairs them, they share a content word, are
+   not one speaker's two remarks, and at least one judges by its own words; strength
    ``0.3 + 0.15 x opposition`` plus 0.05 when they share a content word: below the
    factual conflicts (denial, numbers, blame), and :func:`spread` keeps one statement
    opposed by many from filling the top of the list.
@@ -42,9 +43,8 @@ from analysis.claim_rows import Meta, Out, claim_row, pair_key
 from analysis.claim_stance import NEUTRAL, SCREEN, Judgement, judge, may_judge, opposed
 from analysis.claim_stance_words import charges
 from analysis.claim_text import snippet
-from analysis.claim_types import Finding, Reading
+from analysis.claim_types import DENIAL_SIMILARITY, Finding, Reading
 from analysis.claim_words import lemma, word_list, words_of
-from analysis.conflicts import DENIAL_SIMILARITY
 from analysis.model import ClaimKind
 
 FloatArray = npt.NDArray[np.float64]
@@ -52,10 +52,12 @@ IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
 # Least cosine for a statement without judging words to carry its neighbour's stance.
 ECHO_MIN = 0.1
+# Pairs at least this similar are aligned (see :func:`_retold`); the share of the shorter
+# statement's content an aligned pair must share to take sides.
+ALIGNED = min(DENIAL_SIMILARITY, PEOPLE_SIMILARITY)
+RETOLD = 0.7
 # Least magnitude of the judgement an echo borrows (one strong judging word).
 ECHO_SOURCE = 0.5
-# Pairs at least this similar are the aligned pairs :mod:`analysis.conflicts` reads.
-ALIGNED = min(DENIAL_SIMILARITY, PEOPLE_SIMILARITY)
 
 # How much an article's judging statements must agree for it to take a side (see
 # :func:`article_sides`).
@@ -186,6 +188,24 @@ def stance_pairs(sides: Sides, reach: sp.csr_matrix, echo: IntArray) -> tuple[In
     return i[own], j[own]
 
 
+def _retold(x: Reading, y: Reading) -> bool:
+    """Whether two aligned statements say one thing, but for how they judge it.
+
+    "Growers find the new motorway beneficial" / "... harmful" take sides on one subject.
+    Most aligned statements whose judging words differ do not: "warnings about the threat
+    of attacks" / "ignoring the threat environment", "the patch prevents attacks" / "the
+    flaw is exploited" judge different things told in the same words (none of the 58
+    opposite judgements of aligned lines once listed for BASIL's 60 events, read on
+    2026-12-07, took sides on one subject), and pairing
+    aligned statements whose stances differ flagged half again as many PERSPECTRUM
+    paraphrases. So an aligned pair takes sides only when the shorter statement's other
+    content words are, by :data:`RETOLD` at least, the longer's.
+    """
+    px, py = x.lemmas - SCREEN, y.lemmas - SCREEN
+    shorter = min(len(px), len(py))
+    return shorter > 0 and len(px & py) >= RETOLD * shorter
+
+
 def _subject(x: Reading, y: Reading) -> str:
     """Return the longest content word the two share (not a judging one), as the first writes it."""
     shared = (x.lemmas & y.lemmas) - SCREEN
@@ -263,7 +283,7 @@ def stance_claims(
     reach = case_reach(related)
     in_case = np.diff(reach.indptr)[groups] > 0
     if not in_case.any():
-        return []  # a corpus of many events: aligned pairs are judged by analysis.conflicts.judgement
+        return []  # a corpus of many events takes no sides
     stances = read_stances(readings, found, in_case, in_case)
     sides = article_sides(stances.score, groups, related.n_articles)
     i, j = stance_pairs(sides, reach, stances.echo)
@@ -276,8 +296,10 @@ def stance_claims(
         x, y = metas[a], metas[b]
         if (x.source == y.source and x.speaker_id == y.speaker_id) or pair_key(x.id, y.id) in seen:
             continue
-        if similarity >= ALIGNED:
-            continue  # an aligned pair is read by analysis.conflicts (its judgement detector too)
+        if x.speaker_id and x.speaker_id == y.speaker_id:
+            continue  # one speaker's two remarks, told by two outlets, take no sides against each other
+        if similarity >= ALIGNED and not _retold(readings[a], readings[b]):
+            continue  # aligned lines judging oppositely mostly judge different things (see _retold)
         if not _about(a, readings, stances) & _about(b, readings, stances):
             continue  # opposite judgements of two different things
         out.append(claim_row(x, y, [stance_finding(a, b, metas, readings, stances)], similarity, event))

@@ -11,7 +11,7 @@ from analysis.model import ClaimKind
 from analysis.polarity import Stance
 from analysis.quantities import Quantity
 
-# Two statements aligned less than this compete in no way: no denial, no opposite judgement.
+# Two statements aligned less than this compete in no way: no denial, no contrary words.
 DENIAL_SIMILARITY = 0.1
 
 
@@ -29,8 +29,6 @@ class Reading:
     quantities: tuple[Quantity, ...] = ()
     lists: tuple[ItemList, ...] = ()
     blames: tuple[Blame, ...] = field(default=())
-    evaluation: int = 0
-    """``+1`` / ``-1`` when the statement judges its subject favourably / unfavourably."""
     when: When = (frozenset(), frozenset())
     """The years and months it names: figures of other years or months count other events."""
     count_scope: str = ""

@@ -78,7 +78,6 @@ from analysis.conflicts import (
     DENIAL_SIMILARITY,
     FIGURES,
     FRAMES,
-    JUDGED,
     LISTS,
     POLARITY,
     compare,
@@ -91,7 +90,7 @@ from analysis.progress import Progress, scaled, silent
 
 __all__ = ["ClaimFinder", "pair_key"]
 _PROGRESS_EVERY = 2000
-# The least cosine a denial, contrary words, a judgement or a figure needs.
+# The least cosine a denial, contrary words or a figure needs.
 ALIGNED = min(DENIAL_SIMILARITY, PEOPLE_SIMILARITY)
 Pairs = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float32]]
 BoolArray = npt.NDArray[np.bool_]
@@ -376,10 +375,9 @@ def _screen(
         ],
         dtype=bool,
     ).reshape(len(readings), 5)
-    judged = np.array([r.evaluation for r in readings], dtype=np.int64)
     two_voices = (source[i] != source[j]) | (speaker[i] != speaker[j])
     both = flags[i] & flags[j]
-    # Denials, contrary words, judgements and figures need the pair aligned (see
+    # Denials, contrary words and figures need the pair aligned (see
     # :mod:`analysis.conflicts`); frames, blame and lists carry their own evidence.
     aligned = sims >= ALIGNED
     checks = (
@@ -389,12 +387,11 @@ def _screen(
         | BLAMES * both[:, 3]
         | CONTRARY * (both[:, 4] & aligned)
         | POLARITY * ((polarity[i] != polarity[j]) & aligned)
-        | JUDGED * ((judged[i] * judged[j] < 0) & aligned)
     )
     one_witness = named[i] & (speaker[i] == speaker[j])  # two outlets quoting one speaker
-    # One speaker's two remarks, told by two outlets, are no denial or opposite judgement of
-    # each other ("Trump wants to run the nation like his business" / "look for someone who
-    # isn't Trump", both Bloomberg's); a figure or frame that differs is the outlets' conflict.
+    # One speaker's two remarks, told by two outlets, are no denial of each other ("Trump
+    # wants to run the nation like his business" / "look for someone who isn't Trump", both
+    # Bloomberg's); a figure or frame that differs is the outlets' conflict.
     checks = np.where(one_witness, checks & (FRAMES | FIGURES | LISTS | BLAMES), checks)
     checks = np.where(two_voices, checks, 0).astype(np.int64)
     camps = np.where(has_side[i] & has_side[j], side[i] != side[j], source[i] != source[j])

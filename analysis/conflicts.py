@@ -23,9 +23,7 @@ from analysis.claim_context import (
     years_named,
 )
 from analysis.claim_contrary import CONTRARY_WORDS, contrary_in_role, contrary_words
-from analysis.claim_evaluation import evaluation_of
 from analysis.claim_figures import agree, numbers
-from analysis.claim_judgements import judgement
 from analysis.claim_lists import find_omission, item_lists, said_anyway
 from analysis.claim_text import around, snippet
 from analysis.claim_types import DENIAL_SIMILARITY as DENIAL_SIMILARITY
@@ -69,8 +67,8 @@ MIN_COVERAGE = 0.4
 # Content words after an unseen negated word that name what it acts on ("not seek re-election").
 COMPLEMENT = 2
 # Which detectors a pair needs, as bits of ``checks`` in :func:`compare`.
-FRAMES, FIGURES, LISTS, BLAMES, CONTRARY, POLARITY, JUDGED = (1 << k for k in range(7))
-ALL_CHECKS = (1 << 7) - 1
+FRAMES, FIGURES, LISTS, BLAMES, CONTRARY, POLARITY = (1 << k for k in range(6))
+ALL_CHECKS = (1 << 6) - 1
 _POLARITY_WORDS = NEGATORS | HYPHENED_NEGATORS | REFUTERS | DENY_FRAMES | CONFIRM_FRAMES
 _POLARITY_WORDS |= {"evidence", "sign", "information"}
 
@@ -123,7 +121,6 @@ def read_core(
         polarity=found.polarity,
         lemmas=lemmas,
         scope_lemmas=scope,
-        evaluation=evaluation_of(lemmas, text, words, found.polarity),
         when=(years_named(text), months_named(text)),
     )
     # Each detector runs only when the statement has a word it could act on.
@@ -360,7 +357,6 @@ def may_compete(a: Reading, b: Reading) -> bool:
     return (
         a.polarity != b.polarity
         or bool(a.lemmas & CONTRARY_WORDS and b.lemmas & CONTRARY_WORDS)
-        or a.evaluation * b.evaluation < 0
         or bool(a.stance.frame and b.stance.frame)
         or bool(a.quantities and b.quantities)
         or bool(a.lists and b.lists)
@@ -373,7 +369,7 @@ def compare(a: Reading, b: Reading, similarity: float = 1.0, checks: int = ALL_C
 
     ``similarity`` is the cosine of the two statements; figures need more of it than
     the other signals (see :func:`numbers`). ``checks`` selects the detectors to run
-    (bits :data:`FRAMES` ... :data:`JUDGED`): a caller that screened the pair already
+    (bits :data:`FRAMES` ... :data:`POLARITY`): a caller that screened the pair already
     knows which can fire.
     """
     if checks == ALL_CHECKS and not may_compete(a, b):
@@ -385,8 +381,6 @@ def compare(a: Reading, b: Reading, similarity: float = 1.0, checks: int = ALL_C
     if any(f.kind is ClaimKind.FRAMING for f in found):
         # Denied vs confirmed is a framing conflict; the polarity gap it causes is the same fact.
         found = [f for f in found if f.kind is not ClaimKind.DENIAL]
-    if not found and checks & JUDGED and (finding := judgement(a, b, similarity)) is not None:
-        found.append(finding)  # only when no factual conflict explains the pair
     return sorted(found, key=lambda f: -f.strength)
 
 

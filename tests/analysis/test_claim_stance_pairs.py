@@ -37,7 +37,7 @@ def sources(table: pd.DataFrame, claims: pd.DataFrame, wording: str) -> set[froz
 def test_opposite_judgements_of_one_subject_are_flagged_with_both_cues() -> None:
     table, claims = fitted(CASE)
     pairs = sources(table, claims, "opposite")
-    assert frozenset(("Valley Post", "Ridge Daily")) in pairs  # aligned: analysis.conflicts.judgement
+    assert frozenset(("Valley Post", "Ridge Daily")) in pairs  # aligned
     assert frozenset(("Valley Post", "Town Courier")) in pairs  # not aligned: the sides of the case
     assert frozenset(("Ridge Daily", "Town Courier")) not in pairs  # one side
     row = claims[claims["explanation"].str.contains("“should be stopped”", regex=False)].iloc[0]
@@ -70,6 +70,73 @@ def test_an_article_that_says_both_takes_no_side() -> None:
     ]
     table, claims = fitted(mixed)
     assert not any("Hill Gazette" in pair for pair in sources(table, claims, "opposite stances"))
+
+
+def test_aligned_statements_of_an_article_that_says_both_take_no_sides() -> None:
+    # Two aligned lines judging in opposite ways are no competing claim by themselves:
+    # "warnings about the threat" / "ignoring the threat" in one BASIL case, "the patch
+    # prevents attacks" / "the flaw exploits users" in an ECB+ one. Only sides count.
+    table, claims = fitted(
+        [
+            (
+                "Hill Gazette",
+                "",
+                [
+                    "Harbour officials say the new levy protects fishermen from price swings.",
+                    "The storm badly damaged the harbour wall on Monday.",
+                ],
+            ),
+            ("Ridge Daily", "contra", ["The union says the new levy hurts fishermen."]),
+        ]
+    )
+    assert sources(table, claims, "opposite") == set()
+
+
+def test_aligned_lines_take_sides_only_when_one_retells_the_other() -> None:
+    # ECB+'s browser-flaw event: the patch protects, the flaw is exploited; two things judged.
+    table, claims = fitted(
+        [
+            (
+                "Valley Post",
+                "pro",
+                [
+                    "Microsoft says the emergency patch released on Tuesday protects users "
+                    "of Internet Explorer."
+                ],
+            ),
+            (
+                "Ridge Daily",
+                "contra",
+                [
+                    "Criminals exploit a flaw in Internet Explorer to infect users, researchers "
+                    "said on Tuesday."
+                ],
+            ),
+        ]
+    )
+    assert sources(table, claims, "opposite") == set()
+    # The same line with its judging word swapped takes sides (CASE's growers do too).
+    table, claims = fitted(
+        [
+            ("Valley Post", "pro", ["The emergency patch protects users of Internet Explorer."]),
+            ("Ridge Daily", "contra", ["The emergency patch harms users of Internet Explorer."]),
+        ]
+    )
+    assert sources(table, claims, "opposite stances") == {frozenset(("Valley Post", "Ridge Daily"))}
+
+
+def test_one_speakers_two_remarks_take_no_sides_against_each_other() -> None:
+    table, articles = build(
+        [
+            ("Valley Post", "pro", ["“The new harbour levy is fair to the fishermen,” Marek said."]),
+            ("Ridge Daily", "contra", ["“The new harbour levy hurts the fishermen,” Marek said."]),
+        ]
+    )
+    apart = ClaimFinder().fit(table, articles).claims_
+    assert sources(table, apart, "opposite") == {frozenset(("Valley Post", "Ridge Daily"))}
+    table["speaker"], table["speaker_id"] = "Marek", "marek"
+    one = ClaimFinder().fit(table, articles).claims_
+    assert sources(table, one, "opposite") == set()
 
 
 def test_stance_claims_rank_below_a_factual_conflict() -> None:

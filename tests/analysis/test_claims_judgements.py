@@ -6,45 +6,55 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.claim_evaluation import EVALUATIVE, evaluation_of, judged
-from analysis.claim_stance import judge
+from analysis.claim_senses import not_judging
+from analysis.claim_stance import JUDGING, judge
 from analysis.claim_text import content
-from analysis.claim_words import content_lemmas, words_of
+from analysis.claim_words import content_lemmas
 from analysis.conflicts import compare, read
 from analysis.model import ClaimKind
 from analysis.polarity import stance
-from tests.analysis.test_claims_case_reading import kinds
-
-
-def evaluation(text: str, polarity: int = 1) -> int:
-    return evaluation_of(frozenset(content_lemmas(text)), text, words_of(text), polarity)
+from tests.analysis.test_claim_stance_pairs import fitted
 
 
 def test_a_charge_judges_ill_whatever_its_charge_says() -> None:
     accused = "Activists accused Senator Krall of capitulating to protect colleagues facing re-election."
     assert judge(accused).score < 0
-    assert evaluation(accused) == -1
     assert judge("The law protects workers.").score > 0
     # Not blaming judges nothing; a contrast after the charge is read again.
     assert judge("She did not blame the senators for the deal, which protects workers.").score == 0
     assert judge("He blamed the storm, but said the new dam protects the town.").score > 0
 
 
-def test_two_charges_against_one_senator_are_no_opposite_judgements() -> None:
-    assert ClaimKind.FRAMING not in kinds(
-        "Most senators, including Senator Anton Krall, voted to let the port deport workers, "
-        "threatening their families, the group said.",
-        "Activists accused Senator Anton Krall and the senators of capitulating to protect colleagues.",
-        similarity=0.6,
+def test_two_charges_against_one_senator_are_no_opposite_stances() -> None:
+    _table, claims = fitted(
+        [
+            (
+                "Valley Post",
+                "pro",
+                [
+                    "Most senators, including Senator Anton Krall, voted to let the port deport workers, "
+                    "threatening their families, the group said."
+                ],
+            ),
+            (
+                "Ridge Daily",
+                "contra",
+                [
+                    "Activists accused Senator Anton Krall and the senators of capitulating "
+                    "to protect colleagues."
+                ],
+            ),
+        ]
     )
+    assert not claims["explanation"].str.contains("opposite", regex=False).any()
 
 
 @pytest.mark.parametrize(
     ("text", "dropped"),
     [
         ("Krall appeared to call on the Justice Department to look at the charges.", "justice"),
-        ("The Freedom Caucus met on Tuesday to discuss the budget.", "freedom"),
-        ("Fifteen states introduced religious freedom laws this year.", "freedom"),
+        ("The Safe Harbour Trust met on Tuesday to discuss the budget.", "safe"),
+        ("Fifteen states passed consumer protection laws this year.", "protection"),
         ("Rother is pushing the group to accept benefit cuts.", "benefit"),
         ("The savings in the Affordable Care Act pay for the new clinics.", "affordable"),
         # Found in BASIL's court and tax events: judges, a crime and entitlements praise nothing.
@@ -56,15 +66,17 @@ def test_two_charges_against_one_senator_are_no_opposite_judgements() -> None:
 )
 def test_a_judging_word_in_a_name_or_a_cut_judges_nothing(text: str, dropped: str) -> None:
     lemmas = frozenset(content_lemmas(text))
-    assert dropped in lemmas & EVALUATIVE
-    assert dropped not in judged(lemmas, text)
-    assert evaluation(text) == 0
+    assert dropped in lemmas & JUDGING
+    assert dropped in not_judging(lemmas & JUDGING, text)
+    assert judge(text).score == 0
 
 
 def test_a_judging_word_used_plainly_still_judges() -> None:
-    assert evaluation("The ruling was a victory for justice, the Justice Department said.") == 1
-    assert evaluation("The new port benefits the dockers.") == 1
-    assert evaluation("Protecting workers is good.") == 1
+    assert judge("The ruling was a victory for justice, the Justice Department said.").score > 0
+    assert judge("The new port benefits the dockers.").score > 0
+    assert judge("Protecting workers is good.").score > 0
+    assert judge("A responsible port authority protects its workers.").score > 0
+    assert judge("Halvik Telecom is responsible for all internet lines on the island.").score == 0
 
 
 @pytest.mark.parametrize(
@@ -106,12 +118,3 @@ def test_a_denial_that_may_come_denies_nothing_yet(text: str, hedged: bool) -> N
     found = stance(text)
     assert found.frame == "denied"
     assert found.hedged is hedged
-
-
-def test_opposite_judgements_name_what_is_judged_and_the_judging_words() -> None:
-    a = read("Net neutrality protects consumers from higher fees.", "A")
-    b = read("Net neutrality hampers investment by consumers.", "B")
-    (found,) = compare(a, b, 0.3)
-    assert found.explanation.startswith("opposite judgements of “Net” “neutrality” “consumers”:")
-    assert "A speaks well of it (“protects” in " in found.explanation
-    assert "B speaks ill of it (“hampers” in " in found.explanation

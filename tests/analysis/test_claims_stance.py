@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.claim_contrary import contrary_words
-from analysis.claim_evaluation import evaluation
 from analysis.claim_refutes import refutes_a_report
+from analysis.claim_stance import judge
 from analysis.claim_text import content
 from analysis.claim_words import content_lemmas
 from analysis.claims import ClaimFinder
@@ -88,25 +88,28 @@ def test_contrary_words_in_other_roles_or_senses_agree(first: str, second: str) 
     assert kinds(first, second) == []
 
 
-def test_evaluation_reads_judgement_and_negation() -> None:
-    assert evaluation(content_lemmas("The deal protects workers")) == 1
-    assert evaluation(content_lemmas("The deal hurts workers")) == -1
-    assert evaluation(content_lemmas("The deal is effective"), polarity=-1) == -1
-    assert evaluation(content_lemmas("The deal was signed on Monday")) == 0
+def test_judge_reads_judgement_and_negation() -> None:
+    assert judge("The deal protects workers").score > 0
+    assert judge("The deal hurts workers").score < 0
+    assert judge("The deal is not effective").score < 0
+    assert judge("The deal was signed on Monday").score == 0
 
 
-def test_opposite_judgements_are_a_weak_framing_conflict() -> None:
+def test_a_judgement_alone_is_no_factual_conflict_of_a_pair() -> None:
+    # Read alone, "protects" and "hampers" say too little of what each judges in a news
+    # report ("warnings about the threat of attacks" / "ignoring the threat environment"):
+    # opposite stances are the sides of a case (analysis.claim_stance_pairs), not a pair check.
     a = read("Net neutrality protects consumers from higher fees.", "A")
     b = read("Net neutrality hampers investment by consumers.", "B")
-    found = compare(a, b, 0.3)
-    assert [f.kind for f in found] == [ClaimKind.FRAMING]
-    killed = read("Rehana was killed near Kobani.", "A")
-    contrary = compare(killed, read("Rehana is alive near Kobani.", "B"))
-    assert found[0].strength < contrary[0].strength
-    assert "speaks well" in found[0].explanation
-    assert "speaks ill" in found[0].explanation
-    # Judgements of different subjects do not compete.
-    assert compare(a, read("The new stadium hampers traffic downtown.", "B"), 0.3) == []
+    assert compare(a, b, 0.3) == []
+    assert (
+        compare(
+            read("The C.I.A. sent warnings about the threat of attacks on the port.", "A"),
+            read("The review faults officials for ignoring the threat of attacks on the port.", "B"),
+            0.5,
+        )
+        == []
+    )
 
 
 def test_refuting_words_refute_whatever_they_restate() -> None:
@@ -228,33 +231,8 @@ def test_contrary_words_in_different_roles_do_not_compete() -> None:
 
 
 def test_a_judgement_mixing_praise_and_blame_judges_nothing() -> None:
-    assert evaluation(content_lemmas("His remarks were offensive and wrong")) == -1
-    assert (
-        evaluation(content_lemmas("His remarks were wrong, and he should do what is best for the port")) == 0
-    )
-
-
-def test_a_quote_retold_inside_a_longer_one_makes_no_opposite_judgement() -> None:
-    # The longer quote's added "not" turns the same praise around: it judges what it adds.
-    short = read("“The new levy is a fair way to pay for the harbour wall,” Marek said.", "A")
-    longer = read(
-        "“The new levy is a fair way to pay for the harbour wall. But suppose the wall does not hold,” "
-        "Marek said.",
-        "B",
-    )
-    assert (short.evaluation, longer.evaluation) == (1, -1)
-    assert compare(short, longer, 0.6) == []
-
-
-def test_opposite_judgements_need_two_shared_content_words() -> None:
-    praise = read("The levy is fair.", "A")
-    assert compare(praise, read("The levy hurts fishermen.", "B"), 0.3) == []
-    found = compare(
-        read("The harbour levy is fair to fishermen.", "A"),
-        read("The harbour levy hurts fishermen.", "B"),
-        0.3,
-    )
-    assert [f.kind for f in found] == [ClaimKind.FRAMING]
+    assert judge("His remarks were offensive and wrong").score < 0
+    assert judge("His remarks were wrong, and he should do what is best for the port").score == 0
 
 
 def test_a_denial_sharing_only_names_denies_nothing_the_other_says() -> None:

@@ -53,8 +53,6 @@ def test_crowd_sizes_compete() -> None:
 
 
 def test_responsible_for_is_a_role_not_praise() -> None:
-    assert read("Halvik Telecom is responsible for all internet lines on the island.", "A").evaluation == 0
-    assert read("A responsible port authority protects its workers.", "A").evaluation == 1
     assert ClaimKind.FRAMING not in kinds(
         "Halvik Telecom is responsible for all internet lines and the three mobile operators on the island.",
         "Services of the three mobile operators on the island were disrupted, with internet lines cut.",
