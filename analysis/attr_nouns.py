@@ -61,6 +61,35 @@ def _compound_head(tokens: Sequence[Token], i: int) -> bool:
     return prev.lower in _COMPOUND_MODIFIERS
 
 
+# Verbs that follow a dispute or a report as its subject ("the family dispute mirrors …",
+# "the union dispute ended"); an object of the cue would be a noun phrase instead.
+_SUBJECT_VERBS = _FINDING_VERBS | words(
+    """mirrors mirrored reflects reflected highlights highlighted underscores underscored continues
+    continued remains remained threatens threatened involves involved stems stemmed escalates escalated
+    erupts erupted ends ended begins began flares flared deepens deepened grows grew intensifies
+    intensified spills spilled drags dragged"""
+)
+# Lower-case words before a verb that are no singular noun: a plural without -s, a function word.
+_NOT_SINGULAR = _AUXILIARIES | words(
+    """police people staff personnel military public media crew clergy youth militia folk do does did
+    not never also often still now then later again too even just only already always to who that
+    which and or but i we you they he she it"""
+)
+
+
+def _head_before_verb(tokens: Sequence[Token], i: int) -> bool:
+    """``the Cheney family dispute mirrors …``, ``the union dispute ended``: a cue word in its
+    base form between a singular lower-case noun and a finite verb is the subject's head
+    noun (after a singular subject the verb would read ``disputes``)."""
+    if i + 1 >= len(tokens) or not is_base_form(tokens[i].lower):
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    low = prev.lower
+    if not (prev.text.isalpha() and prev.text.islower()) or low.endswith("s") or low in _NOT_SINGULAR:
+        return False
+    return nxt.text.islower() and nxt.lower in _SUBJECT_VERBS
+
+
 _ADJECTIVES = ("ive", "ical", "ous", "ary", "ful")
 
 
@@ -87,7 +116,7 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
         return True
     if prev in _ARTICLES and form.endswith("ed"):
         return True  # "an estimated 800,000", "the alleged plot": an adjective
-    if _compound_head(tokens, i):
+    if _compound_head(tokens, i) or _head_before_verb(tokens, i):
         return True
     if _after_adjective(tokens, i):
         return True  # "the agency's investigative report": an adjective is no subject

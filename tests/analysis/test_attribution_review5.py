@@ -226,6 +226,10 @@ def test_titles_employees_and_quantifiers(mention: str, kind: SpeakerType, name:
         "Krall declared an emergency, turning a charged policy dispute into a clash.",
         "Presidents have declared national emergencies about five dozen times.",
         "He paired the address with a ceremony, a move intended to underscore the idea.",
+        # A singular noun, the cue word, a finite verb: the cue word heads the subject (BASIL).
+        "The Krall family dispute mirrors the broader split among dockers on the levy.",
+        "The union dispute ended on Friday.",
+        "The harbour report showed losses.",
     ],
 )
 def test_nouns_adjectives_and_acts_report_nothing(text: str) -> None:
@@ -239,6 +243,9 @@ def test_nouns_adjectives_and_acts_report_nothing(text: str) -> None:
         ("The police say the port is safe.", "The police"),
         ("Moscow and Kyiv dispute the figures.", "Moscow and Kyiv"),
         ("A firm planned to bid for the port.", "A firm"),
+        ("Police dispute reported figures.", "Police"),
+        ("The family deny the allegations.", "The family"),
+        ("The dockers dispute continued reports of a deal.", "The dockers"),
     ],
 )
 def test_verbs_after_plural_subjects_still_report(text: str, speaker: str) -> None:
