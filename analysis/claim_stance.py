@@ -14,8 +14,8 @@ wrote (:mod:`analysis.claim_stance_words`):
 
 each flipped when a negator stands within three words before it ("is not effective",
 "should not be banned"), skipped where it judges nothing (:mod:`analysis.claim_senses`:
-"the Justice Department", "benefit cuts") and halved when a contrast follows ("it is costly, but it saves
-lives": the clause after "but" is what the speaker stands by).
+"the Justice Department", "benefit cuts") and halved when a contrast follows ("it is
+costly, but it saves lives": the clause after "but" is what the speaker stands by).
 
 :func:`opposed` then says how strongly two statements judge one subject in opposite ways.
 """

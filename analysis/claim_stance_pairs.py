@@ -19,7 +19,8 @@ about what it judges in a news report. The sides of articles do:
    strongest statement on that side;
 3. two articles of one case on opposite sides give one framing claim between their two
    statements, when no factual conflict already pairs them, they share a content word, are
-   not one speaker's two remarks, and at least one judges by its own words; strength
+   not one speaker's two remarks, are not aligned unless one retells the other but for its
+   judging word (:func:`_retold`), and at least one judges by its own words; strength
    ``0.3 + 0.15 x opposition`` plus 0.05 when they share a content word: below the
    factual conflicts (denial, numbers, blame), and :func:`spread` keeps one statement
    opposed by many from filling the top of the list.
@@ -196,10 +197,10 @@ def _retold(x: Reading, y: Reading) -> bool:
     of attacks" / "ignoring the threat environment", "the patch prevents attacks" / "the
     flaw is exploited" judge different things told in the same words (none of the 58
     opposite judgements of aligned lines once listed for BASIL's 60 events, read on
-    2026-12-07, took sides on one subject), and pairing
-    aligned statements whose stances differ flagged half again as many PERSPECTRUM
-    paraphrases. So an aligned pair takes sides only when the shorter statement's other
-    content words are, by :data:`RETOLD` at least, the longer's.
+    2026-12-07, took sides on one subject), and pairing every aligned statement whose
+    stance differs flagged half again as many PERSPECTRUM paraphrases. So an aligned pair
+    takes sides only when the shorter statement's other content words are, by
+    :data:`RETOLD` at least, the longer's.
     """
     px, py = x.lemmas - SCREEN, y.lemmas - SCREEN
     shorter = min(len(px), len(py))
