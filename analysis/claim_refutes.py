@@ -25,8 +25,8 @@ from analysis.claim_text import around, snippet
 from analysis.claim_types import Finding, Reading
 from analysis.conflicts import FULL_SCOPE
 from analysis.model import ClaimKind
-from analysis.polarity import UNTRUE_AFTER_AS
-from analysis.polarity_words import DENY_FRAMES, NEEDS_CLAIM, OBJECT_REACH, REFUTERS, REPORT_NOUNS
+from analysis.polarity import as_untrue
+from analysis.polarity_words import DENY_FRAMES, NEEDS_CLAIM, REFUTERS, REPORT_NOUNS
 
 PER_REFUTATION = 20
 # A refutation that restates what it denies ("denied that its aircraft struck the hospital
@@ -58,20 +58,12 @@ def refutes_a_report(reading: Reading) -> bool:
     # "dismissed the possibility of it being real", "denied reports that ..." point back.
     words = stance.scope.lower().split() if stance.scope else []
     named = set(words) & REPORT_NOUNS
-    if stance.frame_cue in NEEDS_CLAIM and not _as_untrue(words):
+    if stance.frame_cue in NEEDS_CLAIM and not as_untrue(words):
         # "Pelosi rejected it" turns down an offer, "courts dismissed their claims against the
         # banks" a lawsuit: only "as" and an untruth makes either a refutation of a report.
         named -= _PRONOUNS
         named -= {w for w, nxt in itertools.pairwise(words) if nxt == "against"}
     return bool(named)
-
-
-def _as_untrue(words: list[str]) -> bool:
-    """Whether "as" and a word of untruth follow: "rejected it as a fabrication"."""
-    if "as" not in words:
-        return False
-    after = words[words.index("as") + 1 :][:OBJECT_REACH]
-    return any(w.strip("\"“”'.,") in UNTRUE_AFTER_AS for w in after)
 
 
 def refutation_pairs(

@@ -45,6 +45,7 @@ from analysis.polarity_words import (
     CONFIRM_FRAMES,
     DENY_FRAMES,
     HYPHENED_NEGATORS,
+    MODALS,
     NEGATORS,
     REFUTERS,
     REPORT_NOUNS,
@@ -55,7 +56,8 @@ from analysis.quantities import may_count, quantities
 MIN_DICE = 0.25
 # Content words (besides the contrary pair) two statements with contrary words must share.
 MIN_CONTRARY_SHARED = 2
-_SPECULATIVE = frozenset(["might", "may", "could", "perhaps", "possibly", "whether", "unclear"])
+# Words after which nothing is asserted ("States might respond"); "would" only with an "if" (see denial).
+_SPECULATIVE = (MODALS - {"would"}) | {"whether", "unclear"}
 # A plain negator ("not", "never") denies less surely than a disputing word ("denied", "false").
 PLAIN_NEGATION = 0.75
 # Negated clauses of fewer content words than this are denied with less strength.

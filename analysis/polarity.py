@@ -193,10 +193,22 @@ def frame_negated(words: list[str], i: int) -> bool:
     return words[i].endswith("ed") and "no" in wider and "," not in wider[wider.index("no") :]
 
 
-UNTRUE_AFTER_AS = REFUTERS | {
+_UNTRUE_AFTER_AS = REFUTERS | {
     "propaganda", "speculation", "rumour", "rumor", "fiction", "fantasy", "absurd", "ridiculous",
     "provocation", "slander", "smear", "conspiracy", "politically", "untrustworthy",
 }  # fmt: skip
+
+
+def as_untrue(words: list[str], start: int = 0) -> bool:
+    """Whether ``as`` follows ``start`` with a word of untruth right after it: "dismissed the
+    reports as propaganda", "rejected it as a fabrication" (not "as being based in …")."""
+    try:
+        k = words.index("as", start)
+    except ValueError:
+        return False
+    return any(w.strip("\"“”'.,") in _UNTRUE_AFTER_AS for w in words[k + 1 : k + 1 + OBJECT_REACH])
+
+
 _OBJECT_PRONOUNS = frozenset(["him", "her", "it", "them", "us", "me", "you"])
 _QUARREL_AFTER = frozenset(["over", "between", "with", "among"])
 _QUARREL_BEFORE = DETERMINERS | {"a", "an", "this", "that", "lingering", "long", "bitter", "legal", "border"}
@@ -236,12 +248,10 @@ def _frames_a_claim(words: list[str], i: int) -> bool:
         return False  # "voted to deny it further loans": a thing refused, no report disputed
     if word in NEEDS_CLAIM:
         objects = CLAIM_OBJECTS.intersection(after)
-        if objects == {"as"}:
-            # "dismissed the reports as propaganda" disputes; "dismissed Obama's politics as
-            # being based in phony theology" judges a thing: "as" needs an untruth after it.
-            k = words.index("as", i)
-            if not UNTRUE_AFTER_AS.intersection(words[k + 1 : k + 1 + OBJECT_REACH]):
-                return False
+        # "dismissed the reports as propaganda" disputes; "dismissed Obama's politics as
+        # being based in phony theology" judges a thing: "as" needs an untruth after it.
+        if objects == {"as"} and not as_untrue(words, i):
+            return False
         return bool(objects) and (i == 0 or words[i - 1] not in PASSIVE)
     if word.startswith("den") and after and after[0] == "to":
         # "protections previously denied to them": a thing kept from someone; "denied to

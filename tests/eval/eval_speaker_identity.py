@@ -31,6 +31,7 @@ from analysis.ingest import load_text  # noqa: E402
 from analysis.model import Article  # noqa: E402
 from analysis.name_words import PARTICLES  # noqa: E402
 from analysis.pipeline import analyze  # noqa: E402
+from tests.eval.count_claims import basil_events as claim_events  # noqa: E402
 
 _ORG_TYPES = frozenset(["institution", "government", "media"])
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
@@ -47,19 +48,10 @@ def ecb_events(data: Path) -> Iterator[tuple[str, list[Article]]]:
 
 
 def basil_events(data: Path) -> Iterator[tuple[str, list[Article]]]:
-    """Every BASIL event (Fox News, New York Times, HuffPost) as one case."""
-    paths = sorted((data / "basil" / "articles").glob("*/*.json"))
-    events: dict[str, list[Path]] = defaultdict(list)
-    for path in paths:
-        events[path.stem.rsplit("_", 1)[0]].append(path)
-    for event, members in sorted(events.items()):
-        articles = []
-        for path in members:
-            item = json.loads(path.read_text(encoding="utf-8"))
-            body = "\n\n".join(" ".join(s) for s in item["body-paragraphs"])
-            front = f"---\ntitle: {json.dumps(item['title'])}\nsource: {item['source']}\n---\n\n"
-            articles.append(load_text(front + body + "\n", path.stem + ".md"))
-        yield event, articles
+    """Every BASIL event (Fox News, New York Times, HuffPost) as one case, built as
+    :func:`count_claims.basil_events` writes it."""
+    for event, files in claim_events(data):
+        yield event, [load_text(content, name) for name, content in files]
 
 
 def count(events: Iterator[tuple[str, list[Article]]]) -> tuple[dict[str, int], dict[str, list[str]]]:
