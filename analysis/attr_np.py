@@ -149,7 +149,8 @@ NP_WORDS = (
         medical legal campaign press white house state city county federal regional national foreign
         military government police intelligence family close familiar knowledge matter & and de van von der
         bin ibn al da di la le du jr sr chief deputy acting assistant associate general vice first
-        election transition defense defence justice education energy trade news wire"""
+        election transition defense defence justice education energy trade news wire human rights aid
+        advocacy opposition civil liberties labor labour industry"""
     )
 )
 _NOT_CAPITAL_HEADS = DETERMINERS | BOUNDARY_WORDS | SKIPPABLE | LEADING_JUNK

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.attr_lexicon import ANONYMOUS_HEADS, INSTITUTION_HEADS, ROLE_NOUNS, words
+from analysis.attr_np import PRONOUNS
 from analysis.attribution import Memo
 from analysis.cues import Cue, lookup
 from analysis.model import Span
@@ -139,6 +140,38 @@ def _narrative_clause(text: str, start: int, end: int, quotes: Sequence[Quote]) 
     return verb and len(found) >= _MIN_CLAUSE_WORDS
 
 
+_MAX_MODIFIERS = 3  # "human rights groups", "senior Western diplomats"
+# Words that open a clause of their own, or an adjunct, before a subject: "…, and the
+# report that officials said …" or "…, and only a month ago announced …" does not open
+# with its speaker.
+_NOT_MODIFIERS = (
+    _FINITE
+    | PRONOUNS
+    | words(
+        """that which what whom whose when where why how if because after before since although though
+    as not no than whether while in on at by for from with of to into about something anything
+    everything nothing only also just even then now still later earlier today yesterday"""
+    )
+)
+_MODIFIER = re.compile(r"[\w'’-]+")
+
+
+def _opens_with(text: str, start: int, speaker: Span) -> bool:
+    """Whether the clause at ``start`` opens with its speaker's noun phrase: the speaker
+    itself or a few modifiers before a head that is no pronoun (``human rights groups
+    warned``; not ``the man they called``)."""
+    if speaker[0] == start:
+        return True
+    before = text[start : speaker[0]].split()
+    if not 0 < len(before) <= _MAX_MODIFIERS or text[speaker[0] : speaker[1]].lower() in PRONOUNS:
+        return False
+    # A reporting word before the head belongs to a frame ("as saying the quake …").
+    return all(
+        _MODIFIER.fullmatch(w) and w.lower() not in _NOT_MODIFIERS and lookup(w.lower()) is None
+        for w in before
+    )
+
+
 def _narrative_shape(text: str, left: Span, joint: str, quotes: Sequence[Quote]) -> bool:
     """Whether the outlet's own clause ``left`` may stand before a report (``Brewer is
     expected to veto the bill, but she has not said …``): a clause of its own, and not
@@ -198,7 +231,11 @@ def split(memo: Memo, start: int, end: int, quotes: Sequence[Quote]) -> list[Spa
         if one_cue and not narrative:
             continue  # with one cue, only the outlet's own clause may stand on the left
         right = memo(m.end(), end, quotes)
-        if right.speaker is None or right.pattern != "subject" or right.speaker[0] != m.end():
+        if (
+            right.speaker is None
+            or right.pattern != "subject"
+            or not _opens_with(text, m.end(), right.speaker)
+        ):
             continue
         left = memo(start, left_end, quotes)
         # The outlet's clause splits off unless another cue frames the whole sentence

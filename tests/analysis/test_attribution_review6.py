@@ -1,0 +1,74 @@
+"""Who said what, on shapes found reading PolNeAR, BASIL and ECB+ misses: sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.model import Kind
+from tests.analysis.test_attribution import statements_of
+
+
+def _rows(text: str) -> list[tuple[str, str, str]]:
+    return [(s.text, s.speaker, s.cue) for s in statements_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "speaker", "cue"),
+    [
+        # A second report whose subject opens with modifiers before its head.
+        (
+            "Krall stressed that the reforms were not complete, and human rights groups warned that "
+            "the ministry was giving up its leverage.",
+            "and human rights groups warned that the ministry was giving up its leverage.",
+            "human rights groups",
+            "warned",
+        ),
+        (
+            "The harbour stayed closed on Monday, and exiled opposition activists say the mayor has "
+            "broken his promises.",
+            "and exiled opposition activists say the mayor has broken his promises.",
+            "opposition activists",
+            "say",
+        ),
+    ],
+)  # fmt: skip
+def test_a_second_speaker_after_a_joint_gets_a_statement_of_its_own(
+    text: str, second: str, speaker: str, cue: str
+) -> None:
+    rows = _rows(text)
+    assert len(rows) == 2, rows
+    assert rows[1] == (second, speaker, cue)
+    assert not rows[0][0].endswith(second)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The right-hand subject is a pronoun after a noun: a relative clause, no new report.
+        "Felt helped the two reporters in secret -- the man they called Deep Throat.",
+        "The bill faces opposition from the gun lobby, and the lawmakers they support with money.",
+        # A reporting word before the subject belongs to the frame.
+        "The agency quoted the harbour master, Ana Vell, as saying the storm caused damage "
+        "estimated at 5 million dollars.",
+        # An adjunct, not a subject's modifier, opens the right-hand clause.
+        "The firm has added new chips, and only a month ago announced a larger server.",
+        # "something X has denied": the object of the denial, inside the first report.
+        "Krall said his outburst was justified because Vell called him a liar, something Vell has denied.",
+    ],
+)
+def test_a_clause_that_does_not_open_with_its_speaker_stays_whole(text: str) -> None:
+    assert len(statements_of(text)) == 1, _rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Gay and civil rights groups praised the ruling.", "civil rights groups"),
+        ("Human rights groups warned that the talks had failed.", "Human rights groups"),
+        ("The plant will close in May, industry sources say.", "industry sources"),
+        ("On Monday, labour and aid groups said the road was cut.", "aid groups"),
+    ],
+)
+def test_a_speaker_keeps_the_nouns_that_say_which_group_it_is(text: str, speaker: str) -> None:
+    (only,) = statements_of(text)
+    assert (only.speaker, only.kind) == (speaker, Kind.INDIRECT)
