@@ -90,6 +90,25 @@ def _head_before_verb(tokens: Sequence[Token], i: int) -> bool:
     return nxt.text.islower() and nxt.lower in _SUBJECT_VERBS
 
 
+_AFTER_NOUNS = _AUXILIARIES | _PREPOSITIONS | words("and or but in on at to by")
+
+
+def _plural_before_link(tokens: Sequence[Token], i: int) -> bool:
+    """``Residents of the town say …``, ``Officials in the region claim …``: the word
+    before the cue ends a prepositional phrase whose plural head agrees with the verb."""
+    if i < 4 or tokens[i - 2].lower not in _ARTICLES or tokens[i - 3].lower not in np_.LINKS:
+        return False
+    head, nxt = tokens[i - 4], tokens[i + 1] if i + 1 < len(tokens) else None
+    if not (head.lower.endswith("s") and loose.noun_like(head)):
+        return False
+    # A verb's complement follows ("… say that", "… claim armed men came"), not "and",
+    # an auxiliary or a preposition ("eight hours on a single charge and …").
+    if nxt is None or not nxt.text.isalpha() or nxt.lower in _AFTER_NOUNS:
+        return False
+    phrase = np_.scan_back(tokens, i)  # the phrase must reach the plural head
+    return bool(phrase) and phrase[0].start <= head.start
+
+
 _ADJECTIVES = ("ive", "ical", "ous", "ary", "ful")
 
 
@@ -123,6 +142,8 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
     if form.endswith("s") and i >= 2 and tokens[i - 2].lower == "to" and tokens[i - 1].text.islower():
         return True  # "declined to answer questions": the object of an infinitive, no verb
     if i >= 2 and tokens[i - 2].lower in _ARTICLES and not is_past_form(form) and not form.endswith("s"):
+        if _plural_before_link(tokens, i):
+            return False
         # "an open question", "the soothing voice" (not "the officials say": a noun, a verb)
         return not loose.noun_like(tokens[i - 1])
     if not form.endswith("s"):

@@ -90,7 +90,7 @@ LINKS = words("of for from at with in on to")
 # Other "to"s end the phrase: "In a letter to Congress, Smith said".
 _SERVES_TO = words(
     """aide aides adviser advisers advisor advisors assistant assistants spokesman spokeswoman
-    spokesperson counsel envoy ambassador close"""
+    spokesperson counsel envoy ambassador close witness witnesses"""
 )
 _NAME_SUFFIXES = words("jr sr")
 PRONOUNS = words("he she they it we i who")

@@ -72,3 +72,32 @@ def test_a_clause_that_does_not_open_with_its_speaker_stays_whole(text: str) -> 
 def test_a_speaker_keeps_the_nouns_that_say_which_group_it_is(text: str, speaker: str) -> None:
     (only,) = statements_of(text)
     assert (only.speaker, only.kind) == (speaker, Kind.INDIRECT)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # A base-form verb after "of the town" agrees with the plural head before "of".
+        ("Residents of the town claim armed men came at night.", "Residents of the town", "claim"),
+        ("Officials in the region say the road is open.", "Officials in the region", "say"),
+        ("Members of the family deny the charges.", "Members of the family", "deny"),
+        # Witnesses "to" an event speak, as aides "to" a minister do.
+        ("Witnesses to the shooting say the police account is wrong.", "Witnesses to the shooting", "say"),
+    ],
+)  # fmt: skip
+def test_a_plural_subject_with_a_prepositional_phrase_reports(text: str, speaker: str, cue: str) -> None:
+    (only,) = statements_of(text)
+    assert (only.speaker, only.cue, only.kind) == (speaker, cue, Kind.INDIRECT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The details of the insurance claim were not released.",
+        "The battery gives eight hours on a single charge and can be recharged.",
+        "Copies of the court claim are on file.",
+    ],
+)
+def test_a_cue_word_ending_a_prepositional_phrase_is_still_a_noun(text: str) -> None:
+    (only,) = statements_of(text)
+    assert (only.speaker, only.kind) == ("", Kind.NARRATIVE)
