@@ -105,7 +105,7 @@ def _plural_before_link(tokens: Sequence[Token], i: int) -> bool:
     # an auxiliary or a preposition ("eight hours on a single charge and …").
     if nxt is None or not nxt.text.isalpha() or nxt.lower in _AFTER_NOUNS:
         return False
-    phrase = np_.scan_back(tokens, i)  # the phrase must reach the plural head
+    phrase = np_.scan_back(list(tokens[:i]), i)  # the phrase must reach the plural head
     return bool(phrase) and phrase[0].start <= head.start
 
 
