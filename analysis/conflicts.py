@@ -230,7 +230,7 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         return None
     if negative.stance.negation == "without" and not phrase_in(negative.stance.scope, positive.reported):
         return None  # "steps taken without congressional action" / "… need congressional approval"
-    if negative.stance.head and _only_believed(positive.text, negative.stance.head):
+    if any(_only_believed(positive.text, word) for word in _negated_words(negative.stance)):
         return None  # "Bart is not dead" / "Buried Kitty Believed Dead, Meows Back to Life"
     cue = negative.stance.negation or negative.stance.frame_cue
     if cue in REFUTERS and cue in words_of(positive.text):
@@ -255,20 +255,43 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
     )
 
 
-# What was only believed or expected of the word that follows: "believed dead", "expected to attend".
+# What was only believed or expected of the word that follows ("believed dead", "expected to
+# attend"), or only wanted or planned ("looking to do harm", "plans to attack"): no event.
+# Not "tried to": "caught trying to enter the U.S." disputes "terrorists not entering".
 _BELIEVED_BEFORE = re.compile(
-    r"(?:believed|presumed|thought|feared|rumou?red|expected|left\s+for)\s+(?:to\s+(?:be\s+)?)?$",
+    r"(?:(?:believed|presumed|thought|feared|rumou?red|expected|left\s+for)\s+(?:to\s+(?:be\s+)?)?"
+    r"|(?:looking|want(?:s|ed)?|plan(?:s|ned|ning)?|threat(?:en|ens|ened|ening)|intend(?:s|ed)?"
+    r"|aim(?:s|ed)?|vow(?:s|ed))\s+to\s+(?:do\s+|cause\s+)?)$",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"\w+")
+_LOOK_BACK = 40  # characters before a use that may hold "believed", "looking to do"
+
+
+_PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had)\s+(?:not\s+)?([a-z]\w+)")
+
+
+def _negated_words(found: Stance) -> list[str]:
+    """The negated word, and in "No members or staff were harmed" (whose negated word is its
+    subject, ``members``) the predicate after the auxiliary too."""
+    out = [found.head] if found.head else []
+    m = _PREDICATE.search(found.scope)
+    if found.negation == "no" and m is not None:
+        out.append(m.group(1))
+    return out
 
 
 def _only_believed(text: str, head: str) -> bool:
-    """Whether ``text`` uses the negated word only as what was believed: "believed dead",
-    "left for dead", "feared killed" assert no death a denial could dispute."""
-    uses = re.findall(rf"(\w+\s+(?:\w+\s+)?)?\b{re.escape(head)}\b", text, re.IGNORECASE)
-    if not uses:
-        return False
-    return all(_BELIEVED_BEFORE.search(before) for before in uses)
+    """Whether ``text`` uses the negated word (in any form) only as what was believed or
+    wanted: "believed dead", "left for dead", "feared killed", "looking to do harm" assert no
+    death or harm a denial could dispute."""
+    target = lemma(head)
+    befores = [
+        text[max(0, m.start() - _LOOK_BACK) : m.start()]
+        for m in _WORD.finditer(text)
+        if lemma(m.group()) == target
+    ]
+    return bool(befores) and all(_BELIEVED_BEFORE.search(before) for before in befores)
 
 
 def _complement(scope: str, head: str) -> frozenset[str]:

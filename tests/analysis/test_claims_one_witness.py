@@ -85,3 +85,22 @@ def test_what_was_only_believed_is_no_assertion_to_deny() -> None:
     expected = "The vice president, who as host would be expected to attend the harbour summit, is abroad."
     assert denial(absent, read(expected, "B")) is None
     assert denial(absent, read("The vice president will attend the harbour summit.", "B")) is not None
+
+
+def test_what_was_only_wanted_or_planned_is_no_assertion_to_deny() -> None:
+    # BASIL: "No members or staff were harmed" / "bad actors out there looking to do harm".
+    unharmed = read("No members or staff were harmed in the shooting at the harbour office.", "A")
+    for told in (
+        "There are bad actors out there looking to do harm to members and their staff.",
+        "The gunmen planned to harm members of the harbour office staff.",
+    ):
+        assert denial(unharmed, read(told, "B")) is None, told
+    harmed = "Two members of the harbour office staff were harmed in the shooting."
+    assert denial(unharmed, read(harmed, "B")) is not None
+    # The predicate of a negated subject counts as much as a negated word does.
+    intact = read("No bridges were destroyed in the flood.", "A")
+    assert denial(intact, read("Rebels threatened to destroy the bridges before the flood.", "B")) is None
+    assert denial(intact, read("The flood destroyed two bridges.", "B")) is not None
+    # An attempt is no mere plan (Emergent: "caught trying to enter" / "not entering").
+    crossing = read("Smugglers were caught trying to cross the harbour border at night.", "B")
+    assert denial(read("Smugglers are not crossing the harbour border, the chief said.", "A"), crossing)
