@@ -222,8 +222,30 @@ def _descriptive(tok: Token) -> bool:
     )
 
 
+# Verbs that name what they call something before the agent: "was called a charlatan by …".
+_NAMING = words("called labeled labelled branded dubbed termed described")
+_AFTER_NAMING_VERB = words("off out up back in on for")
+_COMPLEMENT_WORDS = 6  # "has been called a danger to public health by …"
+
+
+def _agent_after_complement(tokens: Sequence[Token], j: int) -> int:
+    """The index of ``by`` after a naming verb's complement (``called reckless by``), else ``j``
+    (also after a particle: ``called off by the mayor`` is an act)."""
+    if j < len(tokens) and tokens[j].lower in _AFTER_NAMING_VERB:
+        return j
+    for k in range(j, min(len(tokens), j + _COMPLEMENT_WORDS + 1)):
+        low = tokens[k].lower
+        if low == "by":
+            return k
+        if low in {",", ";", ":", ".", "and", "but"} or low in np_.VERBISH:
+            break
+    return j
+
+
 def passive(tokens: list[Token], i: int, j: int) -> list[Token] | None:
-    """``was (first) confirmed by the ministry``."""
+    """``was (first) confirmed by the ministry``, ``was called a charlatan by fellow physicians``."""
+    if j < len(tokens) and tokens[i].lower in _NAMING:
+        j = _agent_after_complement(tokens, j)
     if j >= len(tokens) or tokens[j].lower != "by":
         return None
     k = i - 1
@@ -332,7 +354,13 @@ def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
         return True
     if (negated or before in _NEGATIONS) and entry.lemma in _SILENCE:
         return True
-    if before in _PASSIVE_AUX and not tokens[i].lower.endswith("ing") and after not in {"by", "in"}:
+    agent = tokens[i].lower in _NAMING and _agent_after_complement(tokens, j) != j  # "called X by"
+    if (
+        before in _PASSIVE_AUX
+        and not tokens[i].lower.endswith("ing")
+        and after not in {"by", "in"}
+        and not agent
+    ):
         # "is expected to": nobody in particular expects; "was told", "was charged with":
         # the subject hears or suffers the act. With "by" (or "in" the Kremlin) the source follows.
         return True

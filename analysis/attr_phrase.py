@@ -141,6 +141,8 @@ def loose_forward(tokens: list[Token], start: int) -> list[Token] | None:
             break
         if best and tok.lower.endswith("ed"):
             break  # "the agreements reached in Lisk", "a complaint filed by …": a reduced relative
+        if best and tok.lower == "for" and j + 1 < len(tokens) and tokens[j + 1].text.endswith("ing"):
+            break  # "criticized by fellow physicians for promoting cures": a reason follows
         if noun_like(tok) and tok.lower not in np_.LINKS:
             best = tokens[start : j + 1]
         j += 1

@@ -101,3 +101,31 @@ def test_a_plural_subject_with_a_prepositional_phrase_reports(text: str, speaker
 def test_a_cue_word_ending_a_prepositional_phrase_is_still_a_noun(text: str) -> None:
     (only,) = statements_of(text)
     assert (only.speaker, only.kind) == ("", Kind.NARRATIVE)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # A naming verb's complement stands between the passive and its agent.
+        ("Oz was called a quack by fellow physicians for promoting cures.", "fellow physicians", "called"),
+        ("The fire has been labeled ``suspicious'' by Chief Ana Vell.", "Chief Ana Vell", "labeled"),
+        ("The changes were described at the time by the ministry as minor.", "the ministry", "described"),
+        # The agent ends before the reason it gives.
+        ("Oz was criticized by fellow physicians for promoting cures.", "fellow physicians", "criticized"),
+    ],
+)  # fmt: skip
+def test_a_passive_names_its_agent_after_a_complement(text: str, speaker: str, cue: str) -> None:
+    (only,) = statements_of(text)
+    assert (only.speaker, only.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The match was called off by the referee at half time.",
+        "Krall, who could face Vell soon after being called out by the Kersian fighter, improves to 58 wins.",
+    ],
+)
+def test_calling_off_or_out_is_an_act_not_a_report(text: str) -> None:
+    (only,) = statements_of(text)
+    assert only.speaker == ""
