@@ -78,11 +78,13 @@ def appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
     opening = _clause_start(tokens, first_comma)
     if all(part and _appositive(part) for part in parts) and opening and np_.head_ok(before):
         return before
-    asides = all(part and part[0].lower in _ASIDE_OPENERS for part in parts)
-    if before and asides and _clause_start(tokens, first_comma, before):
+    if all(part and _aside(part) for part in parts):
         # "Harbour pilots, however, said": only an aside stands between, so the phrase
-        # speaks as it would without it (a loose phrase the word lists do not hold).
-        return before
+        # speaks as it would without it (a loose phrase the word lists do not hold:
+        # "Younger black voters, in particular, have expressed").
+        for phrase in (before, loose.loose_back(tokens, first_comma)):
+            if phrase and _clause_start(tokens, first_comma, phrase):
+                return phrase
     if before and all(part and _appositive(part) for part in parts):
         # "A woman who lives near Halvik, Kersia, said": the place ends a relative clause
         # whose antecedent speaks.
@@ -90,6 +92,21 @@ def appositive_subject(tokens: list[Token], comma: int) -> list[Token] | None:
         if antecedent:
             return antecedent
     return _after_adjunct(tokens, first_comma, parts)
+
+
+# Asides of more than one word: "Harbour pilots, in particular, said".
+_ASIDE_PHRASES = frozenset(
+    [
+        "in particular", "for example", "for instance", "in turn", "of course", "in fact", "at least",
+        "by contrast", "in contrast", "in response", "in a statement", "in an interview", "in a letter",
+        "in a tweet",
+    ]
+)  # fmt: skip
+
+
+def _aside(part: Sequence[Token]) -> bool:
+    """A part that only comments on the sentence: ``however``, ``in particular``."""
+    return part[0].lower in _ASIDE_OPENERS or " ".join(t.lower for t in part) in _ASIDE_PHRASES
 
 
 def _object_relative(parts: list[list[Token]]) -> list[Token] | None:
@@ -186,13 +203,29 @@ def _appositive(part: Sequence[Token]) -> bool:
     """A part that describes rather than acts: ``59``, ``of Ashton``, ``who watched …``."""
     first = part[0]
     return (
-        first.lower in _APPOSITION_OPENERS
+        _role_within(part)
+        or first.lower in _APPOSITION_OPENERS
         or first.lower in _ASIDE_OPENERS
         or first.lower.endswith("ing")
         or first.text[:1].isdigit()
         or first.text[:1].isupper()
         or first.lower in np_.NP_WORDS
     )
+
+
+_ROLE_REACH = 4  # "political science professor at …": a role after a few modifiers
+_NOT_BEFORE_ROLE = np_.PRONOUNS | np_.VERBISH | words("where when that which whom whose what")
+
+
+def _role_within(part: Sequence[Token]) -> bool:
+    """A role noun among the first words, before any preposition (``political science
+    professor at Halvik University``, ``longtime party strategist``)."""
+    for tok in part[:_ROLE_REACH]:
+        if tok.lower in np_.LINKS or tok.lower in _NOT_BEFORE_ROLE:
+            return False  # "CNN, where I host a weekly program, didn't report it": a clause
+        if tok.lower in ROLE_NOUNS:
+            return True
+    return False
 
 
 def is_name(tokens: Sequence[Token]) -> bool:

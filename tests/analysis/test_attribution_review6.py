@@ -129,3 +129,25 @@ def test_a_passive_names_its_agent_after_a_complement(text: str, speaker: str, c
 def test_calling_off_or_out_is_an_act_not_a_report(text: str) -> None:
     (only,) = statements_of(text)
     assert only.speaker == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # An apposition naming a role after a few modifiers, with no article.
+        ("Ana Vell, political science professor at Halvik University, said it was bad.", "Ana Vell", "said"),
+        ("Ana Vell, longtime harbour spokeswoman, described the plan as reckless.", "Ana Vell", "described"),
+        # An aside of more than one word between a loose subject and its verb.
+        ("Young black voters, in particular, have expressed doubts.", "Young black voters", "expressed"),
+        ("Harbour pilots, in a statement, said the plan was reckless.", "Harbour pilots", "said"),
+    ],
+)  # fmt: skip
+def test_a_subject_speaks_past_its_apposition_or_aside(text: str, speaker: str, cue: str) -> None:
+    (only,) = statements_of(text)
+    assert (only.speaker, only.cue) == (speaker, cue)
+
+
+def test_a_clause_after_a_comma_is_no_apposition_of_a_role() -> None:
+    # "host" is a role noun, but here a verb of the relative clause.
+    (only,) = statements_of("The channel, where I host a weekly program, didn't report it until noon.")
+    assert only.speaker == ""
