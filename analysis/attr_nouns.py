@@ -40,8 +40,22 @@ _FINDING_VERBS = words(
 )
 
 
+# Words after a plural noun that a verb in -s rarely has right after it.
+_PLURAL_FOLLOWERS = words("of and or")
+
+
+def _common_noun_before(prev: Token) -> bool:
+    """Whether ``prev`` is a lower-case word that may modify a noun (no pronoun, adverb or name)."""
+    low = prev.lower
+    adverb = low in np_.SKIPPABLE or low.endswith("ly")  # "Smith often speaks of …"
+    return prev.text.isalpha() and prev.text.islower() and low not in np_.PRONOUNS and not adverb
+
+
 # Nouns that name what a report is about or where it ran ("a policy dispute", "the border report").
-_COMPOUND_MODIFIERS = words("policy border news blog court budget trade tax")
+_COMPOUND_MODIFIERS = words(
+    """policy border news blog court budget trade tax murder manslaughter kidnapping assault fraud felony
+    misdemeanor corruption bribery conspiracy terrorism weapons drug phone"""
+)
 _NOT_MODIFIERS = words("i we you they he she it who and or")
 
 
@@ -131,6 +145,10 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
         return True  # "Health worries have dogged her": the cue word is the subject
     if form.endswith("s") and nxt in _FINDING_VERBS:
         return True  # "an analysis of newly filed reports shows …": the verb follows the noun
+    if form.endswith("s") and nxt in _PLURAL_FOLLOWERS and _common_noun_before(tokens[i - 1]):
+        # "the tedious details of …", "filed finance reports and accepted …" (but "Robert
+        # Costa writes of Christie", "he speaks of"; a name or a pronoun is a subject).
+        return True
     if _noun_before_relative(tokens, i + 1):
         return True
     if prev in _ARTICLES and form.endswith("ed"):

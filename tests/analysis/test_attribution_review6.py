@@ -151,3 +151,31 @@ def test_a_clause_after_a_comma_is_no_apposition_of_a_role() -> None:
     # "host" is a role noun, but here a verb of the relative clause.
     (only,) = statements_of("The channel, where I host a weekly program, didn't report it until noon.")
     assert only.speaker == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plural cue word before "of", "and" or "or", after a lower-case modifier, is a noun.
+        "Much of the hearing delved into the tedious details of harbour law.",
+        "The inquiry began on allegations that he filed false campaign finance reports and hid donations.",
+        "The office released details of six settlements on Monday.",
+        # A crime before "charge" makes a compound noun.
+        "Krall is to be arraigned on two murder charges and one attempted murder charge today.",
+    ],
+)
+def test_a_plural_cue_word_that_names_a_thing_reports_nothing(text: str) -> None:
+    (only,) = statements_of(text)
+    assert (only.speaker, only.kind) == ("", Kind.NARRATIVE)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Post reporter Ana Vell writes of Krall, “his time is up.”", "Post reporter Ana Vell", "writes"),
+        ("Krall often speaks of signing young players.", "Krall", "speaks of"),
+    ],
+)  # fmt: skip
+def test_a_verb_in_s_after_its_subject_still_reports(text: str, speaker: str, cue: str) -> None:
+    (only,) = statements_of(text)
+    assert (only.speaker, only.cue) == (speaker, cue)
