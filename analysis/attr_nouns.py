@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from analysis import attr_np as np_
 from analysis import attr_phrase as loose
-from analysis.attr_lexicon import words
+from analysis.attr_lexicon import ANONYMOUS_HEADS, INSTITUTION_HEADS, ROLE_NOUNS, words
 from analysis.attr_np import QUOTE_CLOSERS, Token
 from analysis.cues import is_base_form, is_past_form
 
@@ -19,6 +19,7 @@ _PREPOSITIONS = words(
 )
 _BARE_NOUN_MARKERS = words("a an the his her its their our my your of no any")
 _ARTICLES = words("a an the")
+_POSSESSIVES = words("his her its their our my your")
 _AUXILIARIES = words("have has had is are was were will would can could should may might must")
 
 
@@ -54,7 +55,7 @@ def _common_noun_before(prev: Token) -> bool:
 # Nouns that name what a report is about or where it ran ("a policy dispute", "the border report").
 _COMPOUND_MODIFIERS = words(
     """policy border news blog court budget trade tax murder manslaughter kidnapping assault fraud felony
-    misdemeanor corruption bribery conspiracy terrorism weapons drug phone"""
+    misdemeanor corruption bribery conspiracy terrorism weapons drug phone criminal security"""
 )
 _NOT_MODIFIERS = words("i we you they he she it who and or")
 
@@ -133,6 +134,23 @@ def _after_adjective(tokens: Sequence[Token], i: int) -> bool:
     return is_base_form(tokens[i].lower) and prev.text.islower() and prev.lower.endswith(_ADJECTIVES)
 
 
+# What follows a noun at a phrase's end, and rarely a verb that reports ("her office claims the …").
+_SPEAKING_NOUNS = ROLE_NOUNS | INSTITUTION_HEADS | ANONYMOUS_HEADS
+_AFTER_PHRASE_END = words(". , ; : by of and or for to in on about from with")
+
+
+def _possessed_noun(tokens: Sequence[Token], i: int, nxt: str) -> bool:
+    """``his original remarks.``: after a possessive and a modifier, a cue word in the
+    present that ends its phrase is a noun (``his office said``, ``her office claims the
+    bill …`` report)."""
+    form = tokens[i].lower
+    if i < 2 or tokens[i - 2].lower not in _POSSESSIVES or is_past_form(form) or form.endswith("ed"):
+        return False
+    if tokens[i - 1].lower in _SPEAKING_NOUNS:
+        return False  # "…, her rep confirms to PEOPLE."
+    return _common_noun_before(tokens[i - 1]) and (nxt in _AFTER_PHRASE_END or nxt == "")
+
+
 def is_noun(tokens: Sequence[Token], i: int) -> bool:
     """``the reports``, ``Tlaib’s remarks``, ``a note of caution``: a noun, not a verb."""
     form = tokens[i].lower
@@ -157,6 +175,10 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
         return True
     if _after_adjective(tokens, i):
         return True  # "the agency's investigative report": an adjective is no subject
+    if _possessed_noun(tokens, i, nxt):
+        return True  # "his original remarks", "her internecine post by saying": a possessive's noun
+    if form == "think" and nxt == "tank":
+        return True
     if form.endswith("s") and i >= 2 and tokens[i - 2].lower == "to" and tokens[i - 1].text.islower():
         return True  # "declined to answer questions": the object of an infinitive, no verb
     if i >= 2 and tokens[i - 2].lower in _ARTICLES and not is_past_form(form) and not form.endswith("s"):

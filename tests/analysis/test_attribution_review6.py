@@ -179,3 +179,26 @@ def test_a_plural_cue_word_that_names_a_thing_reports_nothing(text: str) -> None
 def test_a_verb_in_s_after_its_subject_still_reports(text: str, speaker: str, cue: str) -> None:
     (only,) = statements_of(text)
     assert (only.speaker, only.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # After a possessive and a modifier, a cue word ending its phrase is a noun.
+        ("Aide Ana Vell said Krall was not backing off his first remarks.", "Aide Ana Vell", "said"),
+        ("Krall assailed Vell, calling her rude remarks about him “a disgrace.”", "Krall", "assailed"),
+        ("Ana Vell, president of centrist think tank Harbour Way, hailed the vote.", "Ana Vell", "hailed"),
+        # A possessed role still speaks.
+        ("Vell checked into a clinic on Thursday, her rep confirms to the Post.", "her rep", "confirms"),
+        ("Krall was in good spirits, his office said.", "his office", "said"),
+        ("Her office claims the bill would cut deficits.", "Her office", "claims"),
+    ],
+)  # fmt: skip
+def test_a_possessed_noun_is_no_cue_but_a_possessed_role_speaks(text: str, speaker: str, cue: str) -> None:
+    (only,) = statements_of(text)
+    assert (only.speaker, only.cue) == (speaker, cue)
+
+
+def test_a_security_detail_reports_nothing() -> None:
+    (only,) = statements_of("Krall is assigned a full-time security detail from the harbour police.")
+    assert only.speaker == ""
