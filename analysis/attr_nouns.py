@@ -20,6 +20,8 @@ _PREPOSITIONS = words(
 _BARE_NOUN_MARKERS = words("a an the his her its their our my your of no any")
 _ARTICLES = words("a an the")
 _POSSESSIVES = words("his her its their our my your")
+_DETERMINERS = _ARTICLES | _POSSESSIVES | words("this that")
+_SPEAKING_NOUNS = ROLE_NOUNS | INSTITUTION_HEADS | ANONYMOUS_HEADS
 _AUXILIARIES = words("have has had is are was were will would can could should may might must")
 
 
@@ -55,7 +57,8 @@ def _common_noun_before(prev: Token) -> bool:
 # Nouns that name what a report is about or where it ran ("a policy dispute", "the border report").
 _COMPOUND_MODIFIERS = words(
     """policy border news blog court budget trade tax murder manslaughter kidnapping assault fraud felony
-    misdemeanor corruption bribery conspiracy terrorism weapons drug phone criminal security"""
+    misdemeanor corruption bribery conspiracy terrorism weapons drug phone criminal security leadership
+    spending"""
 )
 _NOT_MODIFIERS = words("i we you they he she it who and or")
 
@@ -65,6 +68,10 @@ def _compound_head(tokens: Sequence[Token], i: int) -> bool:
     word in its base form after a singular modifier is a compound's head noun (a verb would
     need a plural subject: ``the officials say``)."""
     form, prev = tokens[i].lower, tokens[i - 1]
+    if i >= 1 and _plural(form) and prev.text.islower() and prev.lower in _COMPOUND_MODIFIERS:
+        # "criminal charges", "news reports say": a bare plural after a modifier noun ("The
+        # blog adds", after an article, is a subject and its verb).
+        return i < 2 or tokens[i - 2].lower not in _DETERMINERS
     if i < 2 or not is_base_form(form) or prev.lower in _NOT_MODIFIERS:
         return False
     if tokens[i - 2].lower in {"and", "or"} or prev.lower.endswith("s"):
@@ -129,13 +136,21 @@ _ADJECTIVES = ("ive", "ical", "ous", "ary", "ful")
 
 def _after_adjective(tokens: Sequence[Token], i: int) -> bool:
     """A cue word in its base form after a lower-case adjective (``investigative report``,
-    ``the military report``): a noun (``A representative said`` is a past, and stays a verb)."""
-    prev = tokens[i - 1]
-    return is_base_form(tokens[i].lower) and prev.text.islower() and prev.lower.endswith(_ADJECTIVES)
+    ``the military report``, ``for political reasons``): a noun (``A representative said``
+    is a past, and stays a verb)."""
+    prev, form = tokens[i - 1], tokens[i].lower
+    if not (prev.text.islower() and prev.lower.endswith(_ADJECTIVES)):
+        return False
+    # A plural too ("for political reasons"), but not after a role ("the representative says").
+    return is_base_form(form) or (_plural(form) and prev.lower not in _SPEAKING_NOUNS)
+
+
+def _plural(form: str) -> bool:
+    """A cue word in -s that is no third-person verb of saying (``says``)."""
+    return form.endswith("s") and form != "says" and is_base_form(form[:-1])
 
 
 # What follows a noun at a phrase's end, and rarely a verb that reports ("her office claims the …").
-_SPEAKING_NOUNS = ROLE_NOUNS | INSTITUTION_HEADS | ANONYMOUS_HEADS
 _AFTER_PHRASE_END = words(". , ; : by of and or for to in on about from with")
 
 

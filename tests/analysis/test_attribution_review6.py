@@ -202,3 +202,31 @@ def test_a_possessed_noun_is_no_cue_but_a_possessed_role_speaks(text: str, speak
 def test_a_security_detail_reports_nothing() -> None:
     (only,) = statements_of("Krall is assigned a full-time security detail from the harbour police.")
     assert only.speaker == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vell was re-elected to her leadership post on Wednesday.",
+        "A series of explosive reports over the last week have raised doubts about the deal.",
+        "The mayor released the e-mails for political reasons on Friday.",
+        "A man facing murder charges in Halvik was released on bail.",
+    ],
+)
+def test_a_plural_or_base_cue_word_after_a_modifier_is_a_noun(text: str) -> None:
+    (only,) = statements_of(text)
+    assert only.speaker == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Ana Vell called his acts careless without recommending criminal charges.", "Ana Vell", "called"),
+        ("The blog adds that the patch was late.", "The blog", "adds"),
+        ("The Halvik Daily News reports that the pier is closed.", "The Halvik Daily News", "reports"),
+        ("The local representative says the pier is closed.", "The local representative", "says"),
+    ],
+)  # fmt: skip
+def test_a_subject_before_its_verb_in_s_still_reports(text: str, speaker: str, cue: str) -> None:
+    (only,) = statements_of(text)
+    assert (only.speaker, only.cue) == (speaker, cue)
