@@ -20,6 +20,8 @@ _PREPOSITIONS = words(
 _BARE_NOUN_MARKERS = words("a an the his her its their our my your of no any")
 _ARTICLES = words("a an the")
 _POSSESSIVES = words("his her its their our my your")
+_NUMBER_WORDS = words("two three four five six seven eight nine ten dozen dozens hundreds thousands several")
+_RUN = words("run runs ran running")
 _DETERMINERS = _ARTICLES | _POSSESSIVES | words("this that")
 _SPEAKING_NOUNS = ROLE_NOUNS | INSTITUTION_HEADS | ANONYMOUS_HEADS
 _AUXILIARIES = words("have has had is are was were will would can could should may might must")
@@ -154,6 +156,11 @@ def _plural(form: str) -> bool:
 _AFTER_PHRASE_END = words(". , ; : by of and or for to in on about from with")
 
 
+def _named_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a capitalised word stands right before ``tokens[k]`` (``Article 5``)."""
+    return k > 0 and tokens[k - 1].text[:1].isupper()
+
+
 def _possessed_noun(tokens: Sequence[Token], i: int, nxt: str) -> bool:
     """``his original remarks.``: after a possessive and a modifier, a cue word in the
     present that ends its phrase is a noun (``his office said``, ``her office claims the
@@ -184,8 +191,12 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
         return True
     if _noun_before_relative(tokens, i + 1):
         return True
-    if prev in _ARTICLES and form.endswith("ed"):
-        return True  # "an estimated 800,000", "the alleged plot": an adjective
+    if (prev in _ARTICLES or prev in _POSSESSIVES) and form.endswith("ed"):
+        return True  # "an estimated 800,000", "the alleged plot", "its alleged role": an adjective
+    if _plural(form) and (prev in _NUMBER_WORDS or (prev.isdigit() and not _named_before(tokens, i - 1))):
+        return True  # "ten reasons why", "12 reports": counted things ("Article 5 states" names)
+    if form == "counter" and prev in _RUN:
+        return True  # "Her outburst ran counter to …"
     if _compound_head(tokens, i) or _head_before_verb(tokens, i):
         return True
     if _after_adjective(tokens, i):

@@ -25,6 +25,7 @@ from analysis.attr_lexicon import (
     words,
 )
 from analysis.attr_np import Token
+from analysis.claim_words import WEEKDAYS
 
 _MAX_WORDS = 9  # a loose phrase longer than this is more likely a clause
 _STOPS = (
@@ -283,4 +284,6 @@ def implausible_speaker(phrase: Sequence[Token]) -> bool:
         return True  # "Looking for an elusive resolution, McConnell said": an adjunct
     if first in _TIME_HEADS:
         return True  # "at times said", "times" alone
+    if first in WEEKDAYS and (len(phrase) == 1 or not phrase[1].text[:1].isupper()):
+        return True  # "said Wednesday on Twitter" ("On Monday Jobs" still holds a name)
     return len(phrase) >= 2 and first in _TIME_OPENERS and phrase[1].lower in _TIME_HEADS

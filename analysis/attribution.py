@@ -290,8 +290,8 @@ def _speaker_for_cue(
     )
     for pattern, find in finders:
         phrase = find()
-        if not phrase:
-            continue
+        if not phrase or (pattern == "inverted" and loose.implausible_speaker(phrase)):
+            continue  # "…,” Sherrill said Wednesday on Twitter": a time, not the speaker after
         if pattern == "inverted" and _named_subject_before(tokens, i, subject):
             continue
         if pattern == "passive" and entry.weak:

@@ -230,3 +230,26 @@ def test_a_plural_or_base_cue_word_after_a_modifier_is_a_noun(text: str) -> None
 def test_a_subject_before_its_verb_in_s_still_reports(text: str, speaker: str, cue: str) -> None:
     (only,) = statements_of(text)
     assert (only.speaker, only.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill lets victims sue Kersia for its alleged role in the attack.",
+        "The tabloid ran an article giving ten reasons why Krall is the best candidate.",
+        "Her outburst ran counter to all the party's talking points.",
+    ],
+)
+def test_adjectives_counted_things_and_idioms_report_nothing(text: str) -> None:
+    (only,) = statements_of(text)
+    assert only.speaker == ""
+
+
+def test_a_time_after_the_cue_is_no_speaker_and_the_name_before_it_speaks() -> None:
+    text = (
+        "“I asked that my pay be withheld,” Representative Ana Vell, Democrat of Halvik, said Wednesday on "
+        "Twitter, where she posted a letter to the clerk.\n\nShe noted that dockers were not being paid."
+    )
+    first, second = statements_of(text)
+    assert (first.speaker, first.cue) == ("Representative Ana Vell", "said")
+    assert (second.speaker, second.cue) == ("Representative Ana Vell", "noted")  # "She", resolved
