@@ -156,6 +156,32 @@ def _plural(form: str) -> bool:
 _AFTER_PHRASE_END = words(". , ; : by of and or for to in on about from with")
 
 
+_SINGULAR_ARTICLES = words("a an another each every")
+# Words after "a" that count a plural ("a few want", "a number of residents say").
+_QUANTIFYING = words("few lot number couple handful majority dozen series group pair")
+_MODIFIER_REACH = 3
+
+
+def _after_singular_article(tokens: Sequence[Token], i: int) -> bool:
+    """``an awards show``, ``a prior DUI charge``, ``an animal cruelty charge``: a cue word in
+    its base form after "a" and a few modifiers is a noun (a verb after a singular subject
+    would end in -s)."""
+    if not is_base_form(tokens[i].lower):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - _MODIFIER_REACH), -1):
+        low = tokens[k].lower
+        if low in _SINGULAR_ARTICLES:
+            return k < i - 1
+        if (
+            not tokens[k].text.isalpha()
+            or low in _QUANTIFYING
+            or low in _NOT_MODIFIERS
+            or low in _AUXILIARIES
+        ):
+            return False
+    return False
+
+
 def _named_before(tokens: Sequence[Token], k: int) -> bool:
     """Whether a capitalised word stands right before ``tokens[k]`` (``Article 5``)."""
     return k > 0 and tokens[k - 1].text[:1].isupper()
@@ -197,6 +223,8 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
         return True  # "ten reasons why", "12 reports": counted things ("Article 5 states" names)
     if form == "counter" and prev in _RUN:
         return True  # "Her outburst ran counter to …"
+    if _after_singular_article(tokens, i):
+        return True  # "an awards show", "a prior DUI charge": a singular subject takes "-s"
     if _compound_head(tokens, i) or _head_before_verb(tokens, i):
         return True
     if _after_adjective(tokens, i):

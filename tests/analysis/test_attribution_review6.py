@@ -253,3 +253,28 @@ def test_a_time_after_the_cue_is_no_speaker_and_the_name_before_it_speaks() -> N
     first, second = statements_of(text)
     assert (first.speaker, first.cue) == ("Representative Ana Vell", "said")
     assert (second.speaker, second.cue) == ("Representative Ana Vell", "noted")  # "She", resolved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vell was a guest on an awards show in May.",
+        "Krall faces an animal cruelty charge in Halvik.",
+        "He had a prior DUI charge, the records show nothing else.",
+        "There was no answer to a call seeking comment.",
+    ],
+)
+def test_a_base_form_cue_word_after_a_singular_article_is_a_noun(text: str) -> None:
+    assert all(s.cue not in {"show", "charge", "comment"} for s in statements_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("A few residents say the pier is unsafe.", "A few residents", "say"),
+        ("A number of residents say the pier is unsafe.", "A number of residents", "say"),
+    ],
+)
+def test_a_counted_plural_after_a_still_reports(text: str, speaker: str, cue: str) -> None:
+    (only,) = statements_of(text)
+    assert (only.speaker, only.cue) == (speaker, cue)
