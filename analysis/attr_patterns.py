@@ -294,7 +294,10 @@ def participle(tokens: list[Token], i: int, form: str, entry: Cue) -> list[Token
         return None  # "anyone wanting to learn": a belief or wish needs the comma
     best: list[Token] | None = None
     starts = [0] + [k + 1 for k in range(i - 1) if tokens[k].text == ","]
+    described_until = -1  # the descriptions after a subject found with them are no subjects
     for k in starts:
+        if k <= described_until:
+            continue
         while k < i and not tokens[k].text[:1].isalnum():
             k += 1
         phrase = np_.scan_forward(tokens, k)
@@ -305,9 +308,48 @@ def participle(tokens: list[Token], i: int, form: str, entry: Cue) -> list[Token
             best = antecedent if antecedent and np_.head_ok(antecedent) else best
             continue
         end = k + len(phrase)
-        if phrase and np_.head_ok(phrase) and len(phrase) < 8 and end < i and tokens[end].text[:1].isalpha():
+        if not (phrase and np_.head_ok(phrase) and len(phrase) < 8 and end < i):
+            continue
+        if tokens[end].text[:1].isalpha():
             best = phrase
+        elif _set_off(tokens, i) and (verb := _apposition_then_verb(tokens, end, i)) is not None:
+            # "Cathi Herrod, an architect of the bill, issued a release, saying"; a name in
+            # apposition speaks for the role before it ("The group's chief executive, Barry
+            # Rand, issued …").
+            first = tokens[end + 1 : next(m for m in range(end + 1, verb) if tokens[m].text == ",")]
+            best = first if _a_name(first) and not _a_name(phrase) else phrase
+            described_until = verb
     return _owner(best) if best else best
+
+
+def _set_off(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the participle opens a clause of its own: ``, saying``, ``,” and saying``."""
+    if tokens[i - 1].text == ",":
+        return True
+    return i >= 2 and tokens[i - 1].lower == "and" and (tokens[i - 2].text in {",", *np_.QUOTE_CLOSERS})
+
+
+def _a_name(phrase: Sequence[Token]) -> bool:
+    return 0 < len(phrase) <= 5 and all(t.text[:1].isupper() or t.text == "." for t in phrase)
+
+
+_MAX_APPOSITIONS = 3
+_APPOSITION_WORDS = np_.DETERMINERS | ROLE_NOUNS | words("who whose which now then himself herself")
+
+
+def _apposition_then_verb(tokens: Sequence[Token], comma: int, i: int) -> int | None:
+    """``Cathi Herrod, an architect of the bill, issued a release, saying``: one or more
+    comma-enclosed descriptions after the phrase, then its verb; the verb's index."""
+    parts = 0
+    while parts <= _MAX_APPOSITIONS and comma < i - 1 and tokens[comma].text == ",":
+        nxt = tokens[comma + 1]
+        if parts and nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in _APPOSITION_WORDS:
+            return comma + 1  # the verb after the last description
+        if not (nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.lower in _APPOSITION_WORDS):
+            return None
+        comma = next((m for m in range(comma + 1, i) if tokens[m].text == ","), i)
+        parts += 1
+    return None
 
 
 def _owner(phrase: list[Token]) -> list[Token]:

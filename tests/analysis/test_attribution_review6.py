@@ -278,3 +278,26 @@ def test_a_base_form_cue_word_after_a_singular_article_is_a_noun(text: str) -> N
 def test_a_counted_plural_after_a_still_reports(text: str, speaker: str, cue: str) -> None:
     (only,) = statements_of(text)
     assert (only.speaker, only.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A subject set off by descriptions, its verb, then a participle that reports.
+        ("Ana Vell, the harbour master, qualified her view, saying that the pier would reopen.", "Ana Vell"),
+        ("Ana Vell, chair of the board, an architect of the plan, issued a release calling critics "
+         "“cowards,” and saying, “We will not stop.”", "Ana Vell"),
+        # A name in apposition speaks for the role before it.
+        ("The board’s chief executive, Ana Vell, issued a statement, saying it was wrong.", "Ana Vell"),
+    ],
+)  # fmt: skip
+def test_a_participle_reports_for_a_subject_with_descriptions(text: str, speaker: str) -> None:
+    (only,) = statements_of(text)
+    assert (only.speaker, only.cue) == (speaker, "saying")
+
+
+def test_a_participle_without_a_comma_keeps_the_main_verb() -> None:
+    (only,) = statements_of(
+        "On Sunday, Ana Vell, the mayor, suggested Krall think twice before tweeting again."
+    )
+    assert (only.speaker, only.cue) == ("Ana Vell", "suggested")
