@@ -1,7 +1,8 @@
 """Attributions framed by a noun rather than a verb.
 
-``In Krall's words, the bridge is safe``, ``In the words of the mayor, …`` and ``Krall's
-view is that the bridge is safe`` report the source's words as surely as ``Krall said``,
+``In Krall's words, the bridge is safe``, ``In the words of the mayor, …``, ``Krall's
+view is that the bridge is safe`` and ``Krall put it bluntly in an email: “…”`` report the
+source's words as surely as ``Krall said``,
 but no reporting verb names them. Only frames that govern the whole statement count:
 ``Krall's claim that the bridge is safe was false`` is the outlet's verdict on a claim,
 not Krall speaking, and stays narrative.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.cues import find_cues
 from analysis.model import Commitment, Span
 
 _NAME = r"[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|de|van|von|al|bin))*"
@@ -26,6 +28,16 @@ _STANCE_NOUNS = (
 )
 _VIEW_IS = re.compile(
     rf"{_SOURCE}[’']s?\s+(?P<cue>{_STANCE_NOUNS})\s+(?:is|was|has\s+been|remains)\s+(?:that\s+)?"
+)
+
+
+# "A top Senate aide put the prospects bluntly in an email to HuffPost: “…”": the medium
+# named before a colon and a quote frames the quote as the subject's words.
+_OPENING = r"[“\"«‘]"
+_MEDIUM_COLON = re.compile(
+    rf"(?P<source>(?:[Tt]he|[Aa]n?)\s+(?:[\w\-’']+\s+){{0,4}}[a-z][\w\-]*|{_NAME}),?\s+[^.:;!?“”\"]{{0,120}}?"
+    rf"\b(?P<cue>in\s+(?:an?|his|her|their|its)\s+(?:e-?mail|statement|interview|letter|tweet|post|"
+    rf"message|text\s+message|op-ed|column))\b[^:.;“”\"]{{0,60}}:\s*(?={_OPENING})"
 )
 
 
@@ -57,6 +69,11 @@ def noun_frame(text: str, start: int, end: int) -> tuple[Span, Span, Span] | Non
         if m is not None:
             group = "source" if m.group("source") else "source2"
             return (m.start(group), m.end(group)), (m.start(), m.end()), (m.end(), end)
+    if ":" in text[start:end]:
+        m = _MEDIUM_COLON.match(text, start, end)
+        # Not when a verb frames it already ("… said in a statement: “…”").
+        if m is not None and not find_cues(text, m.end("source"), m.start("cue")):
+            return (m.start("source"), m.end("source")), (m.start("cue"), m.end("cue")), (m.end(), end)
     head = text[start : min(end, start + 80)]
     if "’s " not in head and "'s " not in head:
         return None

@@ -301,3 +301,14 @@ def test_a_participle_without_a_comma_keeps_the_main_verb() -> None:
         "On Sunday, Ana Vell, the mayor, suggested Krall think twice before tweeting again."
     )
     assert (only.speaker, only.cue) == ("Ana Vell", "suggested")
+
+
+def test_a_medium_before_a_colon_and_a_quote_frames_the_quote() -> None:
+    text = "A senior harbour aide, likewise, put the odds bluntly in an email to the Post: “There is no worse time.”"
+    (only,) = statements_of(text)
+    assert (only.speaker, only.cue, only.kind) == ("A senior harbour aide", "in an email", Kind.DIRECT)
+
+
+def test_a_verb_before_the_medium_keeps_framing_the_quote() -> None:
+    (only,) = statements_of("Producers Ana Vell and Ivo Krall said in a statement: “We are thrilled.”")
+    assert (only.speaker, only.cue) == ("Producers Ana Vell and Ivo Krall", "said")
