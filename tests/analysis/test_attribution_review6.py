@@ -304,7 +304,7 @@ def test_a_participle_without_a_comma_keeps_the_main_verb() -> None:
 
 
 def test_a_medium_before_a_colon_and_a_quote_frames_the_quote() -> None:
-    text = "A senior harbour aide, likewise, put the odds bluntly in an email to the Post: “There is no worse time.”"
+    text = "A senior harbour aide, likewise, put the odds bluntly in an email to the Post: “No worse time.”"
     (only,) = statements_of(text)
     assert (only.speaker, only.cue, only.kind) == ("A senior harbour aide", "in an email", Kind.DIRECT)
 
