@@ -411,8 +411,25 @@ class Resolver:
             named = _NAME_BEFORE.search(self.text, max(0, mention[0] - 60), mention[0])
             if named is not None:
                 return named.span(1)  # "Tzipi Livni, the Israeli foreign minister said": the name
+            if self._an_office(mention):
+                return mention  # "the inspector general" of "the inspector general's report"
             return self._current_speaker(index, head) or mention
         return best.span if best is not None else mention
+
+    def _an_office(self, mention: Span) -> bool:
+        """Whether the article names the title as a body of its own (``the inspector
+        general’s report``, ``a DOJ inspector general report``): then a bare ``the
+        inspector general`` is that office, not whoever spoke just before."""
+        words = self.text[mention[0] : mention[1]].split()
+        if words and words[0].lower() in {"the", "a", "an"}:
+            words = words[1:]
+        if len(words) < 2:  # "the governor": too common a word to tell an office by
+            return False
+        title = r"\s+".join(re.escape(w) for w in words)
+        return (
+            re.search(rf"\b{title}(?:['’]s\b|\s+(?:report|office|review|investigation)\b)", self.text, re.I)
+            is not None
+        )
 
     def _current_speaker(self, index: int, head: str) -> Span | None:
         """The person who spoke in the statement just before (or the one before it): news

@@ -182,6 +182,18 @@ def _after_singular_article(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+_GENERALS = words("inspector attorney surgeon secretary solicitor auditor comptroller")
+
+
+def _after_singular_role(tokens: Sequence[Token], i: int) -> bool:
+    """A cue word in its base form right after a two-word title (``the inspector general
+    report``, ``a DOJ inspector general report``) is a noun: the title is singular, so a
+    verb would take -s, and the title names the office the report is from."""
+    if i < 2 or not is_base_form(tokens[i].lower):
+        return False
+    return tokens[i - 1].lower == "general" and tokens[i - 2].lower in _GENERALS
+
+
 def _named_before(tokens: Sequence[Token], k: int) -> bool:
     """Whether a capitalised word stands right before ``tokens[k]`` (``Article 5``)."""
     return k > 0 and tokens[k - 1].text[:1].isupper()
@@ -223,6 +235,8 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
         return True  # "ten reasons why", "12 reports": counted things ("Article 5 states" names)
     if form == "counter" and prev in _RUN:
         return True  # "Her outburst ran counter to …"
+    if _after_singular_role(tokens, i):
+        return True  # "The inspector general report, meanwhile, referred …"
     if _after_singular_article(tokens, i):
         return True  # "an awards show", "a prior DUI charge": a singular subject takes "-s"
     if _compound_head(tokens, i) or _head_before_verb(tokens, i):

@@ -59,6 +59,7 @@ _DESCRIPTION_WORDS = 4  # "said 9/11 widow Terry Strada": at most this many toke
 _NOT_DESCRIPTIVE = np_.LINKS | words(
     "and or by about over against into through after before under nothing something anything everything"
 )
+_EVIDENCE_OPENERS = words("no little scant some any evidence nothing proof")
 _CLAUSE_STARTERS = words(
     "that he she it they we i there this these those the a an his her its their him them how why what whether"
 )
@@ -136,6 +137,9 @@ def weak_ok(entry: Cue, tokens: Sequence[Token], after: int, speaker: Sequence[T
         first >= 2 and tokens[first - 1].lower in {"by", "from"} and tokens[first - 2].lower in DOCUMENT_NOUNS
     )
     starts_clause = starts_clause or (nxt[:1].isdigit() and (head.lower in DOCUMENT_NOUNS or authored))
+    # "found no evidence that …", "found little sign that …": a finding about a clause.
+    evidence = nxt in _EVIDENCE_OPENERS and any(t.lower == "that" for t in tokens[after + 1 : after + 4])
+    starts_clause = starts_clause or evidence
     # "…, an analysis of the filings shows." (not "… on his radio show.")
     closing = nxt in {"", ".", ",", ";"} and first > 0 and tokens[first - 1].text == ","
     return clear and (starts_clause or closing)

@@ -312,3 +312,35 @@ def test_a_medium_before_a_colon_and_a_quote_frames_the_quote() -> None:
 def test_a_verb_before_the_medium_keeps_framing_the_quote() -> None:
     (only,) = statements_of("Producers Ana Vell and Ivo Krall said in a statement: “We are thrilled.”")
     assert (only.speaker, only.cue) == ("Producers Ana Vell and Ivo Krall", "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inspector general found no evidence that the pair acted on their views.",
+        "The harbour study found little evidence that the pier was unsafe.",
+    ],
+)
+def test_a_finding_of_no_evidence_reports(text: str) -> None:
+    (only,) = statements_of(text)
+    assert only.cue == "found"
+
+
+def test_a_title_the_article_names_as_an_office_is_no_earlier_speaker() -> None:
+    text = (
+        "Ivo Krall said he was saddened by the decision.\n\n"
+        "The inspector general said the messages were troubling.\n\n"
+        "The inspector general's report ran to 500 pages."
+    )
+    said = [s for s in statements_of(text) if s.speaker]
+    assert [s.speaker for s in said] == ["Ivo Krall", "The inspector general"]
+    # Without the office named as such, a title after a named speaker is still that speaker.
+    perry = statements_of("Ivo Krall said he was saddened.\n\nThe harbour governor said the pier was unsafe.")
+    assert [s.speaker for s in perry] == ["Ivo Krall", "Ivo Krall"]
+
+
+def test_a_report_named_after_a_two_word_title_is_a_noun() -> None:
+    (only,) = statements_of(
+        "The inspector general report also criticized Krall for his use of personal email."
+    )
+    assert (only.speaker, only.cue) == ("The inspector general report", "criticized")
