@@ -33,7 +33,7 @@ from tests.eval.attr_eval_basil import build_article  # noqa: E402
 _POSSESSIVE = re.compile(r"[’']s$")
 _OPENER = re.compile(
     r"^(?:with|in|on|at|for|from|by|after|before|during|when|while|if|as|because|since|although|though|"
-    r"to|of|and|but|so|then|also|that|which|what|who)\b",
+    r"to|of|and|but|so|then|also|that|which|what|who)\b(?!-)",  # "then-FBI Director …" is a title
     re.IGNORECASE,
 )
 _VERB_OR_TIME = re.compile(
