@@ -31,6 +31,7 @@ from analysis.claim_types import Finding as Finding
 from analysis.claim_types import Reading as Reading
 from analysis.claim_words import (
     CATEGORY_OF_EVENT,
+    STOP,
     content_lemma_list,
     content_lemmas,
     lemma,
@@ -238,6 +239,10 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
     strength = 0.4 + 0.6 * min(1.0, coverage) * min(1.0, len(negative.scope_lemmas) / FULL_SCOPE)
     if cue in NEGATORS or cue.endswith("n't") or cue == "yet":
         strength *= PLAIN_NEGATION  # "not" negates many things in passing; "denied", "false" dispute
+    predicate = _negated_words(negative.stance)[1:]  # "No senator had called …": its verb
+    acted_on = _complement(negative.stance.scope, predicate[0]) if predicate else frozenset()
+    if acted_on and not acted_on & positive.lemmas:
+        return None  # "no senator had called him to ask him to stay" / "call on Akin to withdraw"
     if negative.stance.head and not asserts_word(negative.stance.head, positive.lemmas):
         # "their goal wasn't saving the old building" / "the old building was private": the
         # negated word is not what the other says; maybe a synonym ("didn't create" / "drew"),
@@ -275,8 +280,12 @@ def _negated_words(found: Stance) -> list[str]:
     """The negated word, and in "No members or staff were harmed" (whose negated word is its
     subject, ``members``) the predicate after the auxiliary too."""
     out = [found.head] if found.head else []
-    m = _PREDICATE.search(found.scope)
-    if found.negation == "no" and m is not None:
+    if found.negation != "no":
+        return out
+    # The verb after the negated subject ("There is no evidence" has none: "no" follows it).
+    at = re.search(r"\bno\b", found.scope, re.IGNORECASE)
+    m = _PREDICATE.search(found.scope, at.end()) if at is not None else None
+    if m is not None and m.group(1) not in STOP:
         out.append(m.group(1))
     return out
 

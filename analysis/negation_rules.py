@@ -134,7 +134,23 @@ def unreal(words: list[str], i: int) -> bool:
         or intention(words, i)
         or counterfactual(words, i)
         or in_condition(words, i)
+        or possible(words, i)
     )
+
+
+_POSSIBLE = frozenset(["could", "might", "may"])
+
+
+def possible(words: list[str], i: int) -> bool:
+    """ "There could be other packages not yet intercepted": a negation inside what only may
+    be (a modal and "be" earlier in its clause, not right before it: "could not pay" is a
+    fact) states nothing is so."""
+    for k in range(i - 2, -1, -1):
+        if words[k] in CLAUSE_END:
+            return False
+        if words[k] in _POSSIBLE and words[k + 1] == "be" and k + 1 < i - 1:
+            return True
+    return False
 
 
 def in_condition(words: list[str], i: int) -> bool:
@@ -193,12 +209,32 @@ _LIGHT = frozenset(["get", "gets", "got", "going", "go"])
 _PASSED_OVER = STOP | _LACKING | NOT_YET | _LIGHT
 
 
+FAILED = frozenset(["fail", "fails", "failed", "failing"])
+_FINDING = frozenset(["find", "produce", "show", "uncover", "provide", "yield", "turn", "reveal"])
+
+
+def failed_to_find(words: list[str], i: int) -> int:
+    """The index of the lacking thing when ``words[i]`` opens "failed to produce a shred of
+    evidence that …" (a finding of none, as "found no evidence that …"), else ``-1``."""
+    if words[i] not in FAILED or i + 2 >= len(words) or words[i + 1] != "to" or words[i + 2] not in _FINDING:
+        return -1
+    for k in range(i + 3, min(len(words), i + 3 + _HEAD_REACH)):
+        if words[k] in _LACKING:
+            return k
+        if words[k] in CLAUSE_END:
+            break
+    return -1
+
+
 def negated_head(words: list[str], i: int) -> str:
     """Return the first content word the negator at ``i`` negates (``""`` when none is near).
 
     "But their goal wasn't saving the old warehouse" negates the saving: a report that the
     warehouse was old is not what it denies.
     """
+    lacking = failed_to_find(words, i)
+    if lacking >= 0:
+        i = lacking  # "failed to produce a shred of evidence that his views …": the views
     for word in words[i + 1 : i + 1 + _HEAD_REACH]:
         if word in CLAUSE_END or word in _UNTRUE:
             return ""  # "Not true": the whole report is denied, whatever it names

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from analysis.claim_words import STOP, straight_apostrophes, words_of
 from analysis.negation_rules import (
     CLAUSE_END,
+    FAILED,
     denied_act,
+    failed_to_find,
     in_relative,
     litotes,
     negated_head,
@@ -139,6 +141,8 @@ def find_negation(words: list[str]) -> int:
             return i
         if word in REFUTERS and _refuting(word, prev, nxt) and not in_relative(words, i):
             return i
+        if failed_to_find(words, i) >= 0:
+            return i  # "failed to produce a shred of evidence that …" is "found no evidence that …"
     return -1
 
 
@@ -294,7 +298,7 @@ def _scope(text: str, toks: list[_Token], i: int, whole_clause: bool = False) ->
 
 
 # The screen reads hyphenated words whole: "No-one was injured" negates as "No one" does.
-_TRIGGERS = NEGATORS | REFUTERS | DENY_FRAMES | CONFIRM_FRAMES | HYPHENED_NEGATORS
+_TRIGGERS = NEGATORS | REFUTERS | DENY_FRAMES | CONFIRM_FRAMES | HYPHENED_NEGATORS | FAILED
 
 
 def may_negate(text: str, words: frozenset[str] | None = None) -> bool:

@@ -104,3 +104,40 @@ def test_what_was_only_wanted_or_planned_is_no_assertion_to_deny() -> None:
     # An attempt is no mere plan (Emergent: "caught trying to enter" / "not entering").
     crossing = read("Smugglers were caught trying to cross the harbour border at night.", "B")
     assert denial(read("Smugglers are not crossing the harbour border, the chief said.", "A"), crossing)
+
+
+def test_a_negation_inside_what_may_be_denies_nothing() -> None:
+    # BASIL: "warned there could be other packages not yet intercepted" / "the ongoing investigation".
+    warned = read(
+        "Vell said the inquiry was ongoing and warned there could be other parcels not yet found.", "A"
+    )
+    helping = read(
+        "The harbour police said they were helping the ongoing inquiry into the parcels found.", "B"
+    )
+    assert denial(warned, helping) is None
+    assert denial(
+        read("The inquiry found that the parcels were not found by the harbour police.", "A"), helping
+    )
+
+
+def test_a_negated_subject_s_verb_must_act_on_what_the_other_says() -> None:
+    # BASIL: "no senator had called him to ask him to stay in the race" / "the first senator to call on
+    # Akin to withdraw from the race": calling for opposite things.
+    stay = read("Krall admitted that no senator had called him to ask him to stay in the harbour race.", "A")
+    withdraw = read("Vell was the first senator to call on Krall to withdraw from the harbour race.", "B")
+    assert denial(stay, withdraw) is None
+    asked = read("Three senators called Krall to ask him to stay in the harbour race.", "B")
+    assert denial(stay, asked) is not None
+
+
+def test_failing_to_find_evidence_negates_as_finding_none_does() -> None:
+    # BASIL: "He claimed his personal opinions did not affect his work" / "… failed to produce a
+    # shred of evidence that Special Agent Strzok's personal views ever affected his work": agreement.
+    said = read("Krall claimed his personal opinions did not affect his work.", "A")
+    inquiry = (
+        "An inquiry failed to produce a shred of evidence that Krall's personal opinions affected his work."
+    )
+    assert read(inquiry, "B").polarity < 0
+    assert denial(said, read(inquiry, "B")) is None
+    assert read("The talks failed to produce a deal on the harbour.", "B").polarity > 0  # no finding
+    assert denial(said, read("Krall's personal opinions affected his work, the inquiry found.", "B"))
