@@ -229,6 +229,8 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         # "I've never met Donald Trump" / "the richest thing about Donald Trump"; "denied to the
         # Press Herald that he called the governor a racist" / "the governor cursed out Gattine".
         return None
+    if negative.stance.negation == "never" and _FIRST_TIME.search(positive.text):
+        return None  # "Obama had never had a veto overridden" / "the first time … to overrule Obama"
     if negative.stance.negation == "without" and not phrase_in(negative.stance.scope, positive.reported):
         return None  # "steps taken without congressional action" / "… need congressional approval"
     if any(_only_believed(positive.text, word) for word in _negated_words(negative.stance)):
@@ -266,14 +268,20 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
 _BELIEVED_BEFORE = re.compile(
     r"(?:(?:believed|presumed|thought|feared|rumou?red|expected|left\s+for)\s+(?:to\s+(?:be\s+)?)?"
     r"|(?:looking|want(?:s|ed)?|plan(?:s|ned|ning)?|threat(?:en|ens|ened|ening)|intend(?:s|ed)?"
-    r"|aim(?:s|ed)?|vow(?:s|ed))\s+to\s+(?:do\s+|cause\s+)?)$",
+    r"|aim(?:s|ed)?|vow(?:s|ed))\s+to\s+(?:do\s+|cause\s+)?"
+    # Asked of someone: "urged Akin to step aside", "called on him to resign".
+    r"|(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)"
+    r"\s+(?:[\w.’'-]+\s+){0,3}?to\s+)$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
-_LOOK_BACK = 40  # characters before a use that may hold "believed", "looking to do"
+_LOOK_BACK = 60  # characters before a use that may hold "believed", "looking to do", "urged Akin to"
 
 
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had)\s+(?:not\s+)?([a-z]\w+)")
+
+
+_FIRST_TIME = re.compile(r"\bfirst[- ]ever\b|\bfirst time\b", re.IGNORECASE)
 
 
 def _negated_words(found: Stance) -> list[str]:

@@ -141,3 +141,18 @@ def test_failing_to_find_evidence_negates_as_finding_none_does() -> None:
     assert denial(said, read(inquiry, "B")) is None
     assert read("The talks failed to produce a deal on the harbour.", "B").polarity > 0  # no finding
     assert denial(said, read("Krall's personal opinions affected his work, the inquiry found.", "B"))
+
+
+def test_never_before_and_a_first_time_agree() -> None:
+    never = read("In two terms, the mayor had never had a veto overridden by the harbour council.", "A")
+    first = read(
+        "It is the first time the harbour council has had the votes to override the mayor's veto.", "B"
+    )
+    assert denial(never, first) is None
+    assert denial(never, read("The harbour council overrode the mayor's veto twice last year.", "B"))
+
+
+def test_what_others_urge_someone_to_do_is_no_assertion_that_he_did() -> None:
+    refused = read("Krall has not stepped down from the harbour race despite loud calls.", "A")
+    urged = read("Five harbour senators urged Krall to step down from the race on Monday.", "B")
+    assert denial(refused, urged) is None
