@@ -258,8 +258,12 @@ When = tuple[frozenset[int], frozenset[str]]
 
 def other_times(a: When, b: When) -> bool:
     """Whether two statements name only different years, or only different months: their
-    figures count other events ("26,000 died in Bam in 2003"; "a quake in September")."""
-    return any(x and y and not x & y for x, y in zip(a, b, strict=True))
+    figures count other events ("26,000 died in Bam in 2003"; "a quake in September"); or
+    two different spans of years ("from 2007 to 2014" / "between 2011 and 2014")."""
+    if any(x and y and not x & y for x, y in zip(a, b, strict=True)):
+        return True
+    years_a, years_b = a[0], b[0]
+    return len(years_a) >= 2 and len(years_b) >= 2 and years_a != years_b
 
 
 def past(when: When, other: When, published: int) -> bool:

@@ -51,7 +51,7 @@ from analysis.polarity_words import (
     REFUTERS,
     REPORT_NOUNS,
 )
-from analysis.quantities import may_count, quantities
+from analysis.quantities import UNITS, may_count, quantities
 
 # A denial needs its two statements this aligned, and this much shared content overall.
 MIN_DICE = 0.25
@@ -229,6 +229,8 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         # "I've never met Donald Trump" / "the richest thing about Donald Trump"; "denied to the
         # Press Herald that he called the governor a racist" / "the governor cursed out Gattine".
         return None
+    if _bound_met(negative.stance.scope, positive.text):
+        return None  # "none of the offers are for more than eight years" / "an eight-year offer"
     if negative.stance.negation == "never" and _FIRST_TIME.search(positive.text):
         return None  # "Obama had never had a veto overridden" / "the first time … to overrule Obama"
     if negative.stance.negation == "without" and not phrase_in(negative.stance.scope, positive.reported):
@@ -279,6 +281,27 @@ _LOOK_BACK = 60  # characters before a use that may hold "believed", "looking to
 
 
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had)\s+(?:not\s+)?([a-z]\w+)")
+
+
+_BOUND = re.compile(r"\b(?:more|longer|greater|higher|over)\s+(?:than\s+)?(\w+)\s+(\w+)", re.IGNORECASE)
+
+
+def _value(word: str) -> float | None:
+    word = word.lower()
+    return float(word) if word.isdigit() else UNITS.get(word)
+
+
+def _bound_met(scope: str, other: str) -> bool:
+    """Whether the negated scope only bounds a figure the other statement keeps within
+    ("none of the offers are for more than eight years" / "an eight-year offer", "a
+    seven-year deal"; not "a nine-year deal")."""
+    m = _BOUND.search(scope)
+    bound = _value(m.group(1)) if m is not None else None
+    if m is None or bound is None:
+        return False
+    unit = re.escape(m.group(2).lower().rstrip("s"))
+    values = [_value(v) for v in re.findall(rf"\b(\w+)\s*-?\s*{unit}s?\b", other, re.IGNORECASE)]
+    return any(v is not None and v <= bound for v in values)
 
 
 _FIRST_TIME = re.compile(r"\bfirst[- ]ever\b|\bfirst time\b", re.IGNORECASE)

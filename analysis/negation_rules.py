@@ -16,6 +16,7 @@ import itertools
 
 from analysis.claim_words import STOP
 from analysis.polarity_words import CONDITIONS, NO_NEWS, NOT_YET
+from analysis.quantities import UNITS
 
 CLAUSE_END = frozenset({",", ";", ".", "!", "?", "but", "while", "whereas", "although"})
 
@@ -68,7 +69,28 @@ def litotes(words: list[str], i: int) -> bool:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if words[i] == "not" and nxt.startswith("un") and len(nxt) > 5 and nxt not in _NOT_UN:
         return True
-    return words[i + 1 : i + 4] == ["the", "first", "time"] or not_until(words, i)
+    return words[i + 1 : i + 4] == ["the", "first", "time"] or not_until(words, i) or unmatched(words, i)
+
+
+_NOBODY = frozenset(["no", "nobody", "none", "nothing"])
+_COMPARATIVES = frozenset(["more", "better", "harder", "longer", "greater", "further", "stronger"])
+_UNMATCHED_REACH = 14
+
+
+def unmatched(words: list[str], i: int) -> bool:
+    """ "No candidate for president has done more to secure the border than Governor Perry":
+    a superlative said of Perry, asserted (as "Perry has done more than anyone")."""
+    if words[i] not in _NOBODY:
+        return False
+    ahead = words[i + 1 : i + 1 + _UNMATCHED_REACH]
+    for k, word in enumerate(ahead):
+        if word in CLAUSE_END:
+            return False
+        if word in _COMPARATIVES and "than" in ahead[k + 1 :]:
+            after = ahead[ahead.index("than", k + 1) + 1 :]
+            # "none of the offers are for more than eight years" bounds a figure: negated.
+            return not (after and (after[0].isdigit() or after[0] in UNITS or after[0] in {"a", "an"}))
+    return False
 
 
 _PAST_AUXILIARIES = frozenset(["was", "were", "did", "had"])

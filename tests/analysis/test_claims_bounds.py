@@ -1,0 +1,36 @@
+"""Negations that bound or compare rather than deny, and figures of different spans: sentences we wrote."""
+
+from __future__ import annotations
+
+from analysis.conflicts import denial, numbers, read
+from analysis.polarity import stance
+
+
+def test_no_one_having_done_more_than_someone_is_said_of_him() -> None:
+    # BASIL: "no candidate for president has done more to secure the border than Governor Rick Perry".
+    praise = "No candidate for governor has done more to secure the harbour than Ana Vell, Krall said."
+    assert stance(praise).negation == ""
+    done = read("Krall said that Ana Vell has done more to secure the harbour than any other candidate.", "B")
+    assert denial(read(praise, "A"), done) is None
+    assert stance("No one was hurt in the harbour blast.").negation == "no"
+
+
+def test_a_negated_bound_agrees_with_a_figure_within_it() -> None:
+    # ECB+: "none of those offers are believed to be for more than eight years" / "at least eight years".
+    bound = read("None of the harbour offers are believed to be for more than eight years.", "A")
+    for within in (
+        "The harbour offer is believed to be for at least eight years.",
+        "The harbour board offered Krall a seven-year deal.",
+    ):
+        assert denial(bound, read(within, "B")) is None, within
+    assert stance("None of the harbour offers are for more than eight years.").negation == "none"
+
+
+def test_figures_over_different_spans_of_years_count_different_things() -> None:
+    # BASIL: "earned roughly $141 million … from 2007 to 2014" / "earned nearly $20 million between
+    # 2011 and 2014 for advising companies".
+    whole = read("The couple earned roughly $141 million from 2007 to 2014, their tax returns show.", "A")
+    part = read("Krall earned nearly $20 million between 2011 and 2014 for advising companies.", "B")
+    assert numbers(whole, part) is None
+    same_span = read("The couple earned about $90 million from 2007 to 2014, a rival count says.", "B")
+    assert numbers(whole, same_span) is not None
