@@ -105,6 +105,12 @@ def not_until(words: list[str], i: int) -> bool:
     """
     word = words[i]
     past = word in _PAST_NEGATED or (word == "not" and i > 0 and words[i - 1] in _PAST_AUXILIARIES)
+    if word == "never" and i > 0 and words[i - 1] in _PAST_AUXILIARIES | {"had"}:
+        # "Democrats until Wednesday had never had a woman in their leadership": until then.
+        before = words[max(0, i - _UNTIL_REACH) : i]
+        if any(w in ("until", "till") for w in before[_last_clause_end(before) :]):
+            return True
+        past = True
     if not past:
         return False
     for ahead in words[i + 1 : i + 1 + _UNTIL_REACH]:
@@ -113,6 +119,11 @@ def not_until(words: list[str], i: int) -> bool:
         if ahead in CLAUSE_END:
             return False
     return False
+
+
+def _last_clause_end(words: list[str]) -> int:
+    """The index after the last clause boundary in ``words`` (0 when there is none)."""
+    return max((k + 1 for k, w in enumerate(words) if w in CLAUSE_END), default=0)
 
 
 _ALTERNATIVE_REACH = 3

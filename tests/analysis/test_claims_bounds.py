@@ -34,3 +34,10 @@ def test_figures_over_different_spans_of_years_count_different_things() -> None:
     assert numbers(whole, part) is None
     same_span = read("The couple earned about $90 million from 2007 to 2014, a rival count says.", "B")
     assert numbers(whole, same_span) is not None
+
+
+def test_never_until_a_time_says_it_happened_then() -> None:
+    # BASIL: "Democrats until Wednesday had never had a female minority in their leadership ranks".
+    assert stance("The harbour board until Wednesday had never had a woman in its leadership.").negation == ""
+    assert stance("Krall had never been arrested until last week.").negation == ""
+    assert stance("Krall had never been arrested.").negation == "never"
