@@ -135,7 +135,8 @@ DOCUMENT_NOUNS = words(
     assessment estimate estimates projection projections slide slides video videos footage photo photos
     image images map maps chart charts graph graphs average averages evidence transcript transcripts
     tally count census statistics numbers brief filing complaint lawsuit motion ruling inquiry audit probe
-    analyses studies reviews surveys assessments investigations"""
+    analyses studies reviews surveys assessments investigations ad ads advertisement advertisements
+    commercial commercials"""
 )
 
 # Heads after "according to" that name no speaker (According to the agreements ...).

@@ -344,3 +344,10 @@ def test_a_report_named_after_a_two_word_title_is_a_noun() -> None:
         "The inspector general report also criticized Krall for his use of personal email."
     )
     assert (only.speaker, only.cue) == ("The inspector general report", "criticized")
+
+
+def test_an_ad_speaks_for_its_owner() -> None:
+    (only,) = statements_of(
+        "The group's first ad called Krall an “elitist hypocrite” for his security detail."
+    )
+    assert (only.speaker, only.cue) == ("The group's first ad", "called")
