@@ -8,11 +8,11 @@ both sides. Ranking across pairs is :mod:`analysis.claims`' job.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from analysis.attr_roles import HELD_TITLES
+from analysis.claim_asserted import complement, negated_words, not_asserted
 from analysis.claim_blame import blames, conflicting_blame, may_blame
 from analysis.claim_context import (
     PEOPLE_KEYS,
@@ -31,11 +31,8 @@ from analysis.claim_types import Finding as Finding
 from analysis.claim_types import Reading as Reading
 from analysis.claim_words import (
     CATEGORY_OF_EVENT,
-    STOP,
-    content_lemma_list,
     content_lemmas,
     lemma,
-    phrase_in,
     word_list,
     words_of,
 )
@@ -51,7 +48,7 @@ from analysis.polarity_words import (
     REFUTERS,
     REPORT_NOUNS,
 )
-from analysis.quantities import UNITS, may_count, quantities
+from analysis.quantities import may_count, quantities
 
 # A denial needs its two statements this aligned, and this much shared content overall.
 MIN_DICE = 0.25
@@ -229,13 +226,7 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         # "I've never met Donald Trump" / "the richest thing about Donald Trump"; "denied to the
         # Press Herald that he called the governor a racist" / "the governor cursed out Gattine".
         return None
-    if _bound_met(negative.stance.scope, positive.text):
-        return None  # "none of the offers are for more than eight years" / "an eight-year offer"
-    if negative.stance.negation == "never" and _FIRST_TIME.search(positive.text):
-        return None  # "Obama had never had a veto overridden" / "the first time … to overrule Obama"
-    if negative.stance.negation == "without" and not phrase_in(negative.stance.scope, positive.reported):
-        return None  # "steps taken without congressional action" / "… need congressional approval"
-    if any(_only_believed(positive.text, word) for word in _negated_words(negative.stance)):
+    if not_asserted(negative.stance, positive.text, positive.reported):
         return None  # "Bart is not dead" / "Buried Kitty Believed Dead, Meows Back to Life"
     cue = negative.stance.negation or negative.stance.frame_cue
     if cue in REFUTERS and cue in words_of(positive.text):
@@ -243,8 +234,8 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
     strength = 0.4 + 0.6 * min(1.0, coverage) * min(1.0, len(negative.scope_lemmas) / FULL_SCOPE)
     if cue in NEGATORS or cue.endswith("n't") or cue == "yet":
         strength *= PLAIN_NEGATION  # "not" negates many things in passing; "denied", "false" dispute
-    predicate = _negated_words(negative.stance)[1:]  # "No senator had called …": its verb
-    acted_on = _complement(negative.stance.scope, predicate[0]) if predicate else frozenset()
+    predicate = negated_words(negative.stance)[1:]  # "No senator had called …": its verb
+    acted_on = complement(negative.stance.scope, predicate[0], COMPLEMENT) if predicate else frozenset()
     if acted_on and not acted_on & positive.lemmas:
         return None  # "no senator had called him to ask him to stay" / "call on Akin to withdraw"
     if negative.stance.head and not asserts_word(negative.stance.head, positive.lemmas):
@@ -252,8 +243,8 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         # negated word is not what the other says; maybe a synonym ("didn't create" / "drew"),
         # but then what it acts on is shared: "would not seek re-election after reports that he
         # used taxpayer money" shares only a later clause with "pledged to repay the money".
-        complement = _complement(negative.stance.scope, negative.stance.head)
-        if complement and not complement & positive.lemmas:
+        acted_on = complement(negative.stance.scope, negative.stance.head, COMPLEMENT)
+        if acted_on and not acted_on & positive.lemmas:
             return None
         strength *= HEAD_UNSEEN
     return Finding(
@@ -262,84 +253,6 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         f"{negative.voice} says not so ({around(negative.text, cue)}); "
         f"{positive.voice} asserts it ({snippet(positive.text)})",
     )
-
-
-# What was only believed or expected of the word that follows ("believed dead", "expected to
-# attend"), or only wanted or planned ("looking to do harm", "plans to attack"): no event.
-# Not "tried to": "caught trying to enter the U.S." disputes "terrorists not entering".
-_BELIEVED_BEFORE = re.compile(
-    r"(?:(?:believed|presumed|thought|feared|rumou?red|expected|left\s+for)\s+(?:to\s+(?:be\s+)?)?"
-    r"|(?:looking|want(?:s|ed)?|plan(?:s|ned|ning)?|threat(?:en|ens|ened|ening)|intend(?:s|ed)?"
-    r"|aim(?:s|ed)?|vow(?:s|ed))\s+to\s+(?:do\s+|cause\s+)?"
-    # Asked of someone: "urged Akin to step aside", "called on him to resign".
-    r"|(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)"
-    r"\s+(?:[\w.’'-]+\s+){0,3}?to\s+)$",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"\w+")
-_LOOK_BACK = 60  # characters before a use that may hold "believed", "looking to do", "urged Akin to"
-
-
-_PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had)\s+(?:not\s+)?([a-z]\w+)")
-
-
-_BOUND = re.compile(r"\b(?:more|longer|greater|higher|over)\s+(?:than\s+)?(\w+)\s+(\w+)", re.IGNORECASE)
-
-
-def _value(word: str) -> float | None:
-    word = word.lower()
-    return float(word) if word.isdigit() else UNITS.get(word)
-
-
-def _bound_met(scope: str, other: str) -> bool:
-    """Whether the negated scope only bounds a figure the other statement keeps within
-    ("none of the offers are for more than eight years" / "an eight-year offer", "a
-    seven-year deal"; not "a nine-year deal")."""
-    m = _BOUND.search(scope)
-    bound = _value(m.group(1)) if m is not None else None
-    if m is None or bound is None:
-        return False
-    unit = re.escape(m.group(2).lower().rstrip("s"))
-    values = [_value(v) for v in re.findall(rf"\b(\w+)\s*-?\s*{unit}s?\b", other, re.IGNORECASE)]
-    return any(v is not None and v <= bound for v in values)
-
-
-_FIRST_TIME = re.compile(r"\bfirst[- ]ever\b|\bfirst time\b", re.IGNORECASE)
-
-
-def _negated_words(found: Stance) -> list[str]:
-    """The negated word, and in "No members or staff were harmed" (whose negated word is its
-    subject, ``members``) the predicate after the auxiliary too."""
-    out = [found.head] if found.head else []
-    if found.negation != "no":
-        return out
-    # The verb after the negated subject ("There is no evidence" has none: "no" follows it).
-    at = re.search(r"\bno\b", found.scope, re.IGNORECASE)
-    m = _PREDICATE.search(found.scope, at.end()) if at is not None else None
-    if m is not None and m.group(1) not in STOP:
-        out.append(m.group(1))
-    return out
-
-
-def _only_believed(text: str, head: str) -> bool:
-    """Whether ``text`` uses the negated word (in any form) only as what was believed or
-    wanted: "believed dead", "left for dead", "feared killed", "looking to do harm" assert no
-    death or harm a denial could dispute."""
-    target = lemma(head)
-    befores = [
-        text[max(0, m.start() - _LOOK_BACK) : m.start()]
-        for m in _WORD.finditer(text)
-        if lemma(m.group()) == target
-    ]
-    return bool(befores) and all(_BELIEVED_BEFORE.search(before) for before in befores)
-
-
-def _complement(scope: str, head: str) -> frozenset[str]:
-    """Return the first content lemmas after ``head`` in ``scope`` (what the negated word acts on)."""
-    found = re.search(rf"\b{re.escape(head)}\b", scope, re.IGNORECASE)
-    if found is None:
-        return frozenset()
-    return frozenset(content_lemma_list(scope[found.end() :])[:COMPLEMENT])
 
 
 def omission(a: Reading, b: Reading) -> Finding | None:
