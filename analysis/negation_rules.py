@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 
-from analysis.claim_words import STOP
+from analysis.claim_words import MONTHS, STOP, WEEKDAYS
 from analysis.polarity_words import CONDITIONS, NO_NEWS, NOT_YET
 from analysis.quantities import UNITS
 
@@ -111,14 +111,25 @@ def not_until(words: list[str], i: int) -> bool:
         if any(w in ("until", "till") for w in before[_last_clause_end(before) :]):
             return True
         past = True
-    if not past:
-        return False
-    for ahead in words[i + 1 : i + 1 + _UNTIL_REACH]:
+    for k in range(i + 1, min(len(words), i + 1 + _UNTIL_REACH)):
+        ahead = words[k]
         if ahead in ("until", "till"):
-            return True
+            # In the past, whatever follows; else only before a date ("may not be restored
+            # till 31 December"): "will not negotiate until the government reopens" refuses.
+            return past or _a_date(words[k + 1 : k + 3])
+        if ahead == "before" and _a_date(words[k + 1 : k + 3]):
+            return True  # "will not be fully restored before 31 December": restored then
         if ahead in CLAUSE_END:
             return False
     return False
+
+
+_DATE_WORDS = MONTHS | WEEKDAYS | {"next", "later", "tomorrow", "mid", "late", "early", "noon", "midnight"}
+
+
+def _a_date(after: list[str]) -> bool:
+    """Whether the words after "until" name a time (``31 December``, ``next week``, ``May``)."""
+    return bool(after) and (after[0].isdigit() or after[0] in _DATE_WORDS or after[:2] == ["the", "end"])
 
 
 def _last_clause_end(words: list[str]) -> int:
@@ -202,6 +213,8 @@ def counterfactual(words: list[str], i: int) -> bool:
     had something else happened, denies no report of what is."""
     if "would" not in words[max(0, i - 3) : i]:
         return False
+    if i + 1 < len(words) and words[i + 1] == "have":
+        return True  # "would not have placed Bush on injured reserve": what did not happen, by choice
     before = words[:i]
     return bool({"if", "unless", "otherwise"} & set(before)) or any(
         w == "had" and nxt in _PRONOUNS for w, nxt in itertools.pairwise(before)

@@ -7,8 +7,11 @@ read as rules.
 from __future__ import annotations
 
 NEGATORS = frozenset(
-    ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"]
-)
+    ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without",
+     # Contractions typed without the apostrophe ("I cant speak for the first death").
+     "cant", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "couldnt", "wouldnt",
+     "shouldnt", "havent", "hasnt", "hadnt"]
+)  # fmt: skip
 # Negators a word reader that keeps hyphens sees whole ("No-one was injured").
 HYPHENED_NEGATORS = frozenset(["no-one"])
 # Words that make what follows a possibility ("might be alive"), and that open a condition.

@@ -41,3 +41,32 @@ def test_never_until_a_time_says_it_happened_then() -> None:
     assert stance("The harbour board until Wednesday had never had a woman in its leadership.").negation == ""
     assert stance("Krall had never been arrested until last week.").negation == ""
     assert stance("Krall had never been arrested.").negation == "never"
+
+
+def test_not_until_or_before_a_date_says_when() -> None:
+    # ECB+: "normal service may not be restored till 31 December" / "restored to normal by December 31".
+    assert stance("Normal service may not be restored till 31 December.").negation == ""
+    assert stance("Service will not be fully restored before 31 December, the firm expects.").negation == ""
+    # Before an event, not a date, a future negation still refuses.
+    assert stance("They will not negotiate until the government reopens.").negation == "not"
+
+
+def test_what_would_not_have_happened_denies_nothing() -> None:
+    # ECB+: "would not have placed Bush on injured reserve if they were still fighting …".
+    would = read(
+        "The coach said the team would not have placed Krall on injured reserve in a title race.", "A"
+    )
+    placed = read("The team has placed Krall on injured reserve with a sprained knee.", "B")
+    assert denial(would, placed) is None
+
+
+def test_a_contraction_typed_without_its_apostrophe_still_negates() -> None:
+    # ECB+: "'I cant speak for the first death …'" against the same quote with "can't".
+    assert stance("I cant speak for the first death, the harbour master said.").negation == "cant"
+    typed = read(
+        "“I cant speak for the first death, but this looks like a lack of experience,” Vell said.", "A"
+    )
+    quoted = read(
+        "Vell said: “I can't speak for the first death, but this looks like a lack of experience.”", "B"
+    )
+    assert denial(typed, quoted) is None
