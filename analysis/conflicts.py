@@ -8,6 +8,7 @@ both sides. Ranking across pairs is :mod:`analysis.claims`' job.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -20,6 +21,7 @@ from analysis.claim_context import (
     count_scope,
     months_named,
     names_in,
+    other_times,
     years_named,
 )
 from analysis.claim_contrary import CONTRARY_WORDS, contrary_in_role, contrary_words
@@ -56,6 +58,7 @@ MIN_DICE = 0.25
 MIN_CONTRARY_SHARED = 2
 # Words after which nothing is asserted ("States might respond"); "would" only with an "if" (see denial).
 _SPECULATIVE = (MODALS - {"would"}) | {"whether", "unclear"}
+_WOULD_HAVE = re.compile(r"\bwould\s*(?:[’']\s*ve|\s+have)\b", re.IGNORECASE)
 # A plain negator ("not", "never") denies less surely than a disputing word ("denied", "false").
 PLAIN_NEGATION = 0.75
 # Negated clauses of fewer content words than this are denied with less strength.
@@ -206,8 +209,16 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         return None  # "could not specify how many" asserts nothing to deny or be denied by
     negative, positive = (a, b) if a.polarity < 0 else (b, a)
     said = words_of(positive.reported)
-    if _SPECULATIVE & said or ("would" in said and said & CONDITIONS):
-        return None  # "States might respond", "if they knew, they would hang me": nothing asserted
+    if (
+        _SPECULATIVE & said
+        or ("would" in said and said & CONDITIONS)
+        or _WOULD_HAVE.search(positive.reported)
+    ):
+        return None  # "States might respond", "a win would've cost them the pick": nothing asserted
+    if other_times((negative.when[0], frozenset()), (positive.when[0], frozenset())):
+        # "acquitted in 1958" / "found guilty in 1997": two events (months are not enough: "in
+        # a March debate, he said he had not served" / "the Register on July 20 called him a veteran").
+        return None
     # What is negated must be what the other asserts, not merely the same subject.
     common = negative.scope_lemmas & positive.lemmas
     shared = len(common)

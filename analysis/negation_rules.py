@@ -179,7 +179,24 @@ def unreal(words: list[str], i: int) -> bool:
         or counterfactual(words, i)
         or in_condition(words, i)
         or possible(words, i)
+        or hoped(words, i)
     )
+
+
+_HOPING = frozenset(
+    ["hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "pray", "prayed", "prays"]
+)
+_HOPE_REACH = 4
+
+
+def hoped(words: list[str], i: int) -> bool:
+    """ "which Sarah hoped wasn't in connection to her campaign": a hope states no fact."""
+    for word in reversed(words[max(0, i - _HOPE_REACH) : i]):
+        if word in CLAUSE_END:
+            return False
+        if word in _HOPING:
+            return True
+    return False
 
 
 _POSSIBLE = frozenset(["could", "might", "may"])

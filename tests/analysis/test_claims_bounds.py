@@ -70,3 +70,23 @@ def test_a_contraction_typed_without_its_apostrophe_still_negates() -> None:
         "Vell said: “I can't speak for the first death, but this looks like a lack of experience.”", "B"
     )
     assert denial(typed, quoted) is None
+
+
+def test_a_hope_or_a_would_have_states_no_fact() -> None:
+    # ECB+: "which Sarah hoped wasn't in connection to …"; "a Chiefs win would've cost them the pick".
+    assert stance("The fire, which Vell hoped wasn't connected to her campaign, gutted the church.").hedged
+    lost = read("The harbour team did not win on Sunday, losing 20-13.", "A")
+    would = read("A harbour team win would ’ ve likely cost them the first pick on Sunday.", "B")
+    assert denial(lost, would) is None
+
+
+def test_statements_dated_to_different_years_deny_nothing_of_each_other() -> None:
+    # ECB+: "Mr. Gigante was acquitted in 1958" / "a jury found Gigante guilty in 1997".
+    acquitted = read("Krall was not found guilty of the harbour murder in 1958, the court said.", "A")
+    guilty = read("A jury found Krall guilty of the harbour murder in 1997.", "B")
+    assert denial(acquitted, guilty) is None
+    assert denial(acquitted, read("A jury found Krall guilty of the harbour murder in 1958.", "B"))
+    # Months alone are no other event: "in a March debate" / "on July 20".
+    march = read("In a March debate, Krall said he had not served in the harbour war.", "A")
+    july = read("On July 20, the Register said Krall had served in the harbour war.", "B")
+    assert denial(march, july)
