@@ -310,6 +310,8 @@ def contrary(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
     """
     if a.polarity != b.polarity or similarity < DENIAL_SIMILARITY or a.stance.hedged or b.stance.hedged:
         return None
+    if _WOULD_HAVE.search(a.reported) or _WOULD_HAVE.search(b.reported):
+        return None  # "a Chiefs win would've cost them the pick" / "Chiefs lose": no second account
     found = contrary_in_role(a.reported, a.lemmas, b.reported, b.lemmas)
     if found is None:
         return None

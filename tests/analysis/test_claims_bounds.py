@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.conflicts import denial, numbers, read
+from analysis.conflicts import contrary, denial, numbers, read
 from analysis.polarity import stance
 
 
@@ -78,6 +78,10 @@ def test_a_hope_or_a_would_have_states_no_fact() -> None:
     lost = read("The harbour team did not win on Sunday, losing 20-13.", "A")
     would = read("A harbour team win would ’ ve likely cost them the first pick on Sunday.", "B")
     assert denial(lost, would) is None
+    beaten = read("The harbour team lost 20-13 to the dockers on Sunday despite 226 yards rushing.", "A")
+    win = read("A harbour team win against the dockers on Sunday would've cost them the first pick.", "B")
+    assert contrary(beaten, win) is None
+    assert contrary(beaten, read("The harbour team won 20-13 against the dockers on Sunday.", "B"))
 
 
 def test_statements_dated_to_different_years_deny_nothing_of_each_other() -> None:
