@@ -175,6 +175,11 @@ def _np_word(tok: Token) -> bool:
     return "-" in low and low.replace("-", "").isalnum()
 
 
+def is_name(tokens: Sequence[Token]) -> bool:
+    """A short run of capitalised words (with initials): ``Phil Lovas``, ``G.K. Butterfield``."""
+    return 0 < len(tokens) <= 5 and all(t.text[:1].isupper() or t.text == "." for t in tokens)
+
+
 def is_title_dot(tokens: list[Token], i: int) -> bool:
     """Return whether the period at ``i`` closes an abbreviated title or initial (Dr., F.)."""
     if i == 0:

@@ -321,7 +321,7 @@ def participle(tokens: list[Token], i: int, form: str, entry: Cue) -> list[Token
             # apposition speaks for the role before it ("The group's chief executive, Barry
             # Rand, issued …").
             first = tokens[end + 1 : next(m for m in range(end + 1, verb) if tokens[m].text == ",")]
-            best = first if _a_name(first) and not _a_name(phrase) else phrase
+            best = first if np_.is_name(first) and not np_.is_name(phrase) else phrase
             described_until = verb
     return _owner(best) if best else best
 
@@ -331,10 +331,6 @@ def _set_off(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i - 1].text == ",":
         return True
     return i >= 2 and tokens[i - 1].lower == "and" and (tokens[i - 2].text in {",", *np_.QUOTE_CLOSERS})
-
-
-def _a_name(phrase: Sequence[Token]) -> bool:
-    return 0 < len(phrase) <= 5 and all(t.text[:1].isupper() or t.text == "." for t in phrase)
 
 
 _MAX_APPOSITIONS = 3

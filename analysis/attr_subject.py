@@ -17,7 +17,7 @@ from analysis import attr_phrase as loose
 from analysis import attr_relatives as rel
 from analysis.attr_acronyms import long_form
 from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS, words
-from analysis.attr_np import Token
+from analysis.attr_np import Token, is_name
 from analysis.attr_patterns import index_at
 from analysis.claim_words import MONTHS, WEEKDAYS
 from analysis.cues import is_base_form
@@ -226,11 +226,6 @@ def _role_within(part: Sequence[Token]) -> bool:
         if tok.lower in ROLE_NOUNS:
             return True
     return False
-
-
-def is_name(tokens: Sequence[Token]) -> bool:
-    """A short run of capitalised words (with initials): ``Phil Lovas``, ``G.K. Butterfield``."""
-    return 0 < len(tokens) <= 5 and all(t.text[:1].isupper() or t.text == "." for t in tokens)
 
 
 def _name_before_adjunct(phrase: list[Token]) -> list[Token]:

@@ -87,10 +87,11 @@ def only_believed(text: str, head: str) -> bool:
     return bool(befores) and all(_BELIEVED_BEFORE.search(before) for before in befores)
 
 
-def not_asserted(negative: Stance, text: str, reported: str) -> bool:
+def not_asserted(negative: Stance, negated: list[str], text: str, reported: str) -> bool:
     """Whether a statement (``text``, its reported words ``reported``) asserts nothing the
-    negation ``negative`` could deny: a bound it keeps within, a first time after "never",
-    an object "without" takes that it never names, or words only believed, wanted or asked.
+    negation ``negative`` (negating ``negated``: :func:`negated_words`) could deny: a bound it
+    keeps within, a first time after "never", an object "without" takes that it never names,
+    or words only believed, wanted or asked.
     """
     if bound_met(negative.scope, text):
         return True  # "none of the offers are for more than eight years" / "an eight-year offer"
@@ -98,7 +99,7 @@ def not_asserted(negative: Stance, text: str, reported: str) -> bool:
         return True  # "Obama had never had a veto overridden" / "the first time … to overrule Obama"
     if negative.negation == "without" and not phrase_in(negative.scope, reported):
         return True  # "steps taken without congressional action" / "… need congressional approval"
-    return any(only_believed(text, word) for word in negated_words(negative))
+    return any(only_believed(text, word) for word in negated)
 
 
 def complement(scope: str, head: str, size: int) -> frozenset[str]:

@@ -256,14 +256,20 @@ When = tuple[frozenset[int], frozenset[str]]
 """The years and the months a statement names."""
 
 
-def other_times(a: When, b: When) -> bool:
-    """Whether two statements name only different years, or only different months: their
-    figures count other events ("26,000 died in Bam in 2003"; "a quake in September"); or
+def other_years(a: When, b: When) -> bool:
+    """Whether two statements name only different years ("26,000 died in Bam in 2003") or
     two different spans of years ("from 2007 to 2014" / "between 2011 and 2014")."""
-    if any(x and y and not x & y for x, y in zip(a, b, strict=True)):
-        return True
     years_a, years_b = a[0], b[0]
+    if years_a and years_b and not years_a & years_b:
+        return True
     return len(years_a) >= 2 and len(years_b) >= 2 and years_a != years_b
+
+
+def other_times(a: When, b: When) -> bool:
+    """Whether two statements name other years (:func:`other_years`) or only different
+    months: their figures count other events ("a quake in September")."""
+    months_a, months_b = a[1], b[1]
+    return other_years(a, b) or bool(months_a and months_b and not months_a & months_b)
 
 
 def past(when: When, other: When, published: int) -> bool:

@@ -295,10 +295,10 @@ def stance_claims(
         i.tolist(), j.tolist(), factors.tolist(), cosines.tolist(), strict=True
     ):
         x, y = metas[a], metas[b]
-        if (x.source == y.source and x.speaker_id == y.speaker_id) or pair_key(x.id, y.id) in seen:
+        if x.speaker_id == y.speaker_id and (x.speaker_id or x.source == y.source):
+            continue  # one voice: one speaker's two remarks (in two outlets too), or one outlet's own
+        if pair_key(x.id, y.id) in seen:
             continue
-        if x.speaker_id and x.speaker_id == y.speaker_id:
-            continue  # one speaker's two remarks, told by two outlets, take no sides against each other
         if similarity >= ALIGNED and not _retold(readings[a], readings[b]):
             continue  # aligned lines judging oppositely mostly judge different things (see _retold)
         if not _about(a, readings, stances) & _about(b, readings, stances):

@@ -21,7 +21,7 @@ from analysis.claim_context import (
     count_scope,
     months_named,
     names_in,
-    other_times,
+    other_years,
     years_named,
 )
 from analysis.claim_contrary import CONTRARY_WORDS, contrary_in_role, contrary_words
@@ -215,7 +215,7 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         or _WOULD_HAVE.search(positive.reported)
     ):
         return None  # "States might respond", "a win would've cost them the pick": nothing asserted
-    if other_times((negative.when[0], frozenset()), (positive.when[0], frozenset())):
+    if other_years(negative.when, positive.when):
         # "acquitted in 1958" / "found guilty in 1997": two events (months are not enough: "in
         # a March debate, he said he had not served" / "the Register on July 20 called him a veteran").
         return None
@@ -237,7 +237,8 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         # "I've never met Donald Trump" / "the richest thing about Donald Trump"; "denied to the
         # Press Herald that he called the governor a racist" / "the governor cursed out Gattine".
         return None
-    if not_asserted(negative.stance, positive.text, positive.reported):
+    negated = negated_words(negative.stance)  # the negated word; "No senator had called …": its verb too
+    if not_asserted(negative.stance, negated, positive.text, positive.reported):
         return None  # "Bart is not dead" / "Buried Kitty Believed Dead, Meows Back to Life"
     cue = negative.stance.negation or negative.stance.frame_cue
     if cue in REFUTERS and cue in words_of(positive.text):
@@ -245,7 +246,7 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
     strength = 0.4 + 0.6 * min(1.0, coverage) * min(1.0, len(negative.scope_lemmas) / FULL_SCOPE)
     if cue in NEGATORS or cue.endswith("n't") or cue == "yet":
         strength *= PLAIN_NEGATION  # "not" negates many things in passing; "denied", "false" dispute
-    predicate = negated_words(negative.stance)[1:]  # "No senator had called …": its verb
+    predicate = negated[1:]
     acted_on = complement(negative.stance.scope, predicate[0], COMPLEMENT) if predicate else frozenset()
     if acted_on and not acted_on & positive.lemmas:
         return None  # "no senator had called him to ask him to stay" / "call on Akin to withdraw"

@@ -105,7 +105,7 @@ def not_until(words: list[str], i: int) -> bool:
     """
     word = words[i]
     past = word in _PAST_NEGATED or (word == "not" and i > 0 and words[i - 1] in _PAST_AUXILIARIES)
-    if word == "never" and i > 0 and words[i - 1] in _PAST_AUXILIARIES | {"had"}:
+    if word == "never" and i > 0 and words[i - 1] in _PAST_AUXILIARIES:
         # "Democrats until Wednesday had never had a woman in their leadership": until then.
         before = words[max(0, i - _UNTIL_REACH) : i]
         if any(w in ("until", "till") for w in before[_last_clause_end(before) :]):

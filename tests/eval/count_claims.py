@@ -22,6 +22,7 @@ import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,6 +33,7 @@ from analysis.pipeline import analyze  # noqa: E402
 from tests.bench.bench_analysis import basil_file, write_files  # noqa: E402
 
 File = tuple[str, str]  # (file name, content)
+T = TypeVar("T")
 
 
 def basil_events(data: Path) -> Iterator[tuple[str, list[File]]]:
@@ -73,16 +75,22 @@ def count(events: Iterator[tuple[str, list[File]]], show: int) -> tuple[Counter[
     return kinds, [line for lines in shown.values() for line in lines]
 
 
+def present(corpora: dict[str, tuple[Path, T]]) -> Iterator[tuple[str, T]]:
+    """The corpora whose folder is there, by label; a "skipped" line for each absent one."""
+    for label, (folder, events) in corpora.items():
+        if folder.is_dir():
+            yield label, events
+        else:
+            print(f"{label}: skipped, {folder} is absent")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N claims of each kind")
     args = parser.parse_args(argv)
     corpora = {"BASIL": (args.data / "basil", basil_events), "ECB+": (args.data / "ecbplus", ecb_events)}
-    for label, (folder, events) in corpora.items():
-        if not folder.is_dir():
-            print(f"{label}: skipped, {folder} is absent")
-            continue
+    for label, events in present(corpora):
         kinds, lines = count(events(args.data), args.show)
         total = sum(n for kind, n in kinds.items() if kind != "events")
         print(f"{label}: {kinds['events']} events, {total} competing claims")

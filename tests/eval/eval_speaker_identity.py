@@ -32,6 +32,7 @@ from analysis.model import Article  # noqa: E402
 from analysis.name_words import PARTICLES  # noqa: E402
 from analysis.pipeline import analyze  # noqa: E402
 from tests.eval.count_claims import basil_events as claim_events  # noqa: E402
+from tests.eval.count_claims import present  # noqa: E402
 
 _ORG_TYPES = frozenset(["institution", "government", "media"])
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
@@ -87,10 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N examples of each count")
     args = parser.parse_args(argv)
     corpora = {"ECB+": (args.data / "ecbplus", ecb_events), "BASIL": (args.data / "basil", basil_events)}
-    for label, (folder, events) in corpora.items():
-        if not folder.is_dir():
-            print(f"{label}: skipped, {folder} is absent")
-            continue
+    for label, events in present(corpora):
         counts, examples = count(events(args.data))
         print(f"{label}: {counts['events']} events, {counts['persons']} person speakers")
         for name in (
