@@ -211,6 +211,12 @@ def _possessed_noun(tokens: Sequence[Token], i: int, nxt: str) -> bool:
     return _common_noun_before(tokens[i - 1]) and (nxt in _AFTER_PHRASE_END or nxt == "")
 
 
+# A cue word and the noun after it that make one noun.
+_COMPOUNDS = frozenset(
+    [("think", "tank"), ("voice", "vote"), ("voice", "mail"), ("voice", "message"), ("voice", "votes")]
+)
+
+
 def is_noun(tokens: Sequence[Token], i: int) -> bool:
     """``the reports``, ``Tlaib’s remarks``, ``a note of caution``: a noun, not a verb."""
     form = tokens[i].lower
@@ -245,8 +251,8 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
         return True  # "the agency's investigative report": an adjective is no subject
     if _possessed_noun(tokens, i, nxt):
         return True  # "his original remarks", "her internecine post by saying": a possessive's noun
-    if form == "think" and nxt == "tank":
-        return True
+    if (form, nxt) in _COMPOUNDS:
+        return True  # "a think tank", "passed by voice vote"
     if form.endswith("s") and i >= 2 and tokens[i - 2].lower == "to" and tokens[i - 1].text.islower():
         return True  # "declined to answer questions": the object of an infinitive, no verb
     if i >= 2 and tokens[i - 2].lower in _ARTICLES and not is_past_form(form) and not form.endswith("s"):

@@ -96,6 +96,9 @@ def test_a_plural_subject_with_a_prepositional_phrase_reports(text: str, speaker
         "The details of the insurance claim were not released.",
         "The battery gives eight hours on a single charge and can be recharged.",
         "Copies of the court claim are on file.",
+        # BASIL: "… to both pass a stopgap spending bill by voice vote" spoke through "a stopgap
+        # spending bill by", cue "voice".
+        "The concession let the harbour board pass a stopgap budget by voice vote.",
     ],
 )
 def test_a_cue_word_ending_a_prepositional_phrase_is_still_a_noun(text: str) -> None:
