@@ -91,7 +91,8 @@ def not_asserted(negative: Stance, negated: list[str], text: str, reported: str)
     """Whether a statement (``text``, its reported words ``reported``) asserts nothing the
     negation ``negative`` (negating ``negated``: :func:`negated_words`) could deny: a bound it
     keeps within, a first time after "never", an object "without" takes that it never names,
-    or words only believed, wanted or asked.
+    another one of what it names, the same thing of a contrasting kind (state / federal), or
+    words only believed, wanted or asked.
     """
     if bound_met(negative.scope, text):
         return True  # "none of the offers are for more than eight years" / "an eight-year offer"
@@ -99,6 +100,10 @@ def not_asserted(negative: Stance, negated: list[str], text: str, reported: str)
         return True  # "Obama had never had a veto overridden" / "the first time … to overrule Obama"
     if negative.negation == "without" and not phrase_in(negative.scope, reported):
         return True  # "steps taken without congressional action" / "… need congressional approval"
+    if _another(negative) and not re.search(r"\banother\b", text, re.IGNORECASE):
+        return True  # "would never stand by another shutdown" / "a deal to end the shutdown"
+    if contrasted(negative.scope, text):
+        return True  # "Florida has no state income tax" / "a federal tax rate of 35.7 percent"
     return any(only_believed(text, word) for word in negated)
 
 
@@ -108,3 +113,48 @@ def complement(scope: str, head: str, size: int) -> frozenset[str]:
     if found is None:
         return frozenset()
     return frozenset(content_lemma_list(scope[found.end() :])[:size])
+
+
+_ANOTHER_REACH = 4  # words after the negator: "never stand by another", not "… for leaving another"
+
+
+def _another(negative: Stance) -> bool:
+    """Whether what the negated clause negates is "another" one of something."""
+    at = re.search(rf"\b{re.escape(negative.negation)}\b", negative.scope, re.IGNORECASE)
+    rest = _WORD.findall(negative.scope[at.end() :].lower()) if at is not None else []
+    return "another" in rest[:_ANOTHER_REACH]
+
+
+# Kinds of one thing that exclude each other: a state tax is no federal tax.
+_KINDS = (
+    frozenset(["state", "federal", "local", "municipal", "county", "national"]),
+    frozenset(["public", "private"]),
+    frozenset(["domestic", "foreign", "international"]),
+    frozenset(["civilian", "military"]),
+)
+_KIND_NOUNS = 2  # words after a kind word that it qualifies ("state income tax")
+
+
+def contrasted(scope: str, other: str) -> bool:
+    """Whether the negated ``scope`` names a thing of one kind and ``other`` the same thing of
+    a contrasting kind only: "no state income tax" / "an effective federal tax rate"."""
+    ours = _kinds_of(scope)
+    if not ours:
+        return False
+    theirs = _kinds_of(other)
+    for noun, kind in ours:
+        kinds = {k for n, k in theirs if n == noun}
+        rivals = next(group for group in _KINDS if kind in group) - {kind}
+        if kinds and kind not in kinds and kinds & rivals:
+            return True
+    return False
+
+
+def _kinds_of(text: str) -> set[tuple[str, str]]:
+    """``(noun lemma, kind word)`` for each kind word and the content words right after it."""
+    words = _WORD.findall(text.lower())
+    out = set()
+    for i, word in enumerate(words):
+        if any(word in group for group in _KINDS):
+            out |= {(lemma(w), word) for w in words[i + 1 : i + 1 + _KIND_NOUNS] if w not in STOP}
+    return out

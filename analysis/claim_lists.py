@@ -25,7 +25,21 @@ _NOT_HEADS = (
     STOP
     | REPORTING
     | frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+    | frozenset(["whoever", "whatever", "whichever", "whomever"])
 )
+
+
+# Nouns ending in "-ly" (most such words are adverbs: "directly or indirectly" lists no things).
+_LY_NOUNS = frozenset(
+    ["family", "ally", "assembly", "supply", "monopoly", "anomaly", "butterfly", "belly", "bully",
+     "jelly", "reply", "folly", "rally", "italy", "july", "lily", "fly", "duopoly", "oligopoly"]
+)  # fmt: skip
+
+
+def _adverb(head: str, item: str) -> bool:
+    """Whether a list item's head is an adverb ("directly", "publicly"), not a thing (nor
+    a name: "Megyn Kelly")."""
+    return head.endswith("ly") and len(head) > 4 and head not in _LY_NOUNS and head in item
 
 
 # Nouns that count what follows "of": "two counts of aggravated assault" lists an assault.
@@ -150,6 +164,8 @@ def item_lists(text: str) -> list[ItemList]:
         items = _items([p.strip() for p in left.split(",")], right)
         heads = tuple(_head(item) for item in items)
         if len(items) < 2 or any(not h or h in _NOT_HEADS or not h.isalpha() for h in heads):
+            continue
+        if any(_adverb(h, item) for h, item in zip(heads, items, strict=True)):
             continue
         if len(set(heads)) != len(heads):
             continue

@@ -244,7 +244,8 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
     if cue in REFUTERS and cue in words_of(positive.text):
         return None  # "a call that turned out to be a hoax" / "the call turned out to be a hoax"
     strength = 0.4 + 0.6 * min(1.0, coverage) * min(1.0, len(negative.scope_lemmas) / FULL_SCOPE)
-    if cue in NEGATORS or cue.endswith("n't") or cue == "yet":
+    plain = cue in NEGATORS or cue.endswith("n't") or cue == "yet"
+    if plain:
         strength *= PLAIN_NEGATION  # "not" negates many things in passing; "denied", "false" dispute
     predicate = negated[1:]
     acted_on = complement(negative.stance.scope, predicate[0], COMPLEMENT) if predicate else frozenset()
@@ -255,8 +256,10 @@ def denial(a: Reading, b: Reading, similarity: float = 1.0, min_shared: int = 2)
         # negated word is not what the other says; maybe a synonym ("didn't create" / "drew"),
         # but then what it acts on is shared: "would not seek re-election after reports that he
         # used taxpayer money" shares only a later clause with "pledged to repay the money".
+        # A plain negator with nothing shared after its unseen word shares only a subject:
+        # "the Weekly Standard editor was not alone" / "Kristol, editor of the Weekly Standard".
         acted_on = complement(negative.stance.scope, negative.stance.head, COMPLEMENT)
-        if acted_on and not acted_on & positive.lemmas:
+        if (acted_on or plain) and not acted_on & positive.lemmas:
             return None
         strength *= HEAD_UNSEEN
     return Finding(

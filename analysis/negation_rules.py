@@ -63,12 +63,18 @@ _NOT_UN = frozenset(
 )
 
 
+# After "not as" these open a role ("not as a punishment"), no comparison.
+_NOT_AS_OBJECTS = frozenset(["a", "an", "the", "his", "her", "their", "its", "our", "part", "such", ","])
+
+
 def litotes(words: list[str], i: int) -> bool:
     """ "Egypt is not unfamiliar to telecom cuts": a negated negative asserts; so do "it is
     not the first time he has appeared" and "it wasn't until May that the family revealed"."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if words[i] == "not" and nxt.startswith("un") and len(nxt) > 5 and nxt not in _NOT_UN:
         return True
+    if words[i] == "not" and nxt == "as" and i + 2 < len(words) and words[i + 2] not in _NOT_AS_OBJECTS:
+        return True  # "the crowds were not as thick": a comparison; what it compares is there
     return words[i + 1 : i + 4] == ["the", "first", "time"] or not_until(words, i) or unmatched(words, i)
 
 
@@ -180,7 +186,25 @@ def unreal(words: list[str], i: int) -> bool:
         or in_condition(words, i)
         or possible(words, i)
         or hoped(words, i)
+        or normative(words, i)
     )
+
+
+_OUGHT = frozenset(["should", "ought", "must"])
+_OUGHT_NOT = frozenset(["shouldn't", "shouldnt", "mustn't", "oughtn't"])
+
+
+def normative(words: list[str], i: int) -> bool:
+    """ "One of them shouldn't be the chairman", "such attacks must not be repeated": what
+    ought not to be states no fact (a report that it is so is no report it is not); "must not
+    have known" infers, and stays a negation."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if words[i] in _OUGHT_NOT:
+        return after != "have"
+    if words[i] != "not" or i == 0:
+        return False
+    before = words[i - 1]
+    return (before in _OUGHT and after != "have") or (before == "to" and i >= 2 and words[i - 2] == "ought")
 
 
 _HOPING = frozenset(
