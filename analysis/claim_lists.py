@@ -82,12 +82,33 @@ def _noun_phrase(words: list[str]) -> bool:
     body = words[1:] if words and words[0].lower() in DETERMINERS else words
     if len(body) > 1 and body[0].lower().endswith("ing"):
         return False  # "killing patients": a clause, not a thing
-    return bool(body) and not any(w.lower() in STOP for w in body)
+    return bool(body) and not any(w.lower() in STOP or w in _SAYING for w in body)
+
+
+# Past forms that follow a name as its adjective ("Syrian armed forces", "Kyiv based").
+_PARTICIPLE_ADJECTIVES = frozenset(
+    ["armed", "backed", "based", "led", "elected", "organized", "organised", "sponsored", "funded", "owned",
+     "allied", "united", "registered", "listed"]
+)  # fmt: skip
+# Reporting verbs that end a noun phrase ("Lt. Gerry Scherlinck said Riva").
+_SAYING = frozenset(["said", "says", "told", "tells", "wrote", "writes", "added", "adds"])
+
+
+def _past_verb(word: str) -> bool:
+    """Whether a word after a name is its verb ("Oskarov signed"), not its adjective."""
+    return word.islower() and (
+        word in _SAYING or (word.endswith("ed") and word not in _PARTICIPLE_ADJECTIVES)
+    )
 
 
 def _trim_last(phrase: str) -> str:
-    """Keep the last item's noun phrase: "a bakery near the town" -> "a bakery"."""
+    """Keep the last item's noun phrase: "a bakery near the town" -> "a bakery", "Oskarov
+    signed the letter" -> "Oskarov" (a past form after a name is its verb)."""
     words = phrase.split()
+    for i in range(1, len(words)):
+        if words[i - 1][:1].isupper() and _past_verb(words[i]):
+            words = words[:i]
+            break
     for i in range(len(words), 0, -1):
         if _noun_phrase(words[:i]):
             return " ".join(words[:i])
@@ -108,14 +129,53 @@ def _head(phrase: str) -> str:
     return lemma(words[-1]) if words else ""
 
 
+# "a second time", "this time": when, not a thing listed.
+_TIME_PHRASE = re.compile(r"(?:a|the|this|that|one|every|each|last|next)\s+(?:\w+\s+)?times?", re.IGNORECASE)
+# A lower-case plural after a determiner or a number ("The producers", "two managers"; not
+# "The Times, Reuters and CNN").
+_COUNTED = re.compile(
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d+)\s+)?[a-z-]+s|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+[a-z-]+s"
+)
+
+
+def _without_lead(items: list[str]) -> list[str]:
+    """Drop a first item that is no member: a time ("for a second time, producers Craig Zadan
+    and Neil Meron") or a group the names after it spell out ("two managers, Paul Riva and
+    Alan Steinberg", "The producers, Craig Zadan and Neil Meron")."""
+    if len(items) < 3:
+        return items
+    first, rest = items[0], items[1:]
+    if _TIME_PHRASE.fullmatch(first):
+        return rest
+    if _COUNTED.fullmatch(first) and all(item[:1].isupper() for item in rest):
+        return rest
+    return items
+
+
+def _opens_adjunct(words: list[str]) -> bool:
+    """Whether a sentence's first comma part is an adverb ("Finally") or opens with a
+    preposition, maybe after an adverb ("Shortly after the announcement", "Just before noon")."""
+    lowered = [w.lower() for w in words[:3]]
+    if len(words) == 1 and _adverb(lowered[0], lowered[0]):
+        return True  # "Finally, Krall, Vell and …"
+    while len(lowered) > 1 and (lowered[0] in _LEAD_ADVERBS or _adverb(lowered[0], lowered[0])):
+        lowered = lowered[1:]
+    return bool(lowered) and lowered[0] in _OPENING_PREPOSITIONS
+
+
+_LEAD_ADVERBS = frozenset(["just", "right", "soon", "long", "even", "only", "also", "then", "well"])
+
+
 def _items(parts: list[str], last: str) -> list[str]:
     """Return the list's items: the trailing comma parts that read as noun phrases, then the last."""
     kept: list[str] = []
     for k in range(len(parts) - 1, -1, -1):
         words = parts[k].split()
-        if k == 0 and words and words[0].lower() in _OPENING_PREPOSITIONS:
+        if k == 0 and _opens_adjunct(words):
             # "In Halvik, the hospital, two schools and …", "With today's ruling, committed
-            # and loving couples": an adjunct opening the sentence, no item of the list.
+            # and loving couples", "Shortly after the announcement, the Senate and House":
+            # an adjunct opening the sentence, no item of the list.
             break
         if len(words) > _MAX_ITEM_WORDS or not _noun_phrase(words):
             trimmed = _trim_first(" ".join(words[-_MAX_ITEM_WORDS:]))
@@ -161,7 +221,7 @@ def item_lists(text: str) -> list[ItemList]:
     for m in _JOIN.finditer(text):
         left = _OUTSIDE.split(text[max(0, m.start() - _REACH) : m.start()])[-1]
         right = re.split(r"[,;:.!?\"“”«»()\[\]]", text[m.end() : m.end() + _REACH], maxsplit=1)[0]
-        items = _items([p.strip() for p in left.split(",")], right)
+        items = _without_lead(_items([p.strip() for p in left.split(",")], right))
         heads = tuple(_head(item) for item in items)
         if len(items) < 2 or any(not h or h in _NOT_HEADS or not h.isalpha() for h in heads):
             continue

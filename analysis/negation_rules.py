@@ -25,6 +25,13 @@ _KNOWING = frozenset(
     ["know", "knew", "explain", "tell", "understand", "recall", "remember", "reveal", "disclose", "see"]
 )
 _WH = frozenset(["why", "how", "whether", "if", "what", "who", "when", "where", "which"])
+# What a speaker was not speaking of: "not speaking about", "not referring to".
+_SPEAKING = {
+    "speaking": ("about", "of"),
+    "talking": ("about", "of"),
+    "referring": ("to",),
+    "commenting": ("on",),
+}
 
 
 def informational(words: list[str], i: int) -> bool:
@@ -186,8 +193,16 @@ def unreal(words: list[str], i: int) -> bool:
         or in_condition(words, i)
         or possible(words, i)
         or hoped(words, i)
-        or normative(words, i)
     )
+
+
+def no_fact(words: list[str], i: int) -> bool:
+    """Whether the negator at ``i`` negates no fact, though its sentence may state others: what
+    ought not be, or what a speaker was not speaking of ("he was not speaking about the wisdom
+    of the mosque"). Unlike :func:`unreal`, only this negator is passed over."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    after = words[i + 2] if i + 2 < len(words) else ""
+    return normative(words, i) or after in _SPEAKING.get(nxt, ())
 
 
 _OUGHT = frozenset(["should", "ought", "must"])

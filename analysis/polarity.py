@@ -26,6 +26,7 @@ from analysis.negation_rules import (
     in_relative,
     litotes,
     negated_head,
+    no_fact,
     rejected_alternative,
     unreal,
 )
@@ -136,7 +137,7 @@ def find_negation(words: list[str]) -> int:
                 continue  # the lone "no" vote: a word quoted, not a negation
             if unreal(words, i) or _contrastive(words, i):
                 continue  # "could not be reached", "do not have to file", "decided not to run"
-            if litotes(words, i) or rejected_alternative(words, i):
+            if litotes(words, i) or rejected_alternative(words, i) or no_fact(words, i):
                 continue  # "not unfamiliar", "more consolidation, not less": asserted
             return i
         if word in REFUTERS and _refuting(word, prev, nxt) and not in_relative(words, i):
@@ -359,7 +360,10 @@ def stance(text: str, cue: str = "", commitment: str = "", words: frozenset[str]
             # "steps he took without congressional action": "without" negates only its object.
             whole = seq[n] != "without" if n >= 0 else False
             scope = _scope(text, toks, n, whole_clause=whole) if n >= 0 else (text if frame else "")
-    hedged = any(unreal(seq, i) for i, w in enumerate(seq) if w in NEGATORS or w.endswith("n't"))
+    negators = [i for i, w in enumerate(seq) if w in NEGATORS or w.endswith("n't")]
+    hedged = any(unreal(seq, i) for i in negators)
+    # "They should not be pursued": a sentence whose only negation states no fact asserts none.
+    hedged = hedged or (n < 0 and not frame and any(no_fact(seq, i) for i in negators))
     # "Wal-Mart could refute the claims at a trial": a denial that may come denies nothing yet.
     hedged = hedged or (frame == "denied" and f >= 0 and bool(MODALS & set(seq[max(0, f - FRAME_REACH) : f])))
     if n >= 0:

@@ -58,6 +58,7 @@ IDIOMS = frozenset(
         ("no", "less"),
         ("or", "not"),
         ("whether", "not"),
+        ("not", "whether"),  # "the question was not whether Wal-Mart … but whether …"
         ("if", "not"),
         ("not", "to"),
         # "better late than never", "in skimpy clothing or none at all", "I never dreamed I'd be here".

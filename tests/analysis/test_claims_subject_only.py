@@ -95,3 +95,70 @@ def test_a_list_of_manners_lists_no_things() -> None:
     kept = item_lists("Megyn Kelly and Ana Vell hosted the harbour debate.")
     assert [lst.heads[:1] for lst in kept] == [("kelly",)]
     assert item_lists("The talks drew the family and its closest ally.")[0].heads == ("family", "ally")
+
+
+def test_an_adjunct_opening_the_sentence_is_no_list_item() -> None:
+    # BASIL: "Shortly after the announcement, the Senate and House both passed a resolution"
+    # listed "the announcement" as an item the other outlet left out.
+    (only,) = item_lists("Shortly after the announcement, the Senate and House both passed a resolution.")
+    assert only.items == ("the Senate", "House")
+    (named,) = item_lists("Finally, Krall, Vell and Oskarov signed the harbour letter.")
+    assert named.heads == ("krall", "vell", "oskarov")
+
+
+def test_a_past_form_after_the_last_name_is_its_verb() -> None:
+    (pair,) = item_lists("Kersia and Valdoria blamed each other for the attack.")
+    assert pair.items == ("Kersia", "Valdoria")
+    (places,) = item_lists("Shells hit the hospital and the market near the port.")
+    assert places.heads == ("hospital", "market")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BASIL: "the president clarified that he was not speaking about the "wisdom" of …".
+        "Krall clarified that he was not speaking about the wisdom of building the harbour mosque.",
+        "Vell said she was not referring to the harbour board.",
+        # BASIL: "the question … was not whether Wal-Mart … but whether …".
+        "The question at the hearing was not whether the harbour board discriminated.",
+    ],
+)
+def test_what_a_speaker_was_not_speaking_of_states_no_fact(text: str) -> None:
+    assert stance(text).negation == ""
+
+
+def test_not_talking_to_someone_stays_a_negation() -> None:
+    assert stance("Krall was not talking to reporters at the harbour.").negation == "not"
+
+
+def test_a_time_or_a_count_before_the_names_it_spells_out_is_no_item() -> None:
+    # ECB+: "… to host the Oscars for a second time, producers Craig Zadan and Neil Meron
+    # announced" and "two managers, Paul Riva and Alan Steinberg, were wounded" listed "a second
+    # time" and "two managers" as items other outlets left out.
+    (producers,) = item_lists(
+        "Vell will host the gala for a second time, producers Ana Krall and Lev Oskarov said."
+    )
+    assert producers.heads == ("krall", "oskarov")
+    wounded = item_lists("The clerk was shot and two managers, Paul Riva and Alan Steinberg, were wounded.")
+    assert ("riva", "steinberg") in [lst.heads for lst in wounded]
+    assert ("manager", "riva", "steinberg") not in [lst.heads for lst in wounded]
+    # A count among common nouns stays an item.
+    (places,) = item_lists("The strikes hit two schools, the hospital and a market.")
+    assert places.heads == ("school", "hospital", "market")
+
+
+def test_a_reporting_verb_ends_a_name_item() -> None:
+    # ECB+: "Troy police Lt. Gerry Scherlinck said Riva and Steinberg appeared to have been …"
+    (named,) = item_lists("Police Lt. Gerry Vell said Riva and Steinberg appeared to be the targets.")
+    assert named.items == ("Riva", "Steinberg")
+    (forces,) = item_lists("The talks brought together the Valdorian navy and Kersian armed forces.")
+    assert forces.heads[-1] == "force"
+
+
+def test_a_negation_of_no_fact_leaves_the_sentence_s_refutation() -> None:
+    # BASIL: "FactCheck.org rated the Obama ad as "false," noting that the McCain campaign wasn't
+    # talking about slashing benefits …": the refutation stands.
+    rated = stance("The fact-checkers rated the ad as false, noting that Krall wasn't talking about cuts.")
+    assert (rated.negation, rated.hedged) == ("false", False)
+    denied = stance("Krall denied the report, adding that such attacks must not be repeated.")
+    assert (denied.frame, denied.hedged) == ("denied", False)
