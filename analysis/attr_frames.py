@@ -40,6 +40,14 @@ _MEDIUM_COLON = re.compile(
     rf"message|text\s+message|op-ed|column))\b[^:.;“”\"]{{0,60}}:\s*(?={_OPENING})"
 )
 
+# "The Democratic National Committee issued a brief statement shortly after Rubio's speech:"
+# introduces the statement quoted after the colon (here or in the next paragraph).
+_ISSUED_COLON = re.compile(
+    rf"(?P<source>{_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\w\-’']+\s+){{0,4}}[a-z][\w\-]*)\s+(?:(?:also|later|then)\s+)?"
+    rf"(?P<cue>(?:issued|released|put\s+out|posted|published|sent\s+out)\s+(?:an?|the|its|his|her|their)\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:statement|message|response|reply|note|letter|tweet|post))\b"
+    rf"[^:.;“”\"]{{0,120}}:\s*(?:$|(?={_OPENING}))"
+)
 
 # How each stance noun frames what it reports (the default is neutral).
 COMMITMENTS = {
@@ -73,6 +81,10 @@ def noun_frame(text: str, start: int, end: int) -> tuple[Span, Span, Span] | Non
         m = _MEDIUM_COLON.match(text, start, end)
         # Not when a verb frames it already ("… said in a statement: “…”").
         if m is not None and not find_cues(text, m.end("source"), m.start("cue")):
+            return (m.start("source"), m.end("source")), (m.start("cue"), m.end("cue")), (m.end(), end)
+        m = _ISSUED_COLON.match(text, start, end)
+        # Not when a verb frames the quote ("… released a statement late Tuesday saying: “…”").
+        if m is not None and not find_cues(text, m.end("cue"), m.end()):
             return (m.start("source"), m.end("source")), (m.start("cue"), m.end("cue")), (m.end(), end)
     head = text[start : min(end, start + 80)]
     if "’s " not in head and "'s " not in head:

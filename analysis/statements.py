@@ -214,6 +214,7 @@ def attribute_units(article: Article) -> list[Attributed]:
         out.append(item)
         previous = item
     _speakers_of_runs(out)
+    _runs_after_reports(out)
     return out
 
 
@@ -235,6 +236,53 @@ def _speakers_of_runs(out: list[Attributed]) -> None:
                 unit, nxt.speaker, None, nxt.cue, nxt.cue_text, Kind.DIRECT, nxt.commitment, "run-on",
                 (unit.start, unit.end),
             )  # fmt: skip
+
+
+def _runs_after_reports(out: list[Attributed]) -> None:
+    """Give a quote that opens after a report and runs on to close paragraphs later, naming
+    no one, the speaker of that report.
+
+    ``Dukes walked out … saying she feels no anger. "Wal-Mart may be a big company … ||
+    … then you should be held accountable."``: the newspaper convention for quoting the
+    speaker just reported; a run that names its speaker where it ends is
+    :func:`_speakers_of_runs`' case.
+    """
+    i = 1
+    while i < len(out):
+        end = _run_end(out, i)
+        if end < 0:
+            i += 1
+            continue
+        previous = out[i - 1]
+        for k in range(i, end + 1):
+            unit = out[k].unit
+            out[k] = Attributed(
+                unit, previous.speaker, None, previous.cue, previous.cue_text, Kind.DIRECT,
+                previous.commitment, "follow-on", (unit.start, unit.end),
+            )  # fmt: skip
+        i = end + 1
+
+
+def _run_end(out: list[Attributed], i: int) -> int:
+    """The index of the unit closing a quote that ``out[i]`` opens right after a report of
+    its paragraph, when no unit of the run names a speaker; else ``-1``."""
+    previous, first = out[i - 1], out[i]
+    if previous.speaker is None or first.speaker is not None or previous.unit.block != first.unit.block:
+        return -1
+    if previous.kind not in {Kind.INDIRECT, Kind.DIRECT, Kind.MIXED}:
+        return -1
+    if not any(q.start == first.unit.start and not q.closed for q in first.unit.quotes):
+        return -1
+    for k in range(i + 1, len(out)):
+        unit = out[k].unit
+        if out[k].speaker is not None or unit.block > out[k - 1].unit.block + 1:
+            return -1
+        inside = [q for q in unit.quotes if q.start <= unit.start < q.end]
+        if not inside:
+            return -1
+        if inside[0].closed:
+            return k if inside[0].end <= unit.end else -1
+    return -1
 
 
 class _Paragraphs:

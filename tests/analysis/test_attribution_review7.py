@@ -1,0 +1,56 @@
+"""Who said what, on quotes BASIL's gold has and we missed: sentences we wrote."""
+
+from __future__ import annotations
+
+from analysis.model import Kind
+from tests.analysis.test_attribution import statements_of
+
+
+def test_a_quote_running_on_after_a_report_is_the_reported_speaker_s() -> None:
+    # BASIL: "Dukes walked out … saying she feels no anger … "Wal-Mart may be a big company … ||
+    # … you should be held accountable. From the least of us to the greatest of us.""
+    text = (
+        "On Tuesday, Vell walked out of the courthouse saying she feels no anger toward her bosses. "
+        '"The harbour board may be a big company and that is no doubt.\n\n'
+        "But they are not big enough where they can't be challenged in a court of law. "
+        'If you do wrong, then you should be held accountable."\n\n'
+        "The case has drawn the attention of the business community."
+    )
+    rows = [(s.speaker, s.kind) for s in statements_of(text)]
+    assert rows[1:] == [("Vell", Kind.DIRECT), ("Vell", Kind.DIRECT), ("", Kind.NARRATIVE)]
+
+
+def test_a_run_on_quote_naming_its_own_speaker_keeps_it() -> None:
+    text = (
+        "Vell criticised the harbour board on Monday. “We were told nothing.\n\n"
+        "“Nobody asked us,” Oskarov said."
+    )
+    rows = [(s.speaker, s.text[:8]) for s in statements_of(text)]
+    assert rows[1:] == [("Oskarov", "“We were"), ("Oskarov", "“Nobody ")]
+
+
+def test_a_quote_after_the_outlet_s_own_report_stays_unattributed() -> None:
+    text = "The harbour closed on Monday. “We were told nothing.\n\nNobody asked us.”\n\nRepairs begin soon."
+    assert [s.speaker for s in statements_of(text)] == ["", "", "", ""]
+
+
+def test_an_issued_statement_before_a_colon_introduces_the_quote() -> None:
+    # BASIL: "The Democratic National Committee issued a brief statement shortly after Rubio's
+    # speech:" then the statement as its own paragraph; ECB+: "… issued the following statement:".
+    text = (
+        "The Harbour Workers Union issued a brief statement shortly after Krall's speech:\n\n"
+        "“Okay. So here is Krall’s new harbour policy. No plan forward on wages.”"
+    )
+    frame, quote = statements_of(text)
+    assert (frame.speaker, frame.cue) == ("The Harbour Workers Union", "issued a brief statement")
+    assert (quote.speaker, quote.kind) == ("The Harbour Workers Union", Kind.DIRECT)
+    (inline,) = statements_of("The harbour board released a short statement: “We regret the delay.”")
+    assert (inline.speaker, inline.kind) == ("The harbour board", Kind.DIRECT)
+
+
+def test_a_verb_framing_the_quote_stays_the_cue() -> None:
+    # BASIL: "Romney released a statement late Tuesday saying: "As I said yesterday, …""
+    (only,) = statements_of('Vell released a statement late Tuesday saying: "The harbour fees were wrong."')
+    assert (only.speaker, only.cue) == ("Vell", "saying")
+    (narrative,) = statements_of("The ministry issued a statement on Friday.")
+    assert narrative.speaker == ""
