@@ -217,6 +217,30 @@ _COMPOUNDS = frozenset(
 )
 
 
+_PARTICLES = frozenset(["down", "up", "out", "off", "over"])
+# Words after a participle that show no noun follows it ("agreed that", "alleged to").
+_NOT_NOUNS_AFTER = frozenset(
+    ["that", "to", "on", "in", "with", "by", "it", "this", "the", "a", "an", "he", "she", "whether", "if",
+     "about", "for", "as", "his", "her", "their", "its", "they", "we", "there", "what", "how", "why"]
+)  # fmt: skip
+
+
+def _past(word: str) -> bool:
+    return word.endswith("ed") or is_past_form(word)
+
+
+def _count(word: str) -> bool:
+    """A number word or a figure that is no year ("nine", "99"; not "in 2001 announced")."""
+    return word in _NUMBER_WORDS or (word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20")))
+
+
+def _noun_after(word: str, count: str) -> bool:
+    """Whether ``word``, after a participle after ``count``, can be the noun it qualifies (after
+    a figure, a name too: figures count things, number words may be the subject)."""
+    lowered = word.lower()
+    return word.isalpha() and (word.islower() or count.isdigit()) and lowered not in _NOT_NOUNS_AFTER
+
+
 def is_noun(tokens: Sequence[Token], i: int) -> bool:
     """``the reports``, ``Tlaib’s remarks``, ``a note of caution``: a noun, not a verb."""
     form = tokens[i].lower
@@ -237,6 +261,12 @@ def is_noun(tokens: Sequence[Token], i: int) -> bool:
         return True
     if (prev in _ARTICLES or prev in _POSSESSIVES) and form.endswith("ed"):
         return True  # "an estimated 800,000", "the alleged plot", "its alleged role": an adjective
+    if _count(prev) and form.endswith("ed") and i + 1 < len(tokens) and _noun_after(tokens[i + 1].text, prev):
+        # "nine alleged rules violations", "99 alleged Sicilian Mafia members" (not "the three
+        # agreed that …", "the two claimed Krall lied").
+        return True
+    if _plural(form) and prev in _PARTICLES and i >= 2 and _past(tokens[i - 2].lower):
+        return True  # "the attorney's office handed down charges": a phrasal verb's object
     if _plural(form) and (prev in _NUMBER_WORDS or (prev.isdigit() and not _named_before(tokens, i - 1))):
         return True  # "ten reasons why", "12 reports": counted things ("Article 5 states" names)
     if form == "counter" and prev in _RUN:

@@ -128,6 +128,14 @@ def loose_back(tokens: list[Token], end: int) -> list[Token] | None:
     return phrase if noun_like(head) else None
 
 
+_FOR_OWNERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"])
+
+
+def _reason_after(token: Token) -> bool:
+    """Whether the word after "for" opens a reason (a gerund or a bare common noun)."""
+    return token.text.endswith("ing") or (token.text.islower() and token.lower not in _FOR_OWNERS)
+
+
 def loose_forward(tokens: list[Token], start: int) -> list[Token] | None:
     """The speaker phrase starting at ``tokens[start]`` (after ``according to`` or ``by``).
 
@@ -142,8 +150,10 @@ def loose_forward(tokens: list[Token], start: int) -> list[Token] | None:
             break
         if best and tok.lower.endswith("ed"):
             break  # "the agreements reached in Lisk", "a complaint filed by …": a reduced relative
-        if best and tok.lower == "for" and j + 1 < len(tokens) and tokens[j + 1].text.endswith("ing"):
-            break  # "criticized by fellow physicians for promoting cures": a reason follows
+        if best and tok.lower == "for" and j + 1 < len(tokens) and _reason_after(tokens[j + 1]):
+            # "criticized by fellow physicians for promoting cures", "blamed by developers for
+            # delays": a reason follows (not "a spokesman for the ministry", "… for Apple").
+            break
         if noun_like(tok) and tok.lower not in np_.LINKS:
             best = tokens[start : j + 1]
         j += 1

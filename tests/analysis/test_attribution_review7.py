@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.model import Kind
 from tests.analysis.test_attribution import statements_of
 
@@ -54,3 +56,40 @@ def test_a_verb_framing_the_quote_stays_the_cue() -> None:
     assert (only.speaker, only.cue) == ("Vell", "saying")
     (narrative,) = statements_of("The ministry issued a statement on Friday.")
     assert narrative.speaker == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+: "The NCAA notified Ohio State on Monday of nine alleged rules violations" spoke
+        # through "Ohio State on Monday of nine"; "… attorney's office handed down charges to …"
+        # through "… office handed down", cue "charges".
+        "The league notified the harbour club on Monday of nine alleged rules violations.",
+        "The county attorney's office handed down charges to Lev Oskarov on Friday.",
+    ],
+)
+def test_a_counted_participle_or_a_phrasal_verb_s_object_is_no_cue(text: str) -> None:
+    (only,) = statements_of(text)
+    assert (only.speaker, only.kind) == ("", Kind.NARRATIVE)
+
+
+def test_counted_speakers_still_report() -> None:
+    (agreed,) = statements_of("The three agreed that the harbour should close.")
+    assert (agreed.speaker, agreed.cue) == ("The three", "agreed")
+    # PolNeAR: "A memorable Hillary Clinton ad in 2008 questioned whether …": a year is no count.
+    (ad,) = statements_of("A memorable Krall ad in 2008 questioned whether Vell was prepared.")
+    assert (ad.speaker, ad.cue) == ("A memorable Krall ad", "questioned")
+    # ECB+: "Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, …".
+    (seized,) = statements_of("Lev Oskarov, one of 99 alleged Kersian smugglers seized on Tuesday, has fled.")
+    assert seized.speaker == ""
+
+
+def test_a_reason_after_a_passive_agent_is_not_part_of_it() -> None:
+    # ECB+: "The reviews have been blamed by developers and federal agencies for delays and cost
+    # increases." spoke through "developers and federal agencies for delays and cost increases".
+    (only,) = statements_of(
+        "The reviews have been blamed by builders and harbour agencies for delays and cost overruns."
+    )
+    assert (only.speaker, only.cue) == ("builders and harbour agencies", "blamed")
+    (owned,) = statements_of("According to a spokeswoman for the harbour board, the ferry will sail.")
+    assert owned.speaker == "a spokeswoman for the harbour board"
