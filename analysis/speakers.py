@@ -29,7 +29,7 @@ from analysis.attr_lexicon import FEMININE_NAMES, MASCULINE_NAMES
 from analysis.attr_places import places_in
 from analysis.model import Article, Edits, Speaker, SpeakerType, Statement
 from analysis.name_fold import fold, slug
-from analysis.name_words import spelling_variants
+from analysis.name_words import given_name, spelling_variants
 from analysis.tables import speakers_frame
 
 _ORG_TYPES = {SpeakerType.INSTITUTION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA}
@@ -146,6 +146,7 @@ def _assign_person_keys(mentions: list[_Mention]) -> None:
     """Key persons by surname, adding the first name where two persons share a surname."""
     persons = [m for m in mentions if m.parsed.type == SpeakerType.PERSON and m.parsed.key]
     _merge_spellings(persons, _firsts(persons))
+    _merge_double_surnames(persons)
     firsts = _firsts(persons)
     by_first = defaultdict(set)
     for surname, counter in firsts.items():
@@ -202,6 +203,22 @@ def _merge_spellings(persons: list[_Mention], counts: dict[str, Counter[str]]) -
                     break
     for m in persons:
         m.first = rename.get((m.parsed.key, m.first), m.first)
+
+
+def _merge_double_surnames(persons: list[_Mention]) -> None:
+    """``Boone Isaacs`` where the case also says ``Cheryl Boone Isaacs``: a two-word name that
+    ends another person's name of the same surname is that person (a double surname read as
+    a given name and a surname)."""
+    longer: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in persons:
+        words = m.parsed.name.split()
+        if m.first and len(words) >= 3:
+            longer[m.parsed.key, given_name(words[-2:])].add(m.first)
+    for m in persons:
+        if len(m.parsed.name.split()) == 2:
+            owners = longer.get((m.parsed.key, m.first), set())
+            if len(owners) == 1:
+                m.first = next(iter(owners))
 
 
 def _one_gender(firsts: set[str]) -> bool:
