@@ -39,22 +39,29 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had)\s+(?:not\s+
 _BOUND = re.compile(r"\b(?:more|longer|greater|higher|over)\s+(?:than\s+)?(\w+)\s+(\w+)", re.IGNORECASE)
 
 
+_WINDOW = re.compile(r"\b(?:in|for|since)\s+$", re.IGNORECASE)
+
+
 def _value(word: str) -> float | None:
     word = word.lower()
     return float(word) if word.isdigit() else UNITS.get(word)
 
 
 def bound_met(scope: str, other: str) -> bool:
-    """Whether the negated scope only bounds a figure the other statement keeps within
-    ("none of the offers are for more than eight years" / "an eight-year offer", "a
-    seven-year deal"; not "a nine-year deal")."""
+    """Whether the negated scope only bounds a figure the other statement keeps within or
+    does not give ("none of the offers are for more than eight years" / "an eight-year
+    offer", "a seven-year deal", "made a huge offer"; not "a nine-year deal")."""
     m = _BOUND.search(scope)
     bound = _value(m.group(1)) if m is not None else None
     if m is None or bound is None:
         return False
     unit = re.escape(m.group(2).lower().rstrip("s"))
     values = [_value(v) for v in re.findall(rf"\b(\w+)\s*-?\s*{unit}s?\b", other, re.IGNORECASE)]
-    return any(v is not None and v <= bound for v in values)
+    if _WINDOW.search(scope, 0, m.start()):
+        # "has not been hit by a quake in more than 25 years": a time without the event, which
+        # a report of the event disputes; only a figure within it agrees.
+        return any(v is not None and v <= bound for v in values)
+    return not any(v is not None and v > bound for v in values)
 
 
 _FIRST_TIME = re.compile(r"\bfirst[- ]ever\b|\bfirst time\b", re.IGNORECASE)

@@ -153,17 +153,26 @@ def _without_lead(items: list[str]) -> list[str]:
     return items
 
 
-def _opens_adjunct(words: list[str]) -> bool:
+def _opens_adjunct(words: list[str], set_off: bool) -> bool:
     """Whether a sentence's first comma part is an adverb ("Finally") or opens with a
-    preposition, maybe after an adverb ("Shortly after the announcement", "Just before noon")."""
+    preposition, maybe after an adverb ("Shortly after the announcement", "Just before noon"),
+    or, set off by a comma, with a subordinating conjunction ("While Ross wasn't signed,";
+    without the comma it holds the list: "Because he is cutting waste and fraud")."""
     lowered = [w.lower() for w in words[:3]]
     if len(words) == 1 and _adverb(lowered[0], lowered[0]):
         return True  # "Finally, Krall, Vell and …"
+    if set_off and lowered and lowered[0] in _SUBORDINATORS:
+        return True
     while len(lowered) > 1 and (lowered[0] in _LEAD_ADVERBS or _adverb(lowered[0], lowered[0])):
         lowered = lowered[1:]
     return bool(lowered) and lowered[0] in _OPENING_PREPOSITIONS
 
 
+# A first part opened by these is a clause ("While Ross wasn't signed on to multiple films,
+# stars A, B and C are on board"), no item.
+_SUBORDINATORS = frozenset(
+    ["while", "although", "though", "whereas", "because", "if", "unless", "when", "as"]
+)
 _LEAD_ADVERBS = frozenset(["just", "right", "soon", "long", "even", "only", "also", "then", "well"])
 
 
@@ -172,7 +181,7 @@ def _items(parts: list[str], last: str) -> list[str]:
     kept: list[str] = []
     for k in range(len(parts) - 1, -1, -1):
         words = parts[k].split()
-        if k == 0 and _opens_adjunct(words):
+        if k == 0 and _opens_adjunct(words, len(parts) > 1):
             # "In Halvik, the hospital, two schools and …", "With today's ruling, committed
             # and loving couples", "Shortly after the announcement, the Senate and House":
             # an adjunct opening the sentence, no item of the list.

@@ -316,6 +316,8 @@ def contrary(a: Reading, b: Reading, similarity: float = 1.0) -> Finding | None:
         return None
     if _WOULD_HAVE.search(a.reported) or _WOULD_HAVE.search(b.reported):
         return None  # "a Chiefs win would've cost them the pick" / "Chiefs lose": no second account
+    if other_years(a.when, b.when):
+        return None  # "acquitted in 1958" / "found guilty in 1997": two trials, no two accounts
     found = contrary_in_role(a.reported, a.lemmas, b.reported, b.lemmas)
     if found is None:
         return None

@@ -106,8 +106,9 @@ def unmatched(words: list[str], i: int) -> bool:
     return False
 
 
-_PAST_AUXILIARIES = frozenset(["was", "were", "did", "had"])
-_PAST_NEGATED = frozenset(["wasn't", "weren't", "didn't", "hadn't"])
+# "could not be rescued until the next morning": they were rescued then.
+_PAST_AUXILIARIES = frozenset(["was", "were", "did", "had", "could"])
+_PAST_NEGATED = frozenset(["wasn't", "weren't", "didn't", "hadn't", "couldn't"])
 _UNTIL_REACH = 10
 
 

@@ -288,6 +288,8 @@ def _scope(text: str, toks: list[_Token], i: int, whole_clause: bool = False) ->
     end = len(text)
     for word, start, _ in toks[i + 1 :]:
         if word in CLAUSE_END and start >= toks[i][2]:
+            if word == "," and _in_aside(text, toks[i][2], start):
+                continue  # a comma inside a dash aside ends no clause
             end = start
             break
     begin = toks[i][1]
@@ -296,6 +298,16 @@ def _scope(text: str, toks: list[_Token], i: int, whole_clause: bool = False) ->
     elif whole_clause:
         begin = next((t[2] for t in reversed(toks[:i]) if t[0] in _CLAUSE_START), 0)
     return text[begin:end].strip()
+
+
+_DASH = re.compile(r"\s(?:--|—|–)\s")
+
+
+def _in_aside(text: str, after: int, at: int) -> bool:
+    """Whether ``text[at]`` lies between two dashes opened after ``after``: "None of the other
+    teams -- the Red Sox, the Orioles and the Nationals -- has offered more than eight years"."""
+    opened = len(_DASH.findall(text, after, at)) % 2 == 1
+    return opened and _DASH.search(text, at) is not None
 
 
 # The screen reads hyphenated words whole: "No-one was injured" negates as "No one" does.

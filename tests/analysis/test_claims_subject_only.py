@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.claim_lists import item_lists
-from analysis.conflicts import denial, read
+from analysis.conflicts import contrary, denial, read
 from analysis.polarity import stance
 
 
@@ -162,3 +162,54 @@ def test_a_negation_of_no_fact_leaves_the_sentence_s_refutation() -> None:
     assert (rated.negation, rated.hedged) == ("false", False)
     denied = stance("Krall denied the report, adding that such attacks must not be repeated.")
     assert (denied.frame, denied.hedged) == ("denied", False)
+
+
+def test_opposite_accounts_of_two_years_are_two_events() -> None:
+    # ECB+: "Mr. Gigante was acquitted in 1958 on charges of attempted murder" / "a jury found
+    # Gigante guilty in 1997 of conspiracy to murder …" were opposite accounts.
+    acquitted = read("Lev Oskarov was acquitted in 1958 on charges of harbour fraud, the court said.", "A")
+    guilty = read("A jury found Lev Oskarov guilty in 1997 of harbour fraud and extortion.", "B")
+    assert contrary(acquitted, guilty) is None
+    same_year = read("A jury found Lev Oskarov guilty in 1958 of harbour fraud and extortion.", "B")
+    assert contrary(acquitted, same_year) is not None
+
+
+def test_a_bound_after_a_dash_aside_is_in_the_negation_s_scope() -> None:
+    # ECB+: "None of the other teams in the Teixeira sweepstakes -- the Boston Red Sox, Baltimore
+    # Orioles and Washington Nationals -- has been reported to have offered more than eight years."
+    bound = read(
+        "None of the other clubs -- the Harbour Reds, the Valdoria Blues and the Port Kings -- "
+        "has offered more than eight years.",
+        "A",
+    )
+    assert "eight years" in bound.stance.scope
+    offers = read("The Valdoria Blues (seven years) and the Port Kings (eight years) made offers.", "B")
+    assert denial(bound, offers) is None
+    # What gives no figure keeps within the bound too: "the Washington Nationals, has made a huge offer".
+    assert denial(bound, read("One of the clubs, the Port Kings, has made a huge offer.", "B")) is None
+    beyond = read("None of the harbour offers are for more than eight years.", "A")
+    assert denial(beyond, read("The harbour board offered Krall a nine-year deal.", "B")) is not None
+    # A time without the event is disputed by the event: "not been hit by a quake in more than 25 years".
+    window = read("The harbour area has not been hit by a quake in more than 25 years, officials said.", "A")
+    assert denial(window, read("The harbour area was hit by a 6.1 quake in September.", "B")) is not None
+
+
+def test_could_not_until_a_time_says_it_happened_then() -> None:
+    # ECB+: "they could not be rescued until the next morning" / "rescued by about 10am on Sunday".
+    assert stance("The crew could not be rescued until the next morning.").negation == ""
+    assert stance("The crew could not be rescued.").negation == "not"
+
+
+def test_a_subordinate_clause_opening_the_sentence_is_no_list_item() -> None:
+    # ECB+: "While Ross wasn't signed on to multiple films, stars Jennifer Lawrence, Josh
+    # Hutcherson, and Liam Hemsworth are all on board" listed "multiple films".
+    (stars,) = item_lists(
+        "While Vell wasn't signed on to multiple films, stars Ana Krall, Lev Oskarov, and Ida Moss joined."
+    )
+    assert stars.heads == ("krall", "oskarov", "moss")
+
+
+def test_a_list_inside_an_opening_subordinate_clause_stays() -> None:
+    # BASIL: "Because the president is … cutting waste and fraud, we've extended …".
+    (waste,) = item_lists("Because the mayor is cutting waste and fraud, the harbour budget holds.")
+    assert waste.heads == ("waste", "fraud")
