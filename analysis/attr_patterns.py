@@ -450,11 +450,18 @@ def _act_object(tokens: Sequence[Token], j: int) -> bool:
 
 def _states_subject(tokens: Sequence[Token], i: int) -> bool:
     """Whether ``states that`` has a text, a name or ``it`` before it (``The letter from
-    Taylor states that …``), not a plural noun's place (``live in states that …``)."""
+    Taylor states that …``), not a plural noun's place (``live in states that …``); a bare
+    ``states`` only after a text or a pronoun, or a name right after a quote (``“…,” the
+    letter states``; not ``Gulf states agreed``)."""
     prev = tokens[i - 1] if i > 0 else None
     if prev is None:
         return False
-    return prev.lower in DOCUMENT_NOUNS or prev.lower in {"it", "he", "she"} or prev.text[:1].isupper()
+    if prev.lower in DOCUMENT_NOUNS or prev.lower in {"it", "he", "she"}:
+        return True
+    if not prev.text[:1].isupper():
+        return False
+    that = i + 1 < len(tokens) and tokens[i + 1].lower == "that"
+    return that or any(t.text in QUOTE_CLOSERS for t in tokens[max(0, i - 4) : i])
 
 
 # What one may respond with that is words ("responded with a statement").

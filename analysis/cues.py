@@ -187,10 +187,12 @@ def _build() -> dict[str, Cue]:
     for lemma, (commitment, inverts) in _SPEECH.items():
         for form in _phrase_forms(lemma):
             table[form] = Cue(lemma, commitment, inverts=inverts)
-    # "member states", "the state": only the past tense of "state" reports, and the present
-    # before "that" ("The letter states that …").
+    # "member states", "the state": only the past tense of "state" reports, the present
+    # before "that" ("The letter states that …"), and "states" after a text or a quote ("“…,”
+    # the letter states": see :func:`analysis.attr_patterns` for which subjects it takes).
     for form in ("state", "states"):
-        table[f"{form} that"] = table.pop(form)
+        table[f"{form} that"] = table[form]
+    del table["state"]
     return table
 
 

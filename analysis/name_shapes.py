@@ -4,6 +4,8 @@ joined, a quantified group."""
 
 from __future__ import annotations
 
+import re
+
 from analysis.attr_lexicon import (
     ALL_PRONOUNS,
     ANONYMOUS_HEADS,
@@ -115,8 +117,15 @@ def branded(run: list[str]) -> bool:
     capitals is capitals throughout (a transcript's ``JOHN SMITH``)."""
     if any(WEB_NAME.search(t) for t in run):
         return True
+    if len(run) == 1 and _CAMEL.fullmatch(run[0]) and not _SURNAME_PREFIX.match(run[0]):
+        return True  # "OpenWorld", "YouTube", "PayPal" (not "McCain", "DeGeneres", "LaBolt")
     shouting = [t.isupper() and len(t) > 2 and t.isalpha() for t in run]
     return len(run) > 1 and any(shouting) and not all(shouting)
+
+
+# One word with a capital inside ("OpenWorld"), and the surname prefixes that make one too.
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)[A-Z]")
 
 
 def org_head_last(head: list[str]) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.model import Kind
+from analysis import names
+from analysis.model import Kind, SpeakerType
 from tests.analysis.test_attribution import statements_of
 
 
@@ -93,3 +94,34 @@ def test_a_reason_after_a_passive_agent_is_not_part_of_it() -> None:
     assert (only.speaker, only.cue) == ("builders and harbour agencies", "blamed")
     (owned,) = statements_of("According to a spokeswoman for the harbour board, the ferry will sail.")
     assert owned.speaker == "a spokeswoman for the harbour board"
+
+
+def test_a_text_that_states_after_a_quote_speaks() -> None:
+    # BASIL: "“We appreciate your willingness to talk …,” the letter states. “However, we would be
+    # remiss …”": both quotes were the outlet's own.
+    first, second = statements_of(
+        "“We welcome your interest in the harbour,” the letter states. “However, we challenge your plan.”"
+    )
+    assert (first.speaker, first.cue, second.speaker) == ("the letter", "states", "the letter")
+    (named,) = statements_of("“We will talk,” Krall states.")
+    assert named.speaker == "Krall"
+
+
+def test_states_as_a_noun_is_no_cue() -> None:
+    (gulf,) = statements_of("Gulf states agreed to the harbour plan.")
+    assert (gulf.speaker, gulf.cue) == ("Gulf states", "agreed")
+    (live,) = statements_of("Couples who live in states that ban it cannot file jointly.")
+    assert live.speaker == ""
+
+
+def test_a_one_word_brand_with_an_inner_capital_is_no_person() -> None:
+    # ECB+: "… his keynote speech at Oracle's OpenWorld conference. … driven as he states by …"
+    # gave "he" to "Oracle's OpenWorld"; "Intel and SeaMicro … they predicted" to "the company".
+    text = (
+        "This may be the vision CEO Lev Oskarov has, as revealed in his keynote at Oracle's OpenWorld "
+        "conference. Consolidation is on his mind, driven as he states by a push for fewer suppliers."
+    )
+    assert statements_of(text)[-1].speaker == "CEO Lev Oskarov"
+    assert names.parse("Oracle's OpenWorld").type != SpeakerType.PERSON
+    for surname in ("McCain", "DeGeneres", "LaBolt", "MacFarlane"):
+        assert names.parse(surname).type == SpeakerType.PERSON, surname
