@@ -18,16 +18,14 @@ import re
 from dataclasses import dataclass
 
 from analysis.claim_words import STOP, straight_apostrophes, words_of
+from analysis.negation_asserts import litotes, no_fact, rejected_alternative
 from analysis.negation_rules import (
     CLAUSE_END,
     FAILED,
     denied_act,
     failed_to_find,
     in_relative,
-    litotes,
     negated_head,
-    no_fact,
-    rejected_alternative,
     unreal,
 )
 from analysis.polarity_words import (
