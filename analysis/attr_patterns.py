@@ -17,7 +17,7 @@ from analysis import attr_np as np_
 from analysis import attr_phrase as loose
 from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS, words
 from analysis.attr_np import QUOTE_CLOSERS, Token
-from analysis.cues import BELIEF_LEMMAS, STANCE_LEMMAS, Cue, lookup
+from analysis.cues import BELIEF_LEMMAS, STANCE_LEMMAS, Cue, is_past_form, lookup
 
 _ADJUNCTS = words("in on at during after before when while who as adding according from of")
 _CLEAR_HEADS = np_.PRONOUNS | DOCUMENT_NOUNS | ROLE_NOUNS | INSTITUTION_HEADS | np_.QUANTITIES
@@ -246,6 +246,21 @@ def _agent_after_complement(tokens: Sequence[Token], j: int) -> int:
     return j
 
 
+_COORDINATED_REACH = 12  # tokens back from "but" to the first participle's auxiliary
+
+
+def _coordinated_aux(tokens: Sequence[Token], k: int) -> int:
+    """The auxiliary of the first of two coordinated passives (``which was opposed by every
+    official but lauded by Putin``), found before the ``and``/``but`` at ``k``; else ``-1``."""
+    for m in range(k - 1, max(-1, k - _COORDINATED_REACH), -1):
+        if tokens[m].text in {",", ";", ":", "."}:
+            return -1
+        after = tokens[m + 1].lower if m + 1 < k else ""
+        if tokens[m].lower in _PASSIVE_AUX and (after.endswith("ed") or is_past_form(after)):
+            return m
+    return -1
+
+
 def passive(tokens: list[Token], i: int, j: int) -> list[Token] | None:
     """``was (first) confirmed by the ministry``, ``was called a charlatan by fellow physicians``."""
     if j < len(tokens) and tokens[i].lower in _NAMING:
@@ -259,6 +274,8 @@ def passive(tokens: list[Token], i: int, j: int) -> list[Token] | None:
         and (tokens[k].lower.endswith("ly") or tokens[k].lower in np_.SKIPPABLE)
     ):
         k -= 1
+    if k >= 0 and tokens[k].lower in {"and", "but"}:
+        k = _coordinated_aux(tokens, k)  # "was opposed by X but lauded by Y"
     if k < 0 or tokens[k].lower not in _PASSIVE_AUX:
         return None
     phrase = np_.scan_forward(tokens, j + 1)

@@ -146,6 +146,9 @@ def loose_forward(tokens: list[Token], start: int) -> list[Token] | None:
     j = start
     while j < len(tokens) and j - start < _MAX_WORDS:
         tok = tokens[j]
+        if tok.text == "." and best and len(tokens[j - 1].text) == 1 and np_.is_title_dot(tokens, j):
+            j += 1  # "George W. Bush": an initial's period (a title's, "said Mr.", stays a stop)
+            continue
         if not tok.text[:1].isalnum() or tok.lower in _FORWARD_STOPS:
             break
         if best and tok.lower.endswith("ed"):

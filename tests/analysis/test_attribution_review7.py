@@ -125,3 +125,30 @@ def test_a_one_word_brand_with_an_inner_capital_is_no_person() -> None:
     assert names.parse("Oracle's OpenWorld").type != SpeakerType.PERSON
     for surname in ("McCain", "DeGeneres", "LaBolt", "MacFarlane"):
         assert names.parse(surname).type == SpeakerType.PERSON, surname
+
+
+def test_an_initial_s_period_stays_inside_a_passive_agent() -> None:
+    (bush,) = statements_of("The harbour plan was praised by George W. Bush on Monday.")
+    assert (bush.speaker, bush.cue) == ("George W. Bush", "praised")
+
+
+def test_the_second_of_two_coordinated_passives_has_its_own_agent() -> None:
+    # BASIL: "Mr. Trump’s decision …, which was opposed by virtually every high-level administration
+    # official but lauded by President Vladimir V. Putin of Russia, was the last straw." spoke
+    # through "Mr. Trump’s".
+    (only,) = statements_of(
+        "Krall’s decision, which was opposed by every harbour official but lauded by President "
+        "Lev V. Oskarov of Kersia, was the last straw."
+    )
+    assert only.speaker == "President Lev V. Oskarov of Kersia"
+    (signed,) = statements_of("The deal was signed and welcomed by the mayor.")
+    assert (signed.speaker, signed.cue) == ("the mayor", "welcomed")
+
+
+def test_a_title_after_a_verb_is_no_loose_speaker() -> None:
+    # BASIL: "the congressman, speaking …, said Mr. Scotto was “not man enough” and added: …" must
+    # not speak through "said Mr. Scotto".
+    text = (
+        "Then, the harbour chief, speaking in a whisper, said Mr. Vell was “not man enough” and added: “Go.”"
+    )
+    assert all(s.speaker != "said Mr. Vell" for s in statements_of(text))
