@@ -26,7 +26,7 @@ _MODALS = words("could would may might should can must will shall 'd ’d 'll �
     for modal in ("couldn", "wouldn", "won", "can", "shouldn", "mightn", "mustn")
     for mark in "'’"
 )
-_IDIOM_BEFORE = words("having needless suffice that so without")  # having said that, needless to say
+_IDIOM_BEFORE = words("having needless suffice so without")  # having said that, needless to say
 _NEGATIONS = frozenset({"not", "never", "n't"}) | frozenset(
     f"{verb}n{mark}t" for verb in ("do", "does", "did", "has", "have", "had") for mark in "'’"
 )
@@ -344,8 +344,9 @@ def participle(tokens: list[Token], i: int, form: str, entry: Cue) -> list[Token
 
 
 def _set_off(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the participle opens a clause of its own: ``, saying``, ``,” and saying``."""
-    if tokens[i - 1].text == ",":
+    """Whether the participle opens a clause of its own: ``, saying``, ``,” and saying``, or
+    tells how the subject acted: ``began by saying``."""
+    if tokens[i - 1].text == "," or tokens[i - 1].lower == "by":
         return True
     return i >= 2 and tokens[i - 1].lower == "and" and (tokens[i - 2].text in {",", *np_.QUOTE_CLOSERS})
 
@@ -354,14 +355,22 @@ _MAX_APPOSITIONS = 3
 _APPOSITION_WORDS = np_.DETERMINERS | ROLE_NOUNS | words("who whose which now then himself herself")
 
 
+def _verb_like(token: Token) -> bool:
+    """A lower-case word that is no apposition's opener (``appeared``, not ``a`` or ``senator``)."""
+    return token.text.isalpha() and token.text.islower() and token.lower not in _APPOSITION_WORDS
+
+
 def _apposition_then_verb(tokens: Sequence[Token], comma: int, i: int) -> int | None:
     """``Cathi Herrod, an architect of the bill, issued a release, saying``: one or more
     comma-enclosed descriptions after the phrase, then its verb; the verb's index."""
     parts = 0
     while parts <= _MAX_APPOSITIONS and comma < i - 1 and tokens[comma].text == ",":
         nxt = tokens[comma + 1]
-        if parts and nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in _APPOSITION_WORDS:
+        if parts and _verb_like(nxt):
             return comma + 1  # the verb after the last description
+        after = tokens[comma + 2] if comma + 2 < i else None
+        if parts and nxt.lower in {"then", "now"} and after is not None and _verb_like(after):
+            return comma + 2  # "Dean, a medical doctor, then appeared on MSNBC … by saying"
         if not (nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.lower in _APPOSITION_WORDS):
             return None
         comma = next((m for m in range(comma + 1, i) if tokens[m].text == ","), i)
@@ -392,6 +401,13 @@ def _adjective_ing(tokens: Sequence[Token], i: int, after: str) -> bool:
     return tokens[k - 1].lower in {"it", "this", "that"}  # "he was saying." still reports
 
 
+def _that_said(tokens: Sequence[Token], i: int) -> bool:
+    """ "That said, …": an idiom opening a clause (not "a statement that says …", a relative)."""
+    if i == 0 or tokens[i - 1].lower != "that":
+        return False
+    return i == 1 or not tokens[i - 2].text[:1].isalnum()
+
+
 def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
     """Cue words that report nothing here.
 
@@ -409,7 +425,7 @@ def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
     before = tokens[k].lower if k >= 0 else ""
     after = tokens[j].lower if j < len(tokens) else ""
     modal = before in _MODALS and not tokens[k].text[:1].isupper()  # "Theresa May said"
-    if modal or (i > 0 and tokens[i - 1].lower in _IDIOM_BEFORE):
+    if modal or (i > 0 and tokens[i - 1].lower in _IDIOM_BEFORE) or _that_said(tokens, i):
         return True
     if (negated or before in _NEGATIONS) and entry.lemma in _SILENCE:
         return True

@@ -48,6 +48,8 @@ _APPOSITION_OPENERS = words(
 _ASIDE_OPENERS = np_.SENTENCE_ADVERBS | words("similarly indeed notably like unlike along together")
 _FLOATING = words("all both")  # quantifiers after their subject ("the senators all said")
 # Nouns of texts that speak with a participle after them: "The report released Monday said".
+# Prepositions that may open a sentence before a text that speaks ("Despite reports that said").
+_OPENING_PREPOSITIONS = words("despite after before amid following unlike like with without in on")
 _DOCUMENT_HEADS = DOCUMENT_NOUNS | words(
     "rules rule regulations guidance order orders decision plan bill law"
 )
@@ -349,6 +351,18 @@ def _subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
         return rel.antecedent(tokens, e - 3, loose_too=True)
     if tokens[e - 1].lower == "which":
         return rel.which_antecedent(tokens, e - 1)
+    if tokens[e - 1].lower == "that":
+        # "released a statement that says …", "a letter from his doctor Friday afternoon that
+        # says …": the text (or body) speaks.
+        # Only a text: "groups that support Clinton", "a group … that has favored cuts" are
+        # described by their clause, which reports nothing of the sentence.
+        text_ = rel.which_antecedent(tokens, loose.skip_time(tokens, e - 1))
+        if text_ is not None and np_.head_of(text_).lower in DOCUMENT_NOUNS:
+            # "Despite reports last week that said …" (after a dateline too): the reports.
+            cut = max(
+                (k + 1 for k, t in enumerate(text_[:-1]) if t.lower in _OPENING_PREPOSITIONS), default=0
+            )
+            return text_[cut:]
     interviewed = rel.writer_sources(tokens, e)
     if interviewed is not None:
         return interviewed

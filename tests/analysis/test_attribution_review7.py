@@ -152,3 +152,46 @@ def test_a_title_after_a_verb_is_no_loose_speaker() -> None:
         "Then, the harbour chief, speaking in a whisper, said Mr. Vell was “not man enough” and added: “Go.”"
     )
     assert all(s.speaker != "said Mr. Vell" for s in statements_of(text))
+
+
+def test_by_saying_tells_how_the_subject_spoke() -> None:
+    # PolNeAR: "Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he
+    # would “never” diagnose someone through television." was unattributed.
+    (dean,) = statements_of(
+        "Vell, a medical doctor, then appeared on Harbour TV on Tuesday and began by saying she would never "
+        "diagnose anyone on air."
+    )
+    assert (dean.speaker, dean.cue) == ("Vell", "saying")
+    (mayor,) = statements_of("The mayor, a former pilot, opened the meeting by saying the harbour was safe.")
+    assert mayor.speaker == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR: "He released a letter from his doctor Friday afternoon that says he has …".
+        (
+            "He released a letter from his doctor Friday afternoon that says he is healthy.",
+            "a letter from his doctor",
+        ),
+        ("The ministry released a statement that says the harbour is safe.", "a statement"),
+        # ECB+: "Despite reports last week that said Gary Ross would definitely not be returning, …".
+        ("Despite reports last week that said Vell would not return, she will be back.", "reports"),
+    ],
+)
+def test_a_text_that_says_speaks(text: str, speaker: str) -> None:
+    (only,) = statements_of(text)
+    assert only.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the harbour is safe.",
+        "Krall is cautious; that said, the harbour is open.",
+        # A body or people described by a relative clause do not speak the sentence.
+        "Krall will accuse the audience of being donors and special interest groups that support Vell.",
+    ],
+)
+def test_that_said_and_described_groups_report_nothing(text: str) -> None:
+    assert [s.speaker for s in statements_of(text)] == [""]
