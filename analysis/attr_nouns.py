@@ -120,7 +120,11 @@ _AFTER_NOUNS = _AUXILIARIES | _PREPOSITIONS | words("and or but in on at to by")
 def _plural_before_link(tokens: Sequence[Token], i: int) -> bool:
     """``Residents of the town say …``, ``Officials in the region claim …``: the word
     before the cue ends a prepositional phrase whose plural head agrees with the verb."""
-    if i < 4 or tokens[i - 2].lower not in _ARTICLES or tokens[i - 3].lower not in np_.LINKS:
+    if i < 4 or tokens[i - 2].lower not in _ARTICLES:
+        return False
+    if tokens[i - 3].lower in _SPREAD:
+        return _spread_head(tokens, i - 3)  # "Observers (in Virginia and) around the country say"
+    if tokens[i - 3].lower not in np_.LINKS:
         return False
     head, nxt = tokens[i - 4], tokens[i + 1] if i + 1 < len(tokens) else None
     if not (head.lower.endswith("s") and loose.noun_like(head)):
@@ -131,6 +135,21 @@ def _plural_before_link(tokens: Sequence[Token], i: int) -> bool:
         return False
     phrase = np_.scan_back(list(tokens[:i]), i)  # the phrase must reach the plural head
     return bool(phrase) and phrase[0].start <= head.start
+
+
+_SPREAD = words("around across throughout")
+_SPREAD_REACH = 5  # tokens of a place before "and around the country"
+
+
+def _spread_head(tokens: Sequence[Token], link: int) -> bool:
+    """Whether a plural noun heads the phrase that ``around the …`` at ``link`` ends, maybe
+    after a first place joined by ``and`` (``Political observers in Virginia and around``)."""
+    k = link - 1
+    if k >= 0 and tokens[k].lower == "and":
+        places = range(k - 1, max(-1, k - 1 - _SPREAD_REACH), -1)
+        k = next((m - 1 for m in places if tokens[m].lower in np_.LINKS), -1)
+    lower = tokens[k].text.islower() or k == 0  # "Experts across the region say"
+    return k >= 0 and tokens[k].lower.endswith("s") and lower and loose.noun_like(tokens[k])
 
 
 _ADJECTIVES = ("ive", "ical", "ous", "ary", "ful")

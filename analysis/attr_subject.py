@@ -324,6 +324,27 @@ def _opens_clause(tokens: list[Token], phrase: list[Token]) -> bool:
     return k == 0 or not tokens[k - 1].text[:1].isalnum() or tokens[k - 1].lower in _OPENS_BEFORE
 
 
+_SPREAD = words("around across throughout")
+_EXPANSES = words("country world nation state region city globe continent county area spectrum aisle")
+
+
+def _spread_over(tokens: Sequence[Token], e: int) -> int:
+    """Where ``(and) around the country`` or ``across Kersia`` ends a subject before
+    ``tokens[e]`` begins; ``e`` when there is none."""
+    if e >= 3 and tokens[e - 2].lower in _SPREAD and tokens[e - 1].text[:1].isupper():
+        k = e - 2  # "Officials across Kersia say"
+    elif (
+        e >= 4
+        and tokens[e - 1].lower in _EXPANSES
+        and tokens[e - 2].lower == "the"
+        and tokens[e - 3].lower in _SPREAD
+    ):
+        k = e - 3
+    else:
+        return e
+    return k - 1 if tokens[k - 1].lower == "and" else k
+
+
 def _subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
     e = np_.skip_back(tokens, i)
     e = _floating(tokens, np_.skip_back(tokens, _raising(tokens, e)))
@@ -342,6 +363,15 @@ def _subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
     if tokens[e - 1].text in _DASHES:
         return _dashed_apposition(tokens, e - 1)
     e = np_.skip_back(tokens, loose.skip_time(tokens, e))
+    spread = _spread_over(tokens, e)
+    if spread < e:
+        # "Political observers in Virginia and around the country say": the people speak.
+        phrase = np_.scan_back(tokens, spread)
+        link = np_.first_link(phrase) if phrase else None
+        head = phrase[link - 1] if link else (np_.head_of(phrase) if phrase else None)
+        common = head is not None and (head.text.islower() or head is tokens[0])  # not "Kersia"
+        if phrase and np_.head_ok(phrase) and common:
+            return [*phrase, *tokens[index_at(tokens, phrase[-1].start) + 1 : e]]
     holder = _account_holder(tokens, e)
     if holder is not None:
         return holder

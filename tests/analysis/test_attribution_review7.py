@@ -195,3 +195,27 @@ def test_a_text_that_says_speaks(text: str, speaker: str) -> None:
 )
 def test_that_said_and_described_groups_report_nothing(text: str) -> None:
     assert [s.speaker for s in statements_of(text)] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR: "Political observers in Virginia and around the country say Scott deserves …".
+        (
+            "Political observers in Valdoria and around the country say Vell deserves the seat.",
+            "Political observers in Valdoria and around the country",
+        ),
+        ("Experts across the region say the harbour is unsafe.", "Experts across the region"),
+        # ECB+: "… reported" spoke through "the country"; "Officials across Kersia" through "Kersia".
+        ("Users across the country reported outages on Friday.", "Users across the country"),
+        ("Officials across Kersia say the harbour is unsafe.", "Officials across Kersia"),
+    ],
+)
+def test_people_spread_over_a_place_speak(text: str, speaker: str) -> None:
+    (only,) = statements_of(text)
+    assert only.speaker == speaker
+
+
+def test_a_place_phrase_alone_reports_nothing() -> None:
+    (only,) = statements_of("Tensions across the region rose sharply after the strike.")
+    assert only.speaker == ""
