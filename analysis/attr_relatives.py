@@ -38,6 +38,12 @@ def antecedent(tokens: list[Token], k: int, loose_too: bool) -> list[Token] | No
     """The phrase a relative at ``k`` stands for (a comma between them skipped); with
     ``loose_too``, a loose phrase the word lists do not hold when no strict one is found."""
     k -= 1 if k > 0 and tokens[k - 1].text == "," else 0
+    # "the study -- which notes": a dash that opens the aside (one that closes an aside, "--
+    # most of whom … -- who cited", has no antecedent right before it).
+    dash = 1 if k > 0 and tokens[k - 1].text in {"—", "–"} else 0
+    dash = 2 if k > 1 and tokens[k - 1].text == tokens[k - 2].text == "-" else dash
+    if dash and not any(t.text in {"—", "–", "-"} for t in tokens[: k - dash]):
+        k -= dash
     found = np_.scan_back(tokens, k)
     if np_.head_ok(found):
         return found
@@ -64,6 +70,11 @@ def who_antecedent(tokens: list[Token], who: int) -> list[Token] | None:
     return found if people else found[link + 1 :]
 
 
+def _verb_before(token: Token) -> bool:
+    """Whether the word before a link is a past verb (``turned to``, ``appealed to``)."""
+    return token.text.islower() and token.lower.endswith("ed")
+
+
 def which_antecedent(tokens: list[Token], which: int) -> list[Token] | None:
     """``Saudi Arabia, which has denied any role, lobbied``: ``which`` stands for a body or
     a text before it (a name, ``the ministry``, ``the report``), never for a person or a clause."""
@@ -71,8 +82,10 @@ def which_antecedent(tokens: list[Token], which: int) -> list[Token] | None:
     if not found:
         return None
     first = index_at(tokens, found[0].start)
-    if first > 0 and tokens[first - 1].lower in np_.LINKS:
-        return None  # "a spot in the Marine Reserve, which guaranteed": the spot or the reserve
+    if first > 1 and tokens[first - 1].lower in np_.LINKS and not _verb_before(tokens[first - 2]):
+        # "a spot in the Marine Reserve, which guaranteed": the spot or the reserve (but "turned
+        # to the Chicago Police Department which reported": a verb's object, one antecedent).
+        return None
     link = np_.first_link(found)
     if link is not None:
         before_link = found[link - 1]

@@ -219,3 +219,29 @@ def test_people_spread_over_a_place_speak(text: str, speaker: str) -> None:
 def test_a_place_phrase_alone_reports_nothing() -> None:
     (only,) = statements_of("Tensions across the region rose sharply after the strike.")
     assert only.speaker == ""
+
+
+def test_which_after_a_verb_s_object_or_an_opening_dash_has_its_antecedent() -> None:
+    # PolNeAR: "they turned to the Chicago Police Department which reported “2,521 shooting
+    # incidents”"; "the study -- which notes that 58 Fortune 500 companies would owe …".
+    (police,) = statements_of(
+        "They turned to the Harbour Police Department which reported “2,521 incidents” in May."
+    )
+    assert (police.speaker, police.cue) == ("the Harbour Police Department", "reported")
+    (study,) = statements_of(
+        "Instead, the study -- which notes that 58 firms would owe $212 billion -- drew notice."
+    )
+    assert (study.speaker, study.cue) == ("the study", "notes")
+    # A place after a noun stays ambiguous: the spot or the reserve.
+    (spot,) = statements_of("The spot in the Harbour Reserve, which guaranteed access, was sold.")
+    assert spot.speaker == ""
+
+
+def test_who_after_a_closing_dash_has_no_antecedent_before_it() -> None:
+    # PolNeAR: "95 retired generals and admirals -- most of whom had previously announced their
+    # support -- who cited her years …" spoke as "their support".
+    text = (
+        "Vell unveiled endorsements from 95 retired admirals -- most of whom had announced their support "
+        "-- who cited her years at the harbour."
+    )
+    assert all(s.speaker != "their support" for s in statements_of(text))
