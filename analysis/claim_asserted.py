@@ -18,7 +18,8 @@ from analysis.polarity import Stance
 from analysis.quantities import UNITS
 
 # What was only believed or expected of the word that follows ("believed dead", "expected to
-# attend"), or only wanted or planned ("looking to do harm", "plans to attack"): no event.
+# attend"), only wanted or planned ("looking to do harm", "plans to attack"), or held back
+# ("inappropriate to meet", "declined to comment"): no event.
 # Not "tried to": "caught trying to enter the U.S." disputes "terrorists not entering".
 _BELIEVED_BEFORE = re.compile(
     r"(?:(?:believed|presumed|thought|feared|rumou?red|expected|left\s+for)\s+(?:to\s+(?:be\s+)?)?"
@@ -26,7 +27,10 @@ _BELIEVED_BEFORE = re.compile(
     r"|aim(?:s|ed)?|vow(?:s|ed))\s+to\s+(?:do\s+|cause\s+)?"
     # Asked of someone: "urged Akin to step aside", "called on him to resign".
     r"|(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)"
-    r"\s+(?:[\w.’'-]+\s+){0,3}?to\s+)$",
+    r"\s+(?:[\w.’'-]+\s+){0,3}?to\s+"
+    # Held back or ruled out: "it would be inappropriate to meet", "declined to comment".
+    r"|(?:inappropriate|impossible|unable|unwilling|reluctant|hesitant|refus(?:e|es|ed|ing)"
+    r"|declin(?:e|es|ed|ing))[”\"’']?\s+to\s+(?:be\s+)?)$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")

@@ -213,3 +213,18 @@ def test_a_list_inside_an_opening_subordinate_clause_stays() -> None:
     # BASIL: "Because the president is … cutting waste and fraud, we've extended …".
     (waste,) = item_lists("Because the mayor is cutting waste and fraud, the harbour budget holds.")
     assert waste.heads == ("waste", "fraud")
+
+
+def test_what_is_held_back_asserts_nothing_to_deny() -> None:
+    # BASIL: "Obama would not meet with his Israeli counterpart" / "it would be "inappropriate" to
+    # meet with the leader"; ECB+: "She didn't even allow to have her photo taken" / "refused to
+    # allow her photo …".
+    would_not = read("Officials said Krall would not meet the Kersian leader before the vote.", "A")
+    for held in (
+        'Krall said it would be "inappropriate" to meet the Kersian leader before the vote.',
+        "Krall declined to meet the Kersian leader before the vote, aides said.",
+        "Krall refused to meet the Kersian leader before the vote.",
+    ):
+        assert denial(would_not, read(held, "B")) is None, held
+    met = read("Krall met the Kersian leader before the vote, aides said.", "B")
+    assert denial(would_not, met) is not None
