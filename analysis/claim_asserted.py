@@ -28,6 +28,8 @@ _BELIEVED_BEFORE = re.compile(
     # Asked of someone: "urged Akin to step aside", "called on him to resign".
     r"|(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)"
     r"\s+(?:[\w.’'-]+\s+){0,3}?to\s+"
+    # Only in prospect: "before facing the prospect of having his veto overridden".
+    r"|(?:prospect|possibility|threat|risk|danger)s?\s+of\s+(?:[\w’'-]+\s+){0,3}?"
     # Held back or ruled out: "it would be inappropriate to meet", "declined to comment".
     r"|(?:inappropriate|impossible|unable|unwilling|reluctant|hesitant|refus(?:e|es|ed|ing)"
     r"|declin(?:e|es|ed|ing))[”\"’']?\s+to\s+(?:be\s+)?)$",
@@ -105,6 +107,8 @@ def not_asserted(negative: Stance, negated: list[str], text: str, reported: str)
     another one of what it names, the same thing of a contrasting kind (state / federal), or
     words only believed, wanted or asked.
     """
+    if text.rstrip(" ”\"’'").endswith("?"):
+        return True  # "“Is it true that Wal-Mart's pay disparity was less …?”": a question asserts nothing
     if bound_met(negative.scope, text):
         return True  # "none of the offers are for more than eight years" / "an eight-year offer"
     if negative.negation == "never" and _FIRST_TIME.search(text):

@@ -228,3 +228,21 @@ def test_what_is_held_back_asserts_nothing_to_deny() -> None:
         assert denial(would_not, read(held, "B")) is None, held
     met = read("Krall met the Kersian leader before the vote, aides said.", "B")
     assert denial(would_not, met) is not None
+
+
+def test_a_question_or_a_prospect_asserts_nothing_to_deny() -> None:
+    # BASIL: "there was no pay disparity" / "“Is it true … that Wal-Mart’s pay disparity across the
+    # company was less than the national average?”"; "Obama had never had a veto overridden" /
+    # "… before facing the prospect of having his veto overridden".
+    none_ = read("At 90 percent of the harbour stores there was no pay disparity, Vell told the court.", "A")
+    asked = read(
+        "“Is it true,” the judge asked, “that the harbour pay disparity was less than average?”", "B"
+    )
+    assert denial(none_, asked) is None
+    said = read("The judge said the harbour pay disparity at the stores was less than average.", "B")
+    assert denial(none_, said) is not None
+    never = read("In two terms, Krall had never had a veto overridden by the council.", "A")
+    prospect = read(
+        "Krall went longer than any mayor before facing the prospect of having his veto overridden.", "B"
+    )
+    assert denial(never, prospect) is None
