@@ -227,3 +227,6 @@ STATE_ABBREVIATIONS = words(
     """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn mo mont neb nev okla
     ore pa tenn tex va vt wash wis wyo"""
 )
+
+# Prepositions that spread a group over a place: "observers around the country say".
+SPREAD_WORDS = words("around across throughout")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from analysis import attr_np as np_
 from analysis import attr_phrase as loose
-from analysis.attr_lexicon import ANONYMOUS_HEADS, INSTITUTION_HEADS, ROLE_NOUNS, words
+from analysis.attr_lexicon import ANONYMOUS_HEADS, INSTITUTION_HEADS, ROLE_NOUNS, SPREAD_WORDS, words
 from analysis.attr_np import QUOTE_CLOSERS, Token
 from analysis.cues import is_base_form, is_past_form
 
@@ -122,7 +122,7 @@ def _plural_before_link(tokens: Sequence[Token], i: int) -> bool:
     before the cue ends a prepositional phrase whose plural head agrees with the verb."""
     if i < 4 or tokens[i - 2].lower not in _ARTICLES:
         return False
-    if tokens[i - 3].lower in _SPREAD:
+    if tokens[i - 3].lower in SPREAD_WORDS:
         return _spread_head(tokens, i - 3)  # "Observers (in Virginia and) around the country say"
     if tokens[i - 3].lower not in np_.LINKS:
         return False
@@ -137,7 +137,6 @@ def _plural_before_link(tokens: Sequence[Token], i: int) -> bool:
     return bool(phrase) and phrase[0].start <= head.start
 
 
-_SPREAD = words("around across throughout")
 _SPREAD_REACH = 5  # tokens of a place before "and around the country"
 
 
@@ -148,8 +147,10 @@ def _spread_head(tokens: Sequence[Token], link: int) -> bool:
     if k >= 0 and tokens[k].lower == "and":
         places = range(k - 1, max(-1, k - 1 - _SPREAD_REACH), -1)
         k = next((m - 1 for m in places if tokens[m].lower in np_.LINKS), -1)
+    if k < 0:
+        return False
     lower = tokens[k].text.islower() or k == 0  # "Experts across the region say"
-    return k >= 0 and tokens[k].lower.endswith("s") and lower and loose.noun_like(tokens[k])
+    return tokens[k].lower.endswith("s") and lower and loose.noun_like(tokens[k])
 
 
 _ADJECTIVES = ("ive", "ical", "ous", "ary", "ful")
@@ -245,6 +246,7 @@ _NOT_NOUNS_AFTER = frozenset(
 
 
 def _past(word: str) -> bool:
+    """A past form, regular or not ("handed", "sent")."""
     return word.endswith("ed") or is_past_form(word)
 
 

@@ -16,7 +16,7 @@ from analysis import attr_np as np_
 from analysis import attr_phrase as loose
 from analysis import attr_relatives as rel
 from analysis.attr_acronyms import long_form
-from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS, words
+from analysis.attr_lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, ROLE_NOUNS, SPREAD_WORDS, words
 from analysis.attr_np import Token, is_name
 from analysis.attr_patterns import index_at
 from analysis.claim_words import MONTHS, WEEKDAYS
@@ -47,9 +47,9 @@ _APPOSITION_OPENERS = words(
 # "The mayor, like the governor, has said".
 _ASIDE_OPENERS = np_.SENTENCE_ADVERBS | words("similarly indeed notably like unlike along together")
 _FLOATING = words("all both")  # quantifiers after their subject ("the senators all said")
-# Nouns of texts that speak with a participle after them: "The report released Monday said".
 # Prepositions that may open a sentence before a text that speaks ("Despite reports that said").
 _OPENING_PREPOSITIONS = words("despite after before amid following unlike like with without in on")
+# Nouns of texts that speak with a participle after them: "The report released Monday said".
 _DOCUMENT_HEADS = DOCUMENT_NOUNS | words(
     "rules rule regulations guidance order orders decision plan bill law"
 )
@@ -324,20 +324,19 @@ def _opens_clause(tokens: list[Token], phrase: list[Token]) -> bool:
     return k == 0 or not tokens[k - 1].text[:1].isalnum() or tokens[k - 1].lower in _OPENS_BEFORE
 
 
-_SPREAD = words("around across throughout")
 _EXPANSES = words("country world nation state region city globe continent county area spectrum aisle")
 
 
 def _spread_over(tokens: Sequence[Token], e: int) -> int:
     """Where ``(and) around the country`` or ``across Kersia`` ends a subject before
     ``tokens[e]`` begins; ``e`` when there is none."""
-    if e >= 3 and tokens[e - 2].lower in _SPREAD and tokens[e - 1].text[:1].isupper():
+    if e >= 3 and tokens[e - 2].lower in SPREAD_WORDS and tokens[e - 1].text[:1].isupper():
         k = e - 2  # "Officials across Kersia say"
     elif (
         e >= 4
         and tokens[e - 1].lower in _EXPANSES
         and tokens[e - 2].lower == "the"
-        and tokens[e - 3].lower in _SPREAD
+        and tokens[e - 3].lower in SPREAD_WORDS
     ):
         k = e - 3
     else:
@@ -383,9 +382,8 @@ def _subject(text: str, tokens: list[Token], i: int) -> list[Token] | None:
         return rel.which_antecedent(tokens, e - 1)
     if tokens[e - 1].lower == "that":
         # "released a statement that says …", "a letter from his doctor Friday afternoon that
-        # says …": the text (or body) speaks.
-        # Only a text: "groups that support Clinton", "a group … that has favored cuts" are
-        # described by their clause, which reports nothing of the sentence.
+        # says …": the text speaks. Only a text: "groups that support Clinton", "a group … that
+        # has favored cuts" are described by their clause, which reports nothing of the sentence.
         text_ = rel.which_antecedent(tokens, loose.skip_time(tokens, e - 1))
         if text_ is not None and np_.head_of(text_).lower in DOCUMENT_NOUNS:
             # "Despite reports last week that said …" (after a dateline too): the reports.
