@@ -20,6 +20,7 @@ _ROLE_OR_BLAME = re.compile(r"\bresponsib(?:le|ility)\s+for\b", re.IGNORECASE)
 # thing that is cut ("benefit cuts") or what a law is about ("religious freedom laws")
 # judges nothing by itself.
 _NOT_PLAIN = ("cut", "reduction", "loss", "law", "act", "bill", "program", "agenc")
+_STATUS_AFTER = re.compile(r"\s+(?:immigra|alien|migrant|border\s+cross|entr)", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+(?:of\s+)?[A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 # An entitlement named by what it is for ("tax benefits", "unemployment benefits") judges nothing.
@@ -32,7 +33,8 @@ _ENTITLEMENT_BEFORE = re.compile(
 
 def not_judging(judging: Iterable[str], text: str) -> frozenset[str]:
     """Return the lemmas of ``judging`` (judging words of ``text``) that ``text`` never uses
-    in their own sense: only inside a name, before a cut, naming a law, an entitlement or a role."""
+    in their own sense: only inside a name, before a cut, naming a law, an entitlement, a role or
+    a status ("illegal immigrants")."""
     out = {w for w in judging if not _plain_use(w, text)}
     if "responsible" in judging and _ROLE_OR_BLAME.search(text):
         out.add("responsible")
@@ -47,6 +49,8 @@ def _plain_use(word: str, text: str) -> bool:
         found = True
         if text[m.end() : m.end() + 12].lstrip().lower().startswith(_NOT_PLAIN):
             continue
+        if word == "illegal" and _STATUS_AFTER.match(text, m.end()):
+            continue  # "deporting illegal immigrants": a status named, no judgement made
         if m.group()[0].isupper() and _in_name(text, m.start(), m.end()):
             continue
         if word.startswith("benefit") and _ENTITLEMENT_BEFORE.search(text, max(0, m.start() - 20), m.start()):

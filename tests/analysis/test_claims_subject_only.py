@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.claim_lists import item_lists
+from analysis.claim_stance import judge
 from analysis.conflicts import contrary, denial, read
 from analysis.polarity import stance
 
@@ -246,3 +247,12 @@ def test_a_question_or_a_prospect_asserts_nothing_to_deny() -> None:
         "Krall went longer than any mayor before facing the prospect of having his veto overridden.", "B"
     )
     assert denial(never, prospect) is None
+
+
+def test_illegal_before_a_status_judges_nothing() -> None:
+    # BASIL: "… deporting illegal immigrants who have been convicted …" was read as calling the
+    # officials' work bad against Arpaio's praise.
+    assert (
+        judge("Backers say it lets officials focus on deporting illegal immigrants with records.").score >= 0
+    )
+    assert judge("The harbour strike was illegal under international law.").score < 0
