@@ -136,7 +136,7 @@ DOCUMENT_NOUNS = words(
     image images map maps chart charts graph graphs average averages evidence transcript transcripts
     tally count census statistics numbers brief filing complaint lawsuit motion ruling inquiry audit probe
     analyses studies reviews surveys assessments investigations ad ads advertisement advertisements
-    commercial commercials"""
+    commercial commercials broadcast broadcasts telecast"""
 )
 
 # Heads after "according to" that name no speaker (According to the agreements ...).

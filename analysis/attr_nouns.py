@@ -262,11 +262,14 @@ def _noun_after(word: str, count: str) -> bool:
     return word.isalpha() and (word.islower() or count.isdigit()) and lowered not in _NOT_NOUNS_AFTER
 
 
+_LIGHT_VERBS = frozenset(["make", "makes", "made", "making"])
+
+
 def is_noun(tokens: Sequence[Token], i: int) -> bool:
     """``the reports``, ``Tlaib’s remarks``, ``a note of caution``: a noun, not a verb."""
     form = tokens[i].lower
-    if i == 0 or form == "says":
-        return False
+    if i == 0 or form == "says" or form in _LIGHT_VERBS:
+        return False  # "made note of", "made clear": a light verb opening a cue is a verb
     prev = tokens[i - 1].lower
     possessive = prev.endswith(("’s", "'s", "s’", "s'"))  # "Americans' support"
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""

@@ -450,6 +450,8 @@ def not_a_report(tokens: Sequence[Token], i: int, j: int, entry: Cue) -> bool:
         return True
     if entry.lemma in _DECLARING and _act_object(tokens, j):
         return True  # "after Mr. Trump declared his candidacy": an act, no words reported
+    if entry.lemma == "post" and _result_object(tokens, j):
+        return True  # "the company posted record profits", "posted its lowest ratings": results
     if entry.lemma == "state" and tokens[i].lower == "states" and not _states_subject(tokens, i):
         return True  # "couples who live in states that do not recognize …": the noun
     if entry.lemma == "refer to" and not any(t.lower == "as" for t in tokens[j : j + 8]):
@@ -477,6 +479,22 @@ def _act_object(tokens: Sequence[Token], j: int) -> bool:
         if low in _ACTS or (low == "law" and tokens[k - 1].lower == "martial"):
             return True
         if not tokens[k].text[:1].isalnum() or low in {"that", "to"}:
+            return False
+    return False
+
+
+_RESULTS = words(
+    "profit profits loss losses ratings rating gain gains results result revenue revenues earnings sales"
+    " growth decline deficit surplus win wins victory victories record records score scores time times"
+)
+
+
+def _result_object(tokens: Sequence[Token], j: int) -> bool:
+    """``posted record profits``, ``posted its lowest ratings ever``: a result, within four words."""
+    for k in range(j, min(len(tokens), j + 5)):
+        if tokens[k].lower in _RESULTS:
+            return True
+        if not tokens[k].text[:1].isalnum() or tokens[k].lower in {"that", "to", "on", "in"}:
             return False
     return False
 

@@ -67,6 +67,7 @@ _SPEECH: dict[str, tuple[Commitment, bool]] = {
     "commend": (N, False), "laud": (N, False), "exhort": (N, False), "implore": (N, False),
     "encourage": (N, False), "rail against": (N, False), "lash out": (N, False), "hit out": (N, False),
     "weigh in": (N, False), "speak out": (N, False), "push back": (N, False), "talk about": (N, False),
+    "make note of": (N, False),
     "stress": (E, True), "emphasize": (E, True), "emphasise": (E, True), "confirm": (E, True),
     "insist": (E, True), "assert": (E, True), "affirm": (E, True), "underline": (E, True),
     "underscore": (E, True), "reaffirm": (E, True), "declare": (E, True), "assure": (E, False),

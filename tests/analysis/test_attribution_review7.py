@@ -245,3 +245,30 @@ def test_who_after_a_closing_dash_has_no_antecedent_before_it() -> None:
         "-- who cited her years at the harbour."
     )
     assert all(s.speaker != "their support" for s in statements_of(text))
+
+
+def test_made_note_of_reports_and_a_broadcast_speaks() -> None:
+    # ECB+: "The EPIX broadcast of the match made note of the following …" spoke through "The EPIX
+    # broadcast of the match made" with the noun "note" as its cue.
+    (only,) = statements_of("The Harbour TV broadcast of the match made note of the following records:")
+    assert (only.speaker, only.cue) == ("The Harbour TV broadcast of the match", "made note of")
+    (clear,) = statements_of("The minister made clear that the harbour would close.")
+    assert (clear.speaker, clear.cue) == ("The minister", "made clear")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+: "the Academy Awards telecast, which posted its lowest ratings ever"; "O'Brien posted …".
+        "The harbour company posted record profits on Monday.",
+        "The telecast, which posted its lowest ratings ever, was cut.",
+    ],
+)
+def test_posted_results_are_no_report(text: str) -> None:
+    (only,) = statements_of(text)
+    assert only.speaker == ""
+
+
+def test_a_post_of_words_still_reports() -> None:
+    (posted,) = statements_of("The ministry posted on Facebook that the harbour was closed.")
+    assert (posted.speaker, posted.cue) == ("The ministry", "posted")
