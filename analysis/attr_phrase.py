@@ -284,8 +284,18 @@ _NOT_SPEAKER_OPENERS = words(
     took gave about according"""
 )
 _AFTER_PARTICIPLE = words("the a an to for of with on in about at into")
+# Words that open an adjunct or a clause, never a speaker phrase alone ("By", "On Saturday", "who").
+_FUNCTION_OPENERS = words(
+    """by on in at for with from after before during since until if when while as because although who
+    whom which what where whether"""
+)
 _TIME_HEADS = words("month months week weeks weekend year years times time day days morning evening night")
 _TIME_OPENERS = words("this last next that at some")
+
+
+def _bare_name(phrase: Sequence[Token]) -> bool:
+    """Whether a phrase is a name alone: capitalised words and title periods, no "&"."""
+    return all(t.text[:1].isupper() or t.text == "." for t in phrase)
 
 
 def implausible_speaker(phrase: Sequence[Token]) -> bool:
@@ -299,4 +309,12 @@ def implausible_speaker(phrase: Sequence[Token]) -> bool:
         return True  # "at times said", "times" alone
     if first in WEEKDAYS and (len(phrase) == 1 or not phrase[1].text[:1].isupper()):
         return True  # "said Wednesday on Twitter" ("On Monday Jobs" still holds a name)
+    if first in _FUNCTION_OPENERS and (len(phrase) == 1 or phrase[1].lower in WEEKDAYS | _TIME_HEADS):
+        return (
+            True  # "By then, with tracking suggesting", "On Saturday, the governor said", "according to who"
+        )
+    if phrase[-1].lower.endswith(("’s", "'s")) and len(phrase[-1].text) > 2 and _bare_name(phrase):
+        # "Horton's senseless death … highlighted": an owner stopped short of its noun (not "an
+        # analysis from Standard & Poor’s", a name that ends so).
+        return True
     return len(phrase) >= 2 and first in _TIME_OPENERS and phrase[1].lower in _TIME_HEADS

@@ -120,8 +120,8 @@ def _according(text: str, tokens: list[Token], cue: Span) -> _Found | None:
         k = i + len(phrase)
         if k + 1 < len(tokens) and tokens[k].lower in {"from", "by", "of"}:
             phrase = [*phrase, tokens[k], *np_.scan_forward(tokens, k + 1)]
-    if not np_.head_ok(phrase) or _non_agent(phrase):
-        return None
+    if not np_.head_ok(phrase) or _non_agent(phrase) or loose.implausible_speaker(phrase):
+        return None  # "tag photos according to who is in them": a clause, no source
     at_end = i + len(phrase) >= len(tokens) - 1
     return _Found(phrase, cue, text[cue[0] : cue[1]], ACCORDING_TO, "according", 3 if at_end else 2)
 

@@ -272,3 +272,25 @@ def test_posted_results_are_no_report(text: str) -> None:
 def test_a_post_of_words_still_reports() -> None:
     (posted,) = statements_of("The ministry posted on Facebook that the harbour was closed.")
     assert (posted.speaker, posted.cue) == ("The ministry", "posted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+: "By then, with tracking suggesting …" spoke as "By"; "tag photos according to who is
+        # in them" as "who"; "Horton's senseless death … highlighted" as "Horton's".
+        "By then, with tracking suggesting a huge opening, Vell and her agents were in no hurry.",
+        "The harbour app lets users tag photos according to who is in them.",
+        "Horton's senseless death shook the harbour town and highlighted the scourge of violence.",
+    ],
+)
+def test_a_function_word_or_a_bare_owner_is_no_speaker(text: str) -> None:
+    (only,) = statements_of(text)
+    assert only.speaker == ""
+
+
+def test_an_owner_inside_a_longer_phrase_or_a_name_ending_so_still_speaks() -> None:
+    (china,) = statements_of("Even Kersia, Valdoria's only ally, said it was resolutely opposed to the test.")
+    assert china.speaker == "Kersia"
+    (agency,) = statements_of("According to an analysis from Standard & Poor’s, the harbour lost $6 billion.")
+    assert agency.speaker == "an analysis from Standard & Poor’s"
