@@ -34,6 +34,7 @@ from analysis.attr_kind import commitment_of, kind_of
 from analysis.attr_lexicon import DOCUMENT_NOUNS, NON_AGENT_HEADS, words
 from analysis.attr_nouns import is_noun
 from analysis.attr_np import Token
+from analysis.attr_reports import not_a_report
 from analysis.cues import (
     ACCORDING_TO,
     COLON,
@@ -329,7 +330,7 @@ def _candidates(text: str, tokens: list[Token], hits: Sequence[tuple[int, int, s
         i, j = patterns.index_at(tokens, c_start), patterns.index_at(tokens, c_end)
         if i >= len(tokens) or tokens[i].start != c_start:
             continue  # the cue is inside a longer token ("d.said", a web address)
-        if is_noun(tokens, i) or patterns.not_a_report(tokens, i, j, entry):
+        if is_noun(tokens, i) or not_a_report(tokens, i, j, entry):
             continue
         if _modifies_a_noun(tokens, i):
             continue
